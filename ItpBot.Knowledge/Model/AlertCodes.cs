@@ -1,0 +1,21 @@
+namespace ItpBot.Knowledge.Model;
+
+/// <summary>The alert codes the contract fixes.</summary>
+public static class AlertCodes
+{
+    public const string EmergencyBleeding = "emergency-bleeding";
+    public const string ProlongedCorticosteroids = "prolonged-corticosteroids";
+    public const string SwitchToSecondLine = "switch-to-second-line";
+    public const string DeferSplenectomy = "defer-splenectomy";
+    public const string VaccinateBeforeSplenectomy = "vaccinate-before-splenectomy";
+    public const string HbvScreenBeforeRituximab = "hbv-screen-before-rituximab";
+    public const string CheckAdherenceAndAbsorption = "check-adherence-and-absorption";
+    public const string ReassessDiagnosis = "reassess-diagnosis";
+    public const string HoldAnticoagulation = "hold-anticoagulation";
+    public const string Pregnancy = "pregnancy";
+    public const string TargetHaemostaticCount = "target-haemostatic-count";
+    public const string ThrombosisRisk = "thrombosis-risk";
+    public const string AccessorySpleen = "accessory-spleen";
+    public const string EltrombopagReducedStart = "eltrombopag-reduced-start";
+    public const string TreatmentNotIndicated = "treatment-not-indicated";
+}
