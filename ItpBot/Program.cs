@@ -1,4 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+using ItpBot;
+
+var app = BotHost.Build(args);
 app.Run();
+
+/// <summary>Marker for tests.</summary>
+public partial class Program;

@@ -1,0 +1,13 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+
+namespace ItpBot.Bots;
+
+/// <summary>POST /api/messages: the Bot Framework protocol endpoint.</summary>
+public static class MessagesEndpoint
+{
+    public static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
+    {
+        await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+    }
+}
