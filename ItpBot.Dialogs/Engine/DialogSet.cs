@@ -46,6 +46,10 @@ public sealed class DialogSet
             wasReset = true;
         }
 
+        // Storage that writes no type names hands back JSON, which the accessor converts to a fresh copy on every
+        // read; setting it back makes this turn's changes land in the copy that gets saved.
+        await _dialogState.SetAsync(turnContext, state, cancellationToken).ConfigureAwait(false);
+
         return new DialogContext(this, turnContext, state) { StateWasReset = wasReset };
     }
 }

@@ -27,6 +27,13 @@ internal static class ChoiceMatcher
         return MatchExactly(text, choices) ?? MatchPosition(utterance!, text, choices) ?? MatchFuzzily(text, choices);
     }
 
+    /// <summary>Only a choice's value or synonym as the whole answer.</summary>
+    public static FoundChoice? MatchWhole(string? utterance, IList<Choice> choices)
+    {
+        var text = TextNormalizer.Normalize(utterance);
+        return text.Length == 0 ? null : MatchExactly(text, choices);
+    }
+
     private static IEnumerable<(int Index, string Term, bool IsSynonym)> Terms(IList<Choice> choices) =>
         choices.SelectMany((choice, index) =>
             new[] { (index, choice.Value, false) }

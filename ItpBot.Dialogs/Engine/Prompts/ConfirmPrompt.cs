@@ -58,5 +58,5 @@ public class ConfirmPrompt : Prompt<bool>
     }
 
     private static bool? FromChoices(string? text, IList<Choice> choices) =>
-        ChoiceMatcher.Match(text, choices) is { Score: 1.0 } found ? found.Index == 0 : null;
+        ChoiceMatcher.MatchWhole(text, choices) is { } found ? found.Index == 0 : null;
 }

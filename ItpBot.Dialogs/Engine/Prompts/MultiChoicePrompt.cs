@@ -54,7 +54,7 @@ public partial class MultiChoicePrompt : Prompt<IReadOnlyList<FoundChoice>>
         }
 
         // A single choice whose own name contains "and" or a comma must not be split.
-        if (ChoiceMatcher.Match(text, choices) is { Score: 1.0 } whole)
+        if (ChoiceMatcher.MatchWhole(text, choices) is { } whole)
         {
             return [whole];
         }

@@ -24,7 +24,7 @@ public abstract class Prompt<T> : Dialog
 
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
-        var promptOptions = StateValues.ConvertTo<PromptOptions>(options)
+        var promptOptions = options as PromptOptions
             ?? throw new ArgumentException($"{Id} must be started with PromptOptions.", nameof(options));
         CheckOptions(promptOptions);
 
