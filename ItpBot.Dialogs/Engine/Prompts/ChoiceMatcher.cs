@@ -16,6 +16,10 @@ internal static class ChoiceMatcher
     private const int AmbiguityMargin = 5;
     private const int ShortestFuzzyTerm = 4;
 
+    // Words that may stand around an ordinal that is meant as a position ("I'll take the 2nd one please").
+    private static readonly HashSet<string> OrdinalFiller =
+        ["the", "one", "option", "choice", "number", "please", "i", "ill", "id", "want", "pick", "take", "like", "go", "with", "lets"];
+
     public static FoundChoice? Match(string? utterance, IList<Choice> choices)
     {
         var text = TextNormalizer.Normalize(utterance);
@@ -54,25 +58,32 @@ internal static class ChoiceMatcher
 
     private static FoundChoice? MatchPosition(string utterance, string text, IList<Choice> choices)
     {
-        var ordinal = NumberRecognizer.RecognizeOrdinal(utterance, Culture.English).FirstOrDefault();
-        var position = PositionFrom(ordinal);
-        if (position is null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            // A bare number is a position only when it is the whole answer: "3 courses" is not "the third choice".
-            position = number;
-        }
+        var position = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : OrdinalPosition(utterance);
 
         return position is int p && p >= 1 && p <= choices.Count
             ? new FoundChoice(choices[p - 1].Value, p - 1, 1.0)
             : null;
     }
 
-    private static int? PositionFrom(ModelResult? result) =>
-        result?.Resolution is { } resolution
-        && resolution.TryGetValue("value", out var value)
-        && int.TryParse(value as string, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-            ? position
-            : null;
+    /// <summary>
+    /// "the second one", "2nd please": an ordinal counts as a position only when nothing but filler surrounds it,
+    /// so "romiplostim first" names romiplostim, not the first choice, and "3 courses" is not the third choice.
+    /// </summary>
+    private static int? OrdinalPosition(string utterance)
+    {
+        var ordinal = NumberRecognizer.RecognizeOrdinal(utterance, Culture.English).FirstOrDefault();
+        if (ordinal?.Resolution is not { } resolution
+            || !resolution.TryGetValue("value", out var value)
+            || !int.TryParse(value as string, NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+        {
+            return null;
+        }
+
+        var rest = utterance.Remove(ordinal.Start, ordinal.End - ordinal.Start + 1);
+        return TextNormalizer.Words(TextNormalizer.Normalize(rest)).All(OrdinalFiller.Contains) ? position : null;
+    }
 
     private static FoundChoice? MatchFuzzily(string text, IList<Choice> choices)
     {

@@ -35,6 +35,9 @@ public class ChoicePromptTests(ITestOutputHelper output)
         { "2", "romiplostim", null },
         { "the second one", "romiplostim", null },
         { "third", "avatrombopag", null },
+        { "I'll take the 4th please", "rituximab", null },
+        { "romiplostim first", "romiplostim", null },
+        { "romiplastim first", "romiplostim", null },
         { "eltrombopg", "eltrombopag", null },
         { "romiplastim", "romiplostim", null },
         { "I'd go with fostamatinb please", "fostamatinib", null },
@@ -73,6 +76,7 @@ public class ChoicePromptTests(ITestOutputHelper output)
     [InlineData("trombopag")] // as close to eltrombopag as to avatrombopag: ask, don't guess
     [InlineData("9")]
     [InlineData("I had 3 courses")]
+    [InlineData("the first time it failed")]
     public async Task Asks_again_when_no_single_choice_is_named(string answer)
     {
         var client = TestDialogs.Client(TestDialogs.PromptHost(new ChoicePrompt("choice"), AskTherapy()), output);
