@@ -12,7 +12,6 @@ namespace ItpBot.Dialogs.Engine.Prompts;
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
-    private const string OptionsKey = "options";
     private const string AttemptCountKey = "attemptCount";
     private readonly PromptValidator<T>? _validator;
 
@@ -29,7 +28,7 @@ public abstract class Prompt<T> : Dialog
         CheckOptions(promptOptions);
 
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = promptOptions;
+        StoredPromptOptions.Write(state, promptOptions);
         state[AttemptCountKey] = 0;
         await OnPromptAsync(dc.Context, state, promptOptions, isRetry: false, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
@@ -115,6 +114,5 @@ public abstract class Prompt<T> : Dialog
     private static bool IsLastAttempt(PromptOptions options, int failedAttempts) =>
         options.MaxAttempts is int max && failedAttempts + 1 >= max;
 
-    private static PromptOptions OptionsOf(IDictionary<string, object> state) =>
-        state.GetValue<PromptOptions>(OptionsKey) ?? throw new InvalidOperationException("The prompt's stored options are missing.");
+    private static PromptOptions OptionsOf(IDictionary<string, object> state) => StoredPromptOptions.Read(state);
 }
