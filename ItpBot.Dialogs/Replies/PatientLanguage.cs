@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Replies;
+
+/// <summary>
+/// Patients read explanations, not dosing: any sentence that states a dose is left out of a patient reply,
+/// even when the content slipped one into a summary or a caution.
+/// </summary>
+public static partial class PatientLanguage
+{
+    public static bool StatesDose(string text) => Dose().IsMatch(text);
+
+    /// <summary>The text without its dose-stating sentences; null when nothing is left.</summary>
+    public static string? WithoutDoses(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (!StatesDose(text)) return text;
+        var kept = SentenceEnd().Split(text).Where(sentence => !StatesDose(sentence)).ToList();
+        return kept.Count == 0 ? null : string.Join(" ", kept);
+    }
+
+    public static IReadOnlyList<string> WithoutDoses(IEnumerable<string> texts) =>
+        texts.Select(WithoutDoses).OfType<string>().ToList();
+
+    [GeneratedRegex(@"\d\s*(?:mg|µg|μg|mcg|micrograms?|milligrams?|g\s*/\s*kg|grams?\s+per\s+kg|IU\b|units?\s*/\s*kg)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dose();
+
+    [GeneratedRegex(@"(?<=[.;!?])\s+")]
+    private static partial Regex SentenceEnd();
+}
