@@ -6,7 +6,8 @@ namespace ItpBot.Dialogs.Replies;
 
 /// <summary>
 /// Renders an <see cref="Assessment"/> for a clinician or a patient: a Markdown message with an Adaptive Card
-/// summary, then a message of suggested follow-up actions. Emergencies are rendered by <see cref="EmergencyReply"/>.
+/// summary, then a message of suggested follow-up actions. An emergency assessment gets the emergency layout
+/// (see <see cref="EmergencyReply"/>), so a caller never has to choose.
 /// </summary>
 public sealed class AssessmentReply
 {

@@ -28,7 +28,8 @@ internal sealed class FollowUpActions(ReplyTexts texts, TherapyDisplayNames name
 
         actions.Add(ImBack(templates.NewPatient));
         var message = MessageFactory.SuggestedActions(actions, texts.ActionsPrompt.For(audience), ssml: null, inputHint: InputHints.ExpectingInput, toList: null);
-        message.Attachments = [];
+        // Omitted rather than empty, so no channel sees an attachments property at all.
+        message.Attachments = null;
         return message;
     }
 

@@ -4,7 +4,8 @@ namespace ItpBot.Dialogs.Replies;
 
 /// <summary>
 /// Patients read explanations, not dosing: any sentence that states a dose is left out of a patient reply,
-/// even when the content slipped one into a summary or a caution.
+/// even when the content slipped one into a summary or a caution. Grams count as a dose, except a
+/// concentration such as "g/dL" (a haemoglobin fall is not a dose).
 /// </summary>
 public static partial class PatientLanguage
 {
@@ -22,7 +23,7 @@ public static partial class PatientLanguage
     public static IReadOnlyList<string> WithoutDoses(IEnumerable<string> texts) =>
         texts.Select(WithoutDoses).OfType<string>().ToList();
 
-    [GeneratedRegex(@"\d\s*(?:mg|µg|μg|mcg|micrograms?|milligrams?|g\s*/\s*kg|grams?\s+per\s+kg|IU\b|units?\s*/\s*kg)",
+    [GeneratedRegex(@"\d\s*(?:mg|µg|μg|mcg|micrograms?|milligrams?|g\s*/\s*kg|grams?\b(?!\s*/)|g(?![a-z/])|IU\b|units?\s*/\s*kg)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dose();
 

@@ -82,6 +82,7 @@ public sealed record ActionText(string Title, string Value);
 public sealed record WelcomeTexts(
     string Greeting,
     string WhoIAm,
+    string WhatIDoLabel,
     IReadOnlyList<string> WhatIDo,
     string HowToStart,
     string AskAudience,
