@@ -24,8 +24,10 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         {
             blocks.AddRange(EmergencyLead(assessment, audience, labels, cites));
             blocks.Add(Status(assessment, labels));
-            if (assessment.Options.Count > 0) blocks.Add($"**{MarkdownText.Escape(labels.EmergencyOptions)}:**");
-            foreach (var option in assessment.Options) blocks.AddRange(OptionDetails(option, filter, labels, cites, heading: null));
+            var combination = EmergencyCombination(assessment);
+            if (combination.Count > 0) blocks.Add($"**{MarkdownText.Escape(labels.EmergencyOptions)}:**");
+            foreach (var option in combination) blocks.AddRange(OptionDetails(option, filter, labels, cites, heading: null));
+            blocks.AddRange(OtherOptions(assessment.Options.Except(combination).ToList(), labels, filter, cites));
         }
         else
         {
@@ -35,10 +37,8 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
             if (first is not null)
             {
                 blocks.AddRange(OptionDetails(first, filter, labels, cites, labels.FirstChoice));
-                var others = assessment.Options.Where(option => !ReferenceEquals(option, first)).ToList();
-                blocks.Add(OptionGroup(labels.Alternatives, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites));
-                blocks.Add(OptionGroup(labels.Later, others, OptionRole.Later, null, filter, cites));
-                blocks.Add(OptionGroup(labels.Rescue, others, OptionRole.Rescue, null, filter, cites));
+                blocks.AddRange(OtherOptions(assessment.Options.Where(option => !ReferenceEquals(option, first)).ToList(),
+                    labels, filter, cites));
             }
         }
 
@@ -105,6 +105,15 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         yield return MarkdownBlocks.Bullets(labels.Response, filter.Texts(option.ResponseRates));
         yield return MarkdownBlocks.Labelled(labels.Onset, filter.Text(option.Onset));
         yield return MarkdownBlocks.Bullets(labels.Cautions, filter.Texts(option.Cautions));
+    }
+
+    /// <summary>The options not detailed, short and grouped by role (a second first choice reads as an alternative).</summary>
+    private IEnumerable<string?> OtherOptions(
+        IReadOnlyList<TreatmentOption> others, SectionLabels labels, AudienceFilter filter, CitationNumbers cites)
+    {
+        yield return OptionGroup(labels.Alternatives, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
+        yield return OptionGroup(labels.Later, others, OptionRole.Later, null, filter, cites);
+        yield return OptionGroup(labels.Rescue, others, OptionRole.Rescue, null, filter, cites);
     }
 
     private string? OptionGroup(string label, IEnumerable<TreatmentOption> options, OptionRole role, OptionRole? alsoRole,

@@ -11,58 +11,49 @@ internal static class MessageChunks
     /// <summary>Text budget per message, leaving room for the card and the activity envelope.</summary>
     public const int MaxTextBytes = 48 * 1024;
 
-    public static IReadOnlyList<string> Split(IReadOnlyList<string> blocks, int maxBytes = MaxTextBytes)
+    public static IReadOnlyList<string> Split(IReadOnlyList<string> blocks, int maxBytes = MaxTextBytes) =>
+        Pack(blocks.SelectMany(block => SplitLongBlock(block, maxBytes)), MarkdownBlocks.Separator, maxBytes);
+
+    /// <summary>Joins parts with the separator into as few pieces as fit the budget, in order.</summary>
+    private static List<string> Pack(IEnumerable<string> parts, string separator, int maxBytes)
     {
-        var chunks = new List<string>();
+        var separatorBytes = Bytes(separator);
+        var pieces = new List<string>();
         var current = new StringBuilder();
-        foreach (var block in blocks.SelectMany(block => SplitLongBlock(block, maxBytes)))
+        var currentBytes = 0;
+        foreach (var part in parts)
         {
-            var separator = current.Length == 0 ? string.Empty : MarkdownBlocks.Separator;
-            if (current.Length > 0 && Bytes(current.ToString()) + Bytes(separator) + Bytes(block) > maxBytes)
+            var partBytes = Bytes(part);
+            if (current.Length > 0 && currentBytes + separatorBytes + partBytes > maxBytes)
             {
-                chunks.Add(current.ToString());
+                pieces.Add(current.ToString());
                 current.Clear();
-                separator = string.Empty;
+                currentBytes = 0;
             }
-            current.Append(separator).Append(block);
-        }
-        if (current.Length > 0) chunks.Add(current.ToString());
-        return chunks;
-    }
-
-    private static IEnumerable<string> SplitLongBlock(string block, int maxBytes)
-    {
-        if (Bytes(block) <= maxBytes)
-        {
-            yield return block;
-            yield break;
-        }
-
-        // Prefer line boundaries (list items), then fall back to a cut that keeps escapes and surrogates whole.
-        var piece = new StringBuilder();
-        foreach (var line in block.Split('\n'))
-        {
-            foreach (var part in CutLine(line, maxBytes))
+            if (current.Length > 0)
             {
-                if (piece.Length > 0 && Bytes(piece.ToString()) + 1 + Bytes(part) > maxBytes)
-                {
-                    yield return piece.ToString();
-                    piece.Clear();
-                }
-                if (piece.Length > 0) piece.Append('\n');
-                piece.Append(part);
+                current.Append(separator);
+                currentBytes += separatorBytes;
             }
+            current.Append(part);
+            currentBytes += partBytes;
         }
-        if (piece.Length > 0) yield return piece.ToString();
+        if (current.Length > 0) pieces.Add(current.ToString());
+        return pieces;
     }
+
+    // Prefer line boundaries (list items), then a cut that keeps escapes and surrogate pairs whole.
+    private static IEnumerable<string> SplitLongBlock(string block, int maxBytes) =>
+        Bytes(block) <= maxBytes ? [block] : Pack(block.Split('\n').SelectMany(line => CutLine(line, maxBytes)), "\n", maxBytes);
 
     private static IEnumerable<string> CutLine(string line, int maxBytes)
     {
         var start = 0;
+        // A UTF-16 char is at most 3 UTF-8 bytes (a surrogate pair is 4 for 2), so this many chars always fit.
+        var maxChars = maxBytes / 3;
         while (Bytes(line.AsSpan(start)) > maxBytes)
         {
-            var length = maxBytes / 4;
-            var end = start + length;
+            var end = start + maxChars;
             while (end > start + 1 && (char.IsLowSurrogate(line[end]) || line[end - 1] == '\\')) end--;
             yield return line[start..end];
             start = end;

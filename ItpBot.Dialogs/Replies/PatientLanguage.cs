@@ -17,7 +17,10 @@ public static partial class PatientLanguage
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (!StatesDose(text)) return text;
         var kept = SentenceEnd().Split(text).Where(sentence => !StatesDose(sentence)).ToList();
-        return kept.Count == 0 ? null : string.Join(" ", kept);
+        if (kept.Count == 0) return null;
+        // A clause cut after ";" must not leave the text hanging on it.
+        var joined = string.Join(" ", kept).TrimEnd().TrimEnd(';', ',', ':').TrimEnd();
+        return joined.Length == 0 ? null : ".!?".Contains(joined[^1]) ? joined : joined + ".";
     }
 
     public static IReadOnlyList<string> WithoutDoses(IEnumerable<string> texts) =>

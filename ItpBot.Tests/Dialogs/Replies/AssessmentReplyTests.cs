@@ -203,8 +203,8 @@ public class AssessmentReplyTests
 
         Assert.True(messages.Count > 2, "expected the text to be split");
         Assert.All(messages, m => Assert.True(Encoding.UTF8.GetByteCount(ReplyInspection.Serialize(m)) < 80 * 1024));
-        var allText = string.Join("\n\n", messages.Select(m => m.Text));
-        Assert.All(assessment.Options[0].Rationale, line => Assert.Contains(line, allText));
+        var lines = messages.SelectMany(m => (m.Text ?? "").Split('\n')).ToHashSet(StringComparer.Ordinal);
+        Assert.All(assessment.Options[0].Rationale, line => Assert.Contains($"- {line}", lines));
         Assert.Contains("**References:**", messages[^2].Text);
         Assert.Single(messages[0].Attachments);
         Assert.All(messages.Skip(1), m => Assert.True(m.Attachments is null || m.Attachments.Count == 0));
@@ -266,7 +266,7 @@ public class AssessmentReplyTests
         Assert.DoesNotContain("Dosing", markdown);
         Assert.Contains("**How often it helps:**", markdown);
         Assert.Contains(assessment.Options[0].ResponseRates[0], markdown);
-        Assert.Contains("**Eltrombopag** \u2014 Daily oral TPO-RA; [", markdown);
+        Assert.Contains("**Eltrombopag** \u2014 Daily oral TPO-RA. [2][3]", markdown);
         Assert.Contains(ReplyTexts.Default.UrgencyText(Urgency.Prompt, Audience.Patient), markdown);
     }
 

@@ -32,7 +32,7 @@ public class EmergencyReplyTests
     }
 
     [Fact]
-    public void Then_every_option_with_its_dosing_then_alerts_then_references()
+    public void Then_the_emergency_options_in_detail_the_others_in_short_then_alerts_then_references()
     {
         var assessment = AssessmentFixtures.Emergency();
         var markdown = reply.Markdown(assessment, Audience.Clinician);
@@ -40,7 +40,8 @@ public class EmergencyReplyTests
         string[] inOrder =
         [
             "**Emergency options:**", "**IVIg**", $"**Dosing:** {assessment.Options[0].Dosing}", "**Methylprednisolone**",
-            $"**Dosing:** {assessment.Options[1].Dosing}", "**Platelet transfusion**", "**Romiplostim**",
+            $"**Dosing:** {assessment.Options[1].Dosing}", "**Platelet transfusion**", "**Later options:**",
+            "- **Romiplostim** \u2014 Start a TPO-RA",
             "**Avoid now:**", "**Alerts:**", assessment.Alerts[0].Text, "**References:**",
         ];
         var positions = inOrder.Select(part => markdown.IndexOf(part, StringComparison.Ordinal)).ToList();

@@ -49,3 +49,55 @@ public class MarkdownTextTests
         Assert.Equal(string.Empty, MarkdownText.Escape(""));
     }
 }
+
+public class PatientLanguageTests
+{
+    [Theory]
+    [InlineData("Take 50 mg once daily.")]
+    [InlineData("Start at 1 µg/kg weekly.")]
+    [InlineData("Give 1 g/kg once.")]
+    [InlineData("1 g intravenously daily.")]
+    [InlineData("Dose 250 mcg.")]
+    [InlineData("Give 75 IU per kg.")]
+    public void Recognises_doses(string text) => Assert.True(PatientLanguage.StatesDose(text));
+
+    [Theory]
+    [InlineData("A fall in haemoglobin of 2 g/dL or more.")]
+    [InlineData("About 88% respond within 2 weeks.")]
+    [InlineData("Keep platelets above 50 × 10⁹/L.")]
+    public void Leaves_other_numbers_alone(string text) => Assert.False(PatientLanguage.StatesDose(text));
+
+    [Fact]
+    public void Drops_only_the_sentences_that_state_a_dose()
+    {
+        Assert.Equal("Daily tablet. Works in weeks.",
+            PatientLanguage.WithoutDoses("Daily tablet. Take 50 mg once daily. Works in weeks."));
+        Assert.Equal("Daily oral TPO-RA.", PatientLanguage.WithoutDoses("Daily oral TPO-RA; 50 mg once daily."));
+        Assert.Null(PatientLanguage.WithoutDoses("50 mg once daily."));
+    }
+}
+
+public class MessageChunksTests
+{
+    [Fact]
+    public void A_single_overlong_line_is_cut_within_the_budget_without_losing_text()
+    {
+        var line = string.Concat(Enumerable.Repeat("é\\*x🩸", 2000));
+
+        var chunks = ItpBot.Dialogs.Replies.MessageChunks.Split([line], maxBytes: 1000);
+
+        Assert.True(chunks.Count > 1);
+        Assert.All(chunks, c => Assert.True(System.Text.Encoding.UTF8.GetByteCount(c) <= 1000));
+        Assert.Equal(line, string.Concat(chunks.Select(c => c.Replace("\n", ""))));
+        Assert.All(chunks, c => Assert.False(char.IsHighSurrogate(c[^1])));
+        Assert.All(chunks, c => Assert.NotEqual('\\', c[^1]));
+    }
+
+    [Fact]
+    public void Small_blocks_stay_together_in_one_message()
+    {
+        var chunks = ItpBot.Dialogs.Replies.MessageChunks.Split(["a", "b", "c"]);
+
+        Assert.Equal(["a\n\nb\n\nc"], chunks);
+    }
+}
