@@ -98,6 +98,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         var name = names.Name(option.Therapy);
         var title = heading is null ? name : $"{heading}: {name}";
         yield return $"**{MarkdownText.Escape(title)}**{cites.Cite(option.Citations)}";
+        if (heading is not null && filter.IsPatient) yield return $"_{MarkdownText.Escape(texts.PatientHints.FirstChoice)}_";
         var summary = filter.Text(option.Summary);
         if (summary is not null) yield return MarkdownText.Escape(summary);
         yield return MarkdownBlocks.Bullets(labels.Why, filter.Texts(option.Rationale));
@@ -111,17 +112,18 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
     private IEnumerable<string?> OtherOptions(
         IReadOnlyList<TreatmentOption> others, SectionLabels labels, AudienceFilter filter, CitationNumbers cites)
     {
-        yield return OptionGroup(labels.Alternatives, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
-        yield return OptionGroup(labels.Later, others, OptionRole.Later, null, filter, cites);
-        yield return OptionGroup(labels.Rescue, others, OptionRole.Rescue, null, filter, cites);
+        var hints = filter.IsPatient ? texts.PatientHints : null;
+        yield return OptionGroup(labels.Alternatives, hints?.Alternatives, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
+        yield return OptionGroup(labels.Later, hints?.Later, others, OptionRole.Later, null, filter, cites);
+        yield return OptionGroup(labels.Rescue, hints?.Rescue, others, OptionRole.Rescue, null, filter, cites);
     }
 
-    private string? OptionGroup(string label, IEnumerable<TreatmentOption> options, OptionRole role, OptionRole? alsoRole,
+    private string? OptionGroup(string label, string? hint, IEnumerable<TreatmentOption> options, OptionRole role, OptionRole? alsoRole,
         AudienceFilter filter, CitationNumbers cites)
     {
         var items = options.Where(option => option.Role == role || option.Role == alsoRole)
             .Select(option => ShortOption(option, filter, cites)).ToList();
-        return MarkdownBlocks.List(label, items, numbered: role == OptionRole.Alternative);
+        return MarkdownBlocks.List(label, items, numbered: role == OptionRole.Alternative, hint);
     }
 
     private string ShortOption(TreatmentOption option, AudienceFilter filter, CitationNumbers cites)
@@ -141,7 +143,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
             if (reason is not null) line += $" \u2014 {MarkdownText.Escape(reason)}";
             return line + cites.Cite(avoided.Citations);
         }).ToList();
-        return MarkdownBlocks.List(labels.Avoid, items, numbered: false);
+        return MarkdownBlocks.List(labels.Avoid, items, numbered: false, filter.IsPatient ? texts.PatientHints.Avoid : null);
     }
 
     private static string? Alerts(Assessment assessment, AudienceFilter filter, SectionLabels labels, CitationNumbers cites)

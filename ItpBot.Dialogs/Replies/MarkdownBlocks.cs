@@ -17,12 +17,15 @@ internal static class MarkdownBlocks
         List(label, items.Select(MarkdownText.Escape).ToList(), numbered: false);
 
     /// <summary>A labelled list of items already written as Markdown.</summary>
-    public static string? List(string label, IReadOnlyList<string> markdownItems, bool numbered)
+    /// <param name="hint">Plain text shown in italics after the label, e.g. what the group means to a patient.</param>
+    public static string? List(string label, IReadOnlyList<string> markdownItems, bool numbered, string? hint = null)
     {
         if (markdownItems.Count == 0) return null;
         var lines = markdownItems.Select((item, i) => numbered ? $"{i + 1}. {item}" : $"- {item}");
-        return $"**{MarkdownText.Escape(label)}:**{Separator}{string.Join("\n", lines)}";
+        return $"**{MarkdownText.Escape(label)}:**{Hint(hint)}{Separator}{string.Join("\n", lines)}";
     }
+
+    public static string Hint(string? hint) => string.IsNullOrWhiteSpace(hint) ? "" : $" _{MarkdownText.Escape(hint)}_";
 
     public static string Join(IEnumerable<string?> blocks) =>
         string.Join(Separator, blocks.Where(block => !string.IsNullOrWhiteSpace(block)));

@@ -18,6 +18,8 @@ public sealed record ReplyTexts
     public required string BotName { get; init; }
     public required AudienceText Disclaimer { get; init; }
     public required WelcomeTexts Welcome { get; init; }
+    /// <summary>What each group of options means, said once under its label in patient replies.</summary>
+    public required PatientHints PatientHints { get; init; }
     public required string HaematologistPointer { get; init; }
     public required UrgencyTexts Urgency { get; init; }
     public required BleedingRiskTexts BleedingRisk { get; init; }
@@ -78,6 +80,8 @@ public sealed record ByAudience<T>(T Clinician, T Patient)
 }
 
 public sealed record ActionText(string Title, string Value);
+
+public sealed record PatientHints(string FirstChoice, string Alternatives, string Later, string Rescue, string Avoid);
 
 public sealed record WelcomeTexts(
     string Greeting,

@@ -268,6 +268,9 @@ public class AssessmentReplyTests
         Assert.Contains(assessment.Options[0].ResponseRates[0], markdown);
         Assert.Contains("**Eltrombopag** \u2014 Daily oral TPO-RA. [2][3]", markdown);
         Assert.Contains(ReplyTexts.Default.UrgencyText(Urgency.Prompt, Audience.Patient), markdown);
+        Assert.Contains($"**Other options:** _{ReplyTexts.Default.PatientHints.Alternatives}_", markdown);
+        Assert.Contains($"_{ReplyTexts.Default.PatientHints.FirstChoice}_", markdown);
+        Assert.DoesNotContain(ReplyTexts.Default.PatientHints.Alternatives, reply.Markdown(assessment, Audience.Clinician));
     }
 
     [Fact]
