@@ -33,6 +33,11 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
             Fact(labels.BleedingRisk, texts.BleedingRiskName(assessment.BleedingRisk)),
             Fact(labels.Phase, texts.PhaseName(assessment.Phase)),
         };
+        if (assessment.Urgency == Urgency.Emergency && assessment.Options.Count > 0)
+        {
+            var combination = AssessmentMarkdown.EmergencyCombination(assessment).Select(option => option.Therapy);
+            facts.Insert(0, Fact(labels.EmergencyTreatment, names.Combination(combination)));
+        }
         var first = AssessmentMarkdown.FirstChoice(assessment);
         if (first is not null)
         {

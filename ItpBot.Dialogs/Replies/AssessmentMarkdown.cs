@@ -5,7 +5,7 @@ namespace ItpBot.Dialogs.Replies;
 /// <summary>
 /// Writes an <see cref="Assessment"/> as Markdown blocks for one audience, numbering citations in order of use.
 /// Routine and prompt assessments lead with the urgency and the first choice in detail; emergencies lead with
-/// the unmistakable instruction and detail every emergency option.
+/// the unmistakable instruction and detail the options given together, the others in short.
 /// </summary>
 internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames names)
 {
@@ -62,9 +62,6 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         return combined.Count > 0 ? combined : assessment.Options;
     }
 
-    public string CombinationName(IEnumerable<TreatmentOption> options) =>
-        string.Join(" + ", options.Select(option => names.Name(option.Therapy)));
-
     private IEnumerable<string?> EmergencyLead(Assessment assessment, Audience audience, SectionLabels labels, CitationNumbers cites)
     {
         var now = texts.UrgencyText(Urgency.Emergency, audience);
@@ -75,7 +72,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
             yield break;
         }
 
-        var treatment = MarkdownText.Escape(CombinationName(combination));
+        var treatment = MarkdownText.Escape(names.Combination(combination.Select(option => option.Therapy)));
         var citations = cites.Cite(combination.SelectMany(option => option.Citations));
         if (audience == Audience.Patient)
         {

@@ -21,4 +21,7 @@ public sealed class TherapyDisplayNames
 
     public string Name(string therapyId) =>
         names.TryGetValue(therapyId, out var name) ? name : Humanize.KebabId(therapyId);
+
+    /// <summary>Therapies given together: "IVIg + Methylprednisolone".</summary>
+    public string Combination(IEnumerable<string> therapyIds) => string.Join(" + ", therapyIds.Select(Name));
 }

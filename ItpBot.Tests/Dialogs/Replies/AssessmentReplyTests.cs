@@ -192,6 +192,9 @@ public class AssessmentReplyTests
 
         var banner = card["body"]!.First(element => (string?)element["type"] == "Container");
         Assert.Equal("attention", (string?)banner["style"]);
+        var facts = card["body"]!.First(element => (string?)element["type"] == "FactSet")["facts"]!;
+        Assert.Equal("Give together now", (string?)facts[0]!["title"]);
+        Assert.Equal("IVIg + Methylprednisolone + Platelet transfusion", (string?)facts[0]!["value"]);
     }
 
     [Fact]
