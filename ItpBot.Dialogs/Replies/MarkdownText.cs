@@ -29,9 +29,6 @@ public static partial class MarkdownText
         return escaped.ToString();
     }
 
-    /// <summary>Bold label, e.g. "**Dosing:**"; the label is escaped first.</summary>
-    public static string Bold(string text) => $"**{Escape(text)}**";
-
     /// <summary>A link whose text is escaped and whose address cannot close the link early.</summary>
     public static string Link(string text, string url) =>
         $"[{Escape(text)}]({url.Replace(" ", "%20").Replace("(", "%28").Replace(")", "%29")})";

@@ -17,8 +17,6 @@ public sealed class TherapyDisplayNames
         names = byId;
     }
 
-    public static TherapyDisplayNames Fallback { get; } = new();
-
     public string Name(string therapyId) =>
         names.TryGetValue(therapyId, out var name) ? name : Humanize.KebabId(therapyId);
 
