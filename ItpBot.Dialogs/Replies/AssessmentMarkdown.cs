@@ -1,0 +1,161 @@
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Replies;
+
+/// <summary>
+/// Writes an <see cref="Assessment"/> as Markdown blocks for one audience, numbering citations in order of use.
+/// Routine and prompt assessments lead with the urgency and the first choice in detail; emergencies lead with
+/// the unmistakable instruction and detail the options given together, the others in short.
+/// </summary>
+internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames names)
+{
+    private const string EmergencySign = "\U0001F6A8";
+    private const string AlertSign = "\u26A0\uFE0F";
+    private const string TalkSign = "\U0001F4AC";
+
+    public IReadOnlyList<string> Write(Assessment assessment, Audience audience)
+    {
+        var filter = new AudienceFilter(audience);
+        var labels = texts.Labels.For(audience);
+        var cites = new CitationNumbers(assessment.References);
+        var blocks = new List<string?>();
+
+        if (assessment.Urgency == Urgency.Emergency)
+        {
+            blocks.AddRange(EmergencyLead(assessment, audience, labels, cites));
+            blocks.Add(Status(assessment, labels));
+            var combination = EmergencyCombination(assessment);
+            if (combination.Count > 0) blocks.Add($"**{MarkdownText.Escape(labels.EmergencyOptions)}:**");
+            foreach (var option in combination) blocks.AddRange(OptionDetails(option, filter, labels, cites, heading: null));
+            blocks.AddRange(OtherOptions(assessment.Options.Except(combination).ToList(), labels, filter, cites));
+        }
+        else
+        {
+            blocks.Add($"**{MarkdownText.Escape(labels.Urgency)}:** {MarkdownText.Escape(texts.UrgencyText(assessment.Urgency, audience))}");
+            blocks.Add(Status(assessment, labels));
+            var first = FirstChoice(assessment);
+            if (first is not null)
+            {
+                blocks.AddRange(OptionDetails(first, filter, labels, cites, labels.FirstChoice));
+                blocks.AddRange(OtherOptions(assessment.Options.Where(option => !ReferenceEquals(option, first)).ToList(),
+                    labels, filter, cites));
+            }
+        }
+
+        if (assessment.Options.Count == 0) blocks.Add($"**{MarkdownText.Escape(labels.NoOptions)}**");
+        blocks.Add(Avoid(assessment, filter, labels, cites));
+        blocks.Add(Alerts(assessment, filter, labels, cites));
+        blocks.Add(Missing(assessment, labels));
+        if (filter.IsPatient) blocks.Add($"{TalkSign} **{MarkdownText.Escape(texts.HaematologistPointer)}**");
+        blocks.Add(References(labels, cites));
+        return blocks.OfType<string>().Where(block => block.Length > 0).ToList();
+    }
+
+    /// <summary>The option the reply is built around: the first with the first-choice role, else the best ranked.</summary>
+    public static TreatmentOption? FirstChoice(Assessment assessment) =>
+        assessment.Options.FirstOrDefault(option => option.Role == OptionRole.FirstChoice) ?? assessment.Options.FirstOrDefault();
+
+    /// <summary>In an emergency the options given together: first-choice and rescue roles, else all of them.</summary>
+    public static IReadOnlyList<TreatmentOption> EmergencyCombination(Assessment assessment)
+    {
+        var combined = assessment.Options.Where(option => option.Role is OptionRole.FirstChoice or OptionRole.Rescue).ToList();
+        return combined.Count > 0 ? combined : assessment.Options;
+    }
+
+    private IEnumerable<string?> EmergencyLead(Assessment assessment, Audience audience, SectionLabels labels, CitationNumbers cites)
+    {
+        var now = texts.UrgencyText(Urgency.Emergency, audience);
+        var combination = EmergencyCombination(assessment);
+        if (combination.Count == 0)
+        {
+            yield return $"{EmergencySign} **{MarkdownText.Escape(now)}**";
+            yield break;
+        }
+
+        var treatment = MarkdownText.Escape(names.Combination(combination.Select(option => option.Therapy)));
+        var citations = cites.Cite(combination.SelectMany(option => option.Citations));
+        if (audience == Audience.Patient)
+        {
+            yield return $"{EmergencySign} **{MarkdownText.Escape(now)}**";
+            yield return $"**{MarkdownText.Escape(labels.EmergencyTreatment)}:** {treatment}{citations}";
+        }
+        else
+        {
+            yield return $"{EmergencySign} **{MarkdownText.Escape(now)} {MarkdownText.Escape(labels.EmergencyTreatment)}: {treatment}**{citations}";
+        }
+    }
+
+    private string Status(Assessment assessment, SectionLabels labels) =>
+        $"**{MarkdownText.Escape(labels.BleedingRisk)}:** {MarkdownText.Escape(texts.BleedingRiskName(assessment.BleedingRisk))}" +
+        $" \u00B7 **{MarkdownText.Escape(labels.Phase)}:** {MarkdownText.Escape(texts.PhaseName(assessment.Phase))}";
+
+    private IEnumerable<string?> OptionDetails(
+        TreatmentOption option, AudienceFilter filter, SectionLabels labels, CitationNumbers cites, string? heading)
+    {
+        var name = names.Name(option.Therapy);
+        var title = heading is null ? name : $"{heading}: {name}";
+        yield return $"**{MarkdownText.Escape(title)}**{cites.Cite(option.Citations)}";
+        if (heading is not null && filter.IsPatient) yield return $"_{MarkdownText.Escape(texts.PatientHints.FirstChoice)}_";
+        var summary = filter.Text(option.Summary);
+        if (summary is not null) yield return MarkdownText.Escape(summary);
+        yield return MarkdownBlocks.Bullets(labels.Why, filter.Texts(option.Rationale));
+        if (!filter.IsPatient) yield return MarkdownBlocks.Labelled(labels.Dosing, option.Dosing);
+        yield return MarkdownBlocks.Bullets(labels.Response, filter.Texts(option.ResponseRates));
+        yield return MarkdownBlocks.Labelled(labels.Onset, filter.Text(option.Onset));
+        yield return MarkdownBlocks.Bullets(labels.Cautions, filter.Texts(option.Cautions));
+    }
+
+    /// <summary>The options not detailed, short and grouped by role (a second first choice reads as an alternative).</summary>
+    private IEnumerable<string?> OtherOptions(
+        IReadOnlyList<TreatmentOption> others, SectionLabels labels, AudienceFilter filter, CitationNumbers cites)
+    {
+        var hints = filter.IsPatient ? texts.PatientHints : null;
+        yield return OptionGroup(labels.Alternatives, hints?.Alternatives, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
+        yield return OptionGroup(labels.Later, hints?.Later, others, OptionRole.Later, null, filter, cites);
+        yield return OptionGroup(labels.Rescue, hints?.Rescue, others, OptionRole.Rescue, null, filter, cites);
+    }
+
+    private string? OptionGroup(string label, string? hint, IEnumerable<TreatmentOption> options, OptionRole role, OptionRole? alsoRole,
+        AudienceFilter filter, CitationNumbers cites)
+    {
+        var items = options.Where(option => option.Role == role || option.Role == alsoRole)
+            .Select(option => ShortOption(option, filter, cites)).ToList();
+        return MarkdownBlocks.List(label, items, numbered: role == OptionRole.Alternative, hint);
+    }
+
+    private string ShortOption(TreatmentOption option, AudienceFilter filter, CitationNumbers cites)
+    {
+        var summary = filter.Text(option.Summary);
+        var line = $"**{MarkdownText.Escape(names.Name(option.Therapy))}**";
+        if (summary is not null) line += $" \u2014 {MarkdownText.Escape(summary)}";
+        return line + cites.Cite(option.Citations);
+    }
+
+    private string? Avoid(Assessment assessment, AudienceFilter filter, SectionLabels labels, CitationNumbers cites)
+    {
+        var items = assessment.Avoid.Select(avoided =>
+        {
+            var line = $"**{MarkdownText.Escape(names.Name(avoided.Therapy))}**";
+            var reason = filter.Text(avoided.Reason);
+            if (reason is not null) line += $" \u2014 {MarkdownText.Escape(reason)}";
+            return line + cites.Cite(avoided.Citations);
+        }).ToList();
+        return MarkdownBlocks.List(labels.Avoid, items, numbered: false, filter.IsPatient ? texts.PatientHints.Avoid : null);
+    }
+
+    private static string? Alerts(Assessment assessment, AudienceFilter filter, SectionLabels labels, CitationNumbers cites)
+    {
+        var items = assessment.Alerts
+            .Select(alert => (Text: filter.Text(alert.Text), alert.Citations))
+            .Where(alert => alert.Text is not null)
+            .Select(alert => $"{AlertSign} {MarkdownText.Escape(alert.Text)}{cites.Cite(alert.Citations)}")
+            .ToList();
+        return MarkdownBlocks.List(labels.Alerts, items, numbered: false);
+    }
+
+    private string? Missing(Assessment assessment, SectionLabels labels) =>
+        MarkdownBlocks.Labelled(labels.Missing, string.Join(", ", assessment.Missing.Select(texts.FieldName)));
+
+    private static string? References(SectionLabels labels, CitationNumbers cites) =>
+        cites.Used.Count == 0 ? null : $"**{MarkdownText.Escape(labels.References)}:**{MarkdownBlocks.Separator}{cites.ReferenceList()}";
+}

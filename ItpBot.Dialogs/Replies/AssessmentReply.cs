@@ -1,0 +1,29 @@
+using ItpBot.Knowledge.Model;
+using ItpBot.Knowledge.Questions;
+using Microsoft.Bot.Schema;
+
+namespace ItpBot.Dialogs.Replies;
+
+/// <summary>
+/// Renders an <see cref="Assessment"/> for a clinician or a patient: a Markdown message with an Adaptive Card
+/// summary, then a message of suggested follow-up actions. An emergency assessment gets the emergency layout
+/// (see <see cref="EmergencyReply"/>), so a caller never has to choose.
+/// </summary>
+public sealed class AssessmentReply
+{
+    private readonly AssessmentMessages messages;
+
+    public AssessmentReply(ITherapyLexicon? lexicon = null)
+        : this(ReplyTexts.Default, new TherapyDisplayNames(lexicon))
+    {
+    }
+
+    internal AssessmentReply(ReplyTexts texts, TherapyDisplayNames names) => messages = new AssessmentMessages(texts, names);
+
+    /// <summary>The activities to send, in order; the last one carries the suggested actions and no attachment.</summary>
+    public IReadOnlyList<IMessageActivity> Render(Assessment assessment, Audience audience) =>
+        messages.Create(assessment, audience);
+
+    /// <summary>The whole Markdown text, unsplit (for transcripts and tests).</summary>
+    public string Markdown(Assessment assessment, Audience audience) => messages.Markdown(assessment, audience);
+}

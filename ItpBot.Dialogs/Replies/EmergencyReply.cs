@@ -1,0 +1,50 @@
+using ItpBot.Knowledge.Model;
+using ItpBot.Knowledge.Questions;
+using Microsoft.Bot.Schema;
+
+namespace ItpBot.Dialogs.Replies;
+
+/// <summary>
+/// The emergency answer. Its first line cannot be missed: for a patient, call emergency services or go to
+/// hospital now; for a clinician, the combined emergency treatment. Then the options, alerts and citations.
+/// </summary>
+public sealed class EmergencyReply
+{
+    private readonly ReplyTexts texts;
+    private readonly AssessmentMessages messages;
+
+    public EmergencyReply(ITherapyLexicon? lexicon = null)
+        : this(ReplyTexts.Default, new TherapyDisplayNames(lexicon))
+    {
+    }
+
+    internal EmergencyReply(ReplyTexts texts, TherapyDisplayNames names)
+    {
+        this.texts = texts;
+        messages = new AssessmentMessages(texts, names);
+    }
+
+    /// <exception cref="ArgumentException">The assessment's urgency is not <see cref="Urgency.Emergency"/>.</exception>
+    public IReadOnlyList<IMessageActivity> Render(Assessment assessment, Audience audience) =>
+        messages.Create(RequireEmergency(assessment), audience);
+
+    public string Markdown(Assessment assessment, Audience audience) =>
+        messages.Markdown(RequireEmergency(assessment), audience);
+
+    /// <summary>
+    /// What to say the moment emergency wording is recognised, before any assessment exists. No treatment and
+    /// no number: those only come with an assessment.
+    /// </summary>
+    public IMessageActivity Immediate(Audience audience) =>
+        MarkdownMessage.Create($"\U0001F6A8 **{MarkdownText.Escape(texts.EmergencyNow.For(audience))}**");
+
+    private static Assessment RequireEmergency(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.Urgency != Urgency.Emergency)
+        {
+            throw new ArgumentException("Only an emergency assessment has an emergency reply.", nameof(assessment));
+        }
+        return assessment;
+    }
+}

@@ -1,0 +1,100 @@
+using ItpBot.Dialogs.Replies;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Tests.Dialogs.Replies;
+
+public class EmergencyReplyTests
+{
+    private readonly EmergencyReply reply = new(AssessmentFixtures.Lexicon());
+
+    private static string FirstLine(string markdown) => markdown.Split("\n\n")[0];
+
+    [Fact]
+    public void Clinician_first_line_is_the_combined_emergency_treatment()
+    {
+        var markdown = reply.Markdown(AssessmentFixtures.Emergency(), Audience.Clinician);
+
+        var first = FirstLine(markdown);
+        Assert.StartsWith("\U0001F6A8 **EMERGENCY", first);
+        Assert.Contains("Give together now: IVIg + Methylprednisolone + Platelet transfusion**", first);
+        Assert.DoesNotContain("Romiplostim", first);
+        Assert.EndsWith("[1][2]", first);
+    }
+
+    [Fact]
+    public void Patient_first_line_says_call_emergency_services_or_go_to_hospital_now()
+    {
+        var markdown = reply.Markdown(AssessmentFixtures.Emergency(), Audience.Patient);
+
+        Assert.Equal($"\U0001F6A8 **{ReplyTexts.Default.Urgency.Patient.Emergency}**", FirstLine(markdown));
+        Assert.Contains("emergency services", FirstLine(markdown));
+        Assert.Contains("hospital now", FirstLine(markdown));
+    }
+
+    [Fact]
+    public void Then_the_emergency_options_in_detail_the_others_in_short_then_alerts_then_references()
+    {
+        var assessment = AssessmentFixtures.Emergency();
+        var markdown = reply.Markdown(assessment, Audience.Clinician);
+
+        string[] inOrder =
+        [
+            "**Emergency options:**", "**IVIg**", $"**Dosing:** {assessment.Options[0].Dosing}", "**Methylprednisolone**",
+            $"**Dosing:** {assessment.Options[1].Dosing}", "**Platelet transfusion**", "**Later options:**",
+            "- **Romiplostim** \u2014 Start a TPO-RA",
+            "**Avoid now:**", "**Alerts:**", assessment.Alerts[0].Text, "**References:**",
+        ];
+        var positions = inOrder.Select(part => markdown.IndexOf(part, StringComparison.Ordinal)).ToList();
+        Assert.All(positions.Zip(inOrder), p => Assert.True(p.First >= 0, $"missing: {p.Second}"));
+        Assert.Equal(positions.Order(), positions);
+        Assert.Equal(2, ReplyInspection.ReferenceItems(markdown, "References").Count);
+    }
+
+    [Fact]
+    public void Render_returns_text_with_card_then_actions()
+    {
+        var messages = reply.Render(AssessmentFixtures.Emergency(), Audience.Clinician);
+
+        Assert.Single(messages[0].Attachments);
+        Assert.NotNull(messages[^1].SuggestedActions);
+        Assert.Contains(messages[^1].SuggestedActions.Actions, a => a.Title == "Dosing of IVIg");
+    }
+
+    [Fact]
+    public void A_non_emergency_assessment_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => reply.Render(AssessmentFixtures.Chronic(), Audience.Clinician));
+    }
+
+    [Fact]
+    public void Assessment_reply_gives_an_emergency_the_same_text()
+    {
+        var assessment = AssessmentFixtures.Emergency();
+
+        Assert.Equal(
+            reply.Markdown(assessment, Audience.Clinician),
+            new AssessmentReply(AssessmentFixtures.Lexicon()).Markdown(assessment, Audience.Clinician));
+    }
+
+    [Theory]
+    [InlineData(Audience.Clinician)]
+    [InlineData(Audience.Patient)]
+    public void Immediate_answer_is_loud_and_has_no_numbers(Audience audience)
+    {
+        var text = reply.Immediate(audience).Text;
+
+        Assert.StartsWith("\U0001F6A8 **", text);
+        Assert.Contains("hospital", text);
+        Assert.Empty(ReplyNumbersGuard.UnsourcedNumbers(text, []));
+    }
+
+    [Fact]
+    public void Emergency_without_options_still_leads_with_the_emergency()
+    {
+        var assessment = AssessmentFixtures.Emergency() with { Options = [] };
+
+        var markdown = reply.Markdown(assessment, Audience.Clinician);
+
+        Assert.Equal($"\U0001F6A8 **{ReplyTexts.Default.Urgency.Clinician.Emergency}**", FirstLine(markdown));
+    }
+}
