@@ -128,13 +128,23 @@ public sealed class AzureTemplateTests
             .AsObject().Select(p => p.Key).Where(key => key.StartsWith("MicrosoftApp", StringComparison.Ordinal)).ToList();
         Assert.Equal(["MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppType"], hostSettings.Order());
 
-        var appSettings = Assert.Single(Template.ResourcesOfType("Microsoft.Web/sites"))["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
-            .ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["value"]!.GetValue<string>());
+        var appSettings = SiteAppSettings();
 
         Assert.All(hostSettings, key => Assert.True(appSettings.ContainsKey(key), $"the web app does not set {key}"));
         Assert.Equal("[parameters('appType')]", appSettings["MicrosoftAppType"]);
         Assert.Equal(Assert.Single(Template.ResourcesOfType("Microsoft.BotService/botServices"))["properties"]!["msaAppId"]!.GetValue<string>(), appSettings["MicrosoftAppId"]);
         Assert.Contains("parameters('appSecret')", appSettings["MicrosoftAppPassword"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_web_app_listens_on_all_interfaces_at_the_port_App_Service_forwards_to()
+    {
+        // Without a urls setting the host binds localhost:3978 (BotHost.DefaultUrl), unreachable inside App Service.
+        var appSettings = SiteAppSettings();
+
+        var urls = new Uri(appSettings["ASPNETCORE_URLS"]);
+        Assert.Equal("0.0.0.0", urls.Host);
+        Assert.Equal(appSettings["WEBSITES_PORT"], urls.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -181,6 +191,10 @@ public sealed class AzureTemplateTests
             Assert.True(types.Contains(type), $"dependsOn {dependency} names no resource in the template");
         });
     }
+
+    private static Dictionary<string, string> SiteAppSettings() =>
+        Assert.Single(Template.ResourcesOfType("Microsoft.Web/sites"))["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
+            .ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["value"]!.GetValue<string>());
 
     /// <summary>Inlines variables('x') so a check can see what a variable stands for.</summary>
     private static string ResolveVariables(string expression)
