@@ -1,7 +1,6 @@
 using System.Text;
 using ItpBot.Channels.Teams;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;
@@ -95,20 +94,8 @@ public sealed class MessageSizeGuardTests
         Assert.All(pieces, piece => Assert.InRange(TextSplitter.CostOf(piece), 1, 30));
     }
 
-    private async Task<List<Activity>> SendThroughGuardAsync(string channelId, IActivity reply)
-    {
-        var adapter = new TestAdapter(channelId);
-        adapter.Use(_guard);
-        await adapter.SendTextToBotAsync("hello", (turn, ct) => turn.SendActivityAsync(reply, ct), CancellationToken.None);
-
-        var sent = new List<Activity>();
-        while (adapter.GetNextReply() is Activity next)
-        {
-            sent.Add(next);
-        }
-
-        return sent;
-    }
+    private Task<List<Activity>> SendThroughGuardAsync(string channelId, IActivity reply) =>
+        OutgoingPipeline.SendAsync(channelId, reply, [_guard]);
 
     private static string LongMarkdown(int lines) =>
         string.Concat(Enumerable.Range(1, lines).Select(i => $"- Option {i}: romiplostim 1 µg/kg weekly, titrate to platelets ≥ 50 × 10⁹/L\n"));

@@ -1,6 +1,5 @@
 using ItpBot.Channels.Teams;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -57,21 +56,7 @@ public sealed class SuggestedActionsSeparatorTests
     private static async Task<List<Activity>> SendThroughTeamsPipelineAsync(string channelId, Activity reply)
     {
         using var services = new ServiceCollection().AddLogging().AddTeamsChannel().BuildServiceProvider();
-        var adapter = new TestAdapter(channelId);
-        foreach (var middleware in services.GetServices<Microsoft.Bot.Builder.IMiddleware>())
-        {
-            adapter.Use(middleware);
-        }
-
-        await adapter.SendTextToBotAsync("hello", (turn, ct) => turn.SendActivityAsync(reply, ct), CancellationToken.None);
-
-        var sent = new List<Activity>();
-        while (adapter.GetNextReply() is Activity next)
-        {
-            sent.Add(next);
-        }
-
-        return sent;
+        return await OutgoingPipeline.SendAsync(channelId, reply, services.GetServices<Microsoft.Bot.Builder.IMiddleware>());
     }
 
     private static Activity CardWithButtons(string text)
