@@ -55,6 +55,17 @@ public sealed class MessageSizeGuardTests
         Assert.All(sent, part => Assert.True(MessageSizeGuardMiddleware.SizeOf(part) <= MessageSizeGuardMiddleware.MaxMessageBytes));
     }
 
+    [Fact]
+    public async Task A_message_whose_channel_data_alone_is_too_large_is_sent_as_it_is_rather_than_failing_the_turn()
+    {
+        var reply = MessageFactory.Text(LongMarkdown(lines: 10));
+        reply.ChannelData = new JObject { ["padding"] = new string('x', MessageSizeGuardMiddleware.MaxMessageBytes) };
+
+        var sent = await SendThroughGuardAsync("msteams", reply);
+
+        Assert.Equal(reply.Text, Assert.Single(sent).Text);
+    }
+
     [Theory]
     [InlineData("msteams", 500)]
     [InlineData("webchat", 4_000)]

@@ -24,6 +24,8 @@ public sealed class MessageSizeGuardMiddleware(ILogger<MessageSizeGuardMiddlewar
     // Room for what the connector adds on the way (ids, timestamps) after the size is measured here.
     private const int Headroom = 2_000;
 
+    private const int MinimumTextBudget = 1_000;
+
     private static readonly JsonSerializerSettings Serializer = new() { NullValueHandling = NullValueHandling.Ignore };
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -61,6 +63,14 @@ public sealed class MessageSizeGuardMiddleware(ILogger<MessageSizeGuardMiddlewar
 
         var emptyShell = CopyOf(activity, text: null, attachments: null, suggestedActions: null);
         var textBudget = limit - SizeOf(emptyShell) - 16;
+        if (textBudget < MinimumTextBudget)
+        {
+            // Entities or channel data alone fill the message: splitting the text cannot help. Send it as it is; if Teams
+            // refuses it, the adapter's error handler tells the user, which beats failing here with nothing said.
+            logger.LogWarning("Outgoing Teams message is too large even without its text and attachments; sending it unchanged");
+            return [activity];
+        }
+
         var chunks = TextSplitter.Split(activity.Text ?? string.Empty, textBudget);
         var parts = chunks.Take(chunks.Count - 1).Select(chunk => CopyOf(activity, chunk, null, null)).ToList();
 
