@@ -1,4 +1,5 @@
 using ItpBot.Bots;
+using ItpBot.Channels.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -34,6 +35,7 @@ public static class BotHost
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<CloudAdapter, AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.AddTeamsChannel();
 
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();

@@ -38,6 +38,8 @@ public sealed partial class ConnectorSink : IAsyncDisposable
         var app = builder.Build();
         var sink = new ConnectorSink(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", sink.ReceiveAsync);
+        // Real serviceUrls carry a path (Teams: https://smba.trafficmanager.net/amer/; the Playground: /_connector).
+        app.MapPost("/{serviceUrlPath}/v3/conversations/{conversationId}/activities/{replyToId?}", sink.ReceiveAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         sink.ServiceUrl = address.TrimEnd('/') + "/";

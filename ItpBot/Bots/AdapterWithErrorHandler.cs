@@ -14,9 +14,16 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
     public AdapterWithErrorHandler(
         BotFrameworkAuthentication auth,
         ILogger<AdapterWithErrorHandler> logger,
-        ConversationState conversationState)
+        ConversationState conversationState,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
         : base(auth, logger)
     {
+        // Channel middleware (e.g. AddTeamsChannel) registers itself in DI; the adapter runs it in registration order.
+        foreach (var step in middleware)
+        {
+            Use(step);
+        }
+
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(

@@ -1,3 +1,4 @@
+using ItpBot.Channels.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -13,14 +14,23 @@ public sealed class PlaceholderBot(ConversationState conversationState, UserStat
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
+    private const string Welcome =
+        "Hello, I am ItpBot: decision support for adults with refractory or chronic immune thrombocytopenia. " +
+        "Disclaimer: I support, and do not replace, clinical judgement.";
+
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        foreach (var member in membersAdded.Where(m => m.Id != turnContext.Activity.Recipient?.Id))
+        foreach (var _ in WelcomeOnInstall.MembersToWelcome(turnContext.Activity))
         {
-            await turnContext.SendActivityAsync(
-                "Hello, I am ItpBot: decision support for adults with refractory or chronic immune thrombocytopenia. " +
-                "Disclaimer: I support, and do not replace, clinical judgement.",
-                cancellationToken: cancellationToken);
+            await turnContext.SendActivityAsync(Welcome, cancellationToken: cancellationToken);
+        }
+    }
+
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (WelcomeOnInstall.IsNewInstall(turnContext.Activity))
+        {
+            await turnContext.SendActivityAsync(Welcome, cancellationToken: cancellationToken);
         }
     }
 
