@@ -20,7 +20,8 @@ internal static partial class Negation
 {
     private const int MaxWordsBetween = 5;
 
-    public static bool IsNegated(string normalized, int start, int length, NegationScope scope = NegationScope.Ever)
+    public static bool IsNegated(
+        string normalized, int start, int length, NegationScope scope = NegationScope.Ever, int maxWordsBetween = MaxWordsBetween)
     {
         var clause = UnderstandingText.ClauseAt(normalized, start);
         var before = normalized[clause.Start..start];
@@ -34,7 +35,7 @@ internal static partial class Negation
             }
 
             var gap = before[(cue.Index + cue.Length)..];
-            if (UnderstandingText.WordCount(gap) <= MaxWordsBetween && !Terminator().IsMatch(gap))
+            if (UnderstandingText.WordCount(gap) <= maxWordsBetween && !Terminator().IsMatch(gap))
             {
                 return true;
             }
