@@ -95,7 +95,7 @@ public sealed partial class DemographicsRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex SexThenAge();
 
-    [GeneratedRegex(@"\b(?:aged?|age:)\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|of)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
 
     [GeneratedRegex(@"\b(?:male|female|man|woman|gentleman|lady|mr|mrs|ms)\b", RegexOptions.CultureInvariant)]

@@ -9,8 +9,11 @@ namespace ItpBot.Dialogs.Understanding;
 public sealed class PreferenceRecognizer
 {
     private const string Wants = @"(?:prefer\w*|wants?|wanting|would (?:like|rather|prefer)|rather have|keen on|likes?|chooses?|asks? for|asking for|hoping for|favou?rs?)";
-    private const string DoesNotWant =
-        @"(?:avoid\w*|no|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|rather not have|would rather not have|scared of|afraid of|fear of)";
+    private const string DoesNotWant = @"(?:no|" + RatherNot + ")";
+
+    // Without "no": "no splenectomy" says it was not done, not that it is unwanted.
+    private const string RatherNot =
+        @"(?:avoid\w*|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|rather not have|would rather not have|scared of|afraid of|fear of)";
 
     private static readonly PhraseRule<Preference>[] Rules =
     [
@@ -18,7 +21,7 @@ public sealed class PreferenceRecognizer
             DoesNotWant + @" (?:any |more |the |further )?(?:injections?|injectables?|needles?|jabs?|shots?|subcut\w* \w+|infusions?)\b|" +
             @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b"),
         new(Preference.AvoidSurgery,
-            DoesNotWant + @" (?:any |an |the |a )?(?:surgery|surgical \w+|operations?|splenectomy|an operation)\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))"),
+            RatherNot + @" (?:any |an |the |a )?(?:surgery|surgical \w+|operations?|splenectomy|an operation)\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))"),
         new(Preference.Oral,
             Wants + @" (?:an? |the |only )?(?:oral|tablets?|pills?|something by mouth|by mouth)\b|\b(?:oral|tablets?|pills?) (?:treatment |therapy |medication |options? |drugs? )?(?:only|preferred|please)\b|" +
             @"\boral (?:treatment|therapy|medication|option|drug)s? (?:is |are )?preferred\b"),
