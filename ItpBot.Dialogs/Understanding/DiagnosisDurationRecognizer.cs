@@ -36,6 +36,11 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     public double? FindInText(string? text)
     {
         var normalized = Prepare(UnderstandingText.Normalize(text));
+        if (DiagnosedInYear().Match(normalized) is { Success: true } year)
+        {
+            return SinceYear(int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture));
+        }
+
         foreach (var candidate in Candidates(normalized))
         {
             var clause = UnderstandingText.ClauseAt(normalized, candidate.Start);
@@ -157,6 +162,10 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
 
     [GeneratedRegex(@"^(?:(?:diagnosed|dx|dx'd|in)\s+)*(?<year>(?:19|20)\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareYear();
+
+    // "dx 2019", "ITP diagnosed in 2019": a bare year the date model leaves alone.
+    [GeneratedRegex(@"\b(?:diagnosed|dx|dx'd|itp)\s+(?:in\s+)?(?<year>(?:19|20)\d\d)\b(?!\s*(?:mg|units|x|k\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex DiagnosedInYear();
 
     [GeneratedRegex(@"\b(?:diagnos\w*|dx|itp|disease|history|hx|duration|onset|thrombocytopeni\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosisCue();

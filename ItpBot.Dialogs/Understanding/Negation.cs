@@ -80,7 +80,7 @@ internal static partial class Negation
         RegexOptions.CultureInvariant)]
     private static partial Regex DenialPostCue();
 
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:denied|absent|ruled out|negative|none|not present|not seen|resolved|stopped|discontinued|in the past|years ago)\b",
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:denied|absent|ruled out|negative|none|not present|not seen|resolved|stopped|discontinued|in the past|years ago|last year|in (?:19|20)\d\d)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CurrentPostCue();
 }

@@ -26,6 +26,8 @@ public sealed class EmergencyDetectorTests
     [InlineData("heavy bleeding that won't stop", Bleeding.Severe)]
     [InlineData("nosebleed that will not stop", Bleeding.Severe)]
     [InlineData("plt 3, GI bleed, needed 2 units", Bleeding.Severe)]
+    [InlineData("no intracranial bleed but vomiting blood", Bleeding.Severe)]
+    [InlineData("BRAIN BLEED", Bleeding.Critical)]
     public void Recognises_emergency_wording(string text, Bleeding expected)
     {
         var finding = detector.Detect(text);
@@ -43,6 +45,8 @@ public sealed class EmergencyDetectorTests
     [InlineData("plt 12k, failed eltrombopag")]
     [InlineData("what is refractory ITP?")]
     [InlineData("her blood pressure is low and she fainted")]
+    [InlineData("GI bleed in 2019")]
+    [InlineData("needed a transfusion years ago")]
     [InlineData("")]
     public void Ignores_messages_without_an_emergency(string text) =>
         Assert.Null(detector.Detect(text));
