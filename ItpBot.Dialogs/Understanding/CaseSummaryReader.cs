@@ -1,0 +1,100 @@
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <param name="Profile">Only the fields the message stated; the rest are null.</param>
+/// <param name="Filled">The contract (camelCase) names of the fields filled, in contract order.</param>
+/// <param name="TherapiesWithoutOutcome">Therapies named with no outcome: worth asking how they went.</param>
+/// <param name="AmbiguousClasses">Classes named without the therapy ("failed a TPO-RA"): worth asking which.</param>
+public sealed record CaseSummary(
+    PatientProfile Profile,
+    IReadOnlyList<string> Filled,
+    IReadOnlyList<string> TherapiesWithoutOutcome,
+    IReadOnlyList<string> AmbiguousClasses)
+{
+    /// <summary>Two or more fields: the message described the case rather than answered one question.</summary>
+    public bool IsCaseSummary => Filled.Count >= 2;
+}
+
+/// <summary>
+/// Reads a whole free-text message ("52M, chronic ITP 3y, plt 12k, epistaxis, failed eltrombopag 75 mg and
+/// rituximab, no splenectomy") into every profile field it states. Each field needs its own words (a count needs
+/// "plt" or a unit, a duration needs "ITP" or "diagnosed"), so a bare "12" fills nothing.
+/// </summary>
+public sealed class CaseSummaryReader
+{
+    private readonly PlateletCountRecognizer platelets = new();
+    private readonly DiagnosisDurationRecognizer duration;
+    private readonly PriorTreatmentReader priorTreatments;
+    private readonly BleedingRecognizer bleeding = new();
+    private readonly DemographicsRecognizer demographics = new();
+    private readonly WeightRecognizer weight = new();
+    private readonly PregnancyRecognizer pregnancy = new();
+    private readonly AncestryRecognizer ancestry = new();
+    private readonly SplenectomyRecognizer splenectomy = new();
+    private readonly UpcomingProcedureRecognizer procedure = new();
+    private readonly AntithromboticRecognizer antithrombotics = new();
+    private readonly ComorbidityRecognizer comorbidities = new();
+    private readonly PreferenceRecognizer preferences = new();
+    private readonly UnavailableTherapyRecognizer unavailable;
+
+    public CaseSummaryReader(TherapyRecognizer therapies, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(therapies);
+        ArgumentNullException.ThrowIfNull(clock);
+        duration = new DiagnosisDurationRecognizer(clock);
+        priorTreatments = new PriorTreatmentReader(therapies, new TreatmentOutcomeRecognizer());
+        unavailable = new UnavailableTherapyRecognizer(therapies);
+    }
+
+    public CaseSummary Read(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        var person = demographics.FindInText(normalized);
+        var pregnant = pregnancy.FindInText(normalized);
+        var notAvailable = unavailable.FindAll(normalized);
+        var treatments = priorTreatments.Read(normalized);
+        var spleen = splenectomy.FindInText(normalized);
+
+        // A therapy named as unobtainable was not given; splenectomy has its own field when no outcome is told.
+        var given = treatments.Treatments.Where(t => !notAvailable.Contains(t.Therapy)).ToList();
+        var withoutOutcome = treatments.WithoutOutcome
+            .Where(id => !notAvailable.Contains(id) && id != TherapyIds.Splenectomy)
+            .ToList();
+
+        var profile = new PatientProfile
+        {
+            AgeYears = person?.AgeYears,
+            Sex = person?.Sex,
+            WeightKg = weight.FindInText(normalized),
+            MonthsSinceDiagnosis = duration.FindInText(normalized),
+            PlateletCount = platelets.FindInText(normalized),
+            Bleeding = bleeding.Recognize(normalized) is { } found && (found.Grade != Bleeding.None || MentionsBleeding(normalized))
+                ? found.Grade
+                : null,
+            PriorTreatments = NullIfEmpty(given),
+            Splenectomy = spleen,
+            Antithrombotics = NullIfEmpty(antithrombotics.FindAll(normalized)),
+            Comorbidities = NullIfEmpty(comorbidities.FindAll(normalized)),
+            Pregnant = pregnant?.Pregnant,
+            GestationWeeks = pregnant?.GestationWeeks,
+            EastAsianAncestry = ancestry.FindInText(normalized),
+            Preferences = NullIfEmpty(preferences.FindAll(normalized)),
+            Unavailable = NullIfEmpty(notAvailable),
+            UpcomingProcedure = procedure.FindInText(normalized),
+        };
+
+        return new CaseSummary(
+            profile,
+            ProfileFields.Filled(profile),
+            withoutOutcome,
+            treatments.Classes.Select(c => c.ClassName ?? c.Text).Distinct().ToList());
+    }
+
+    // Inside a summary, "no" alone is not "no bleeding": only words about bleeding may set none.
+    private static bool MentionsBleeding(string normalized) =>
+        BleedingPhrases.AnyBlood().IsMatch(normalized) || PhraseRules.FindAll(BleedingPhrases.Sites, normalized).Count > 0
+        || normalized.Contains("asymptomatic", StringComparison.Ordinal);
+
+    private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyList<T> list) => list.Count == 0 ? null : list;
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <summary>Age and sex as written in a case ("52M", "52 yo female", "F 34", "a 52-year-old man").</summary>
+public sealed record AgeAndSex(int? AgeYears, Sex? Sex);
+
+/// <summary>Age in years and sex. Ages outside 16-120 are not an adult's age and are not understood.</summary>
+public sealed partial class DemographicsRecognizer
+{
+    public const int MinAge = 16;
+    public const int MaxAge = 120;
+
+    /// <summary>Age and/or sex stated in a message; null when it states neither.</summary>
+    public AgeAndSex? FindInText(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        int? age = null;
+        Sex? sex = null;
+
+        if (AgeThenSex().Match(normalized) is { Success: true } compact)
+        {
+            age = Age(compact.Groups["age"].Value);
+            sex = SexOf(compact.Groups["sex"].Value);
+        }
+        else if (SexThenAge().Match(normalized) is { Success: true } reversed)
+        {
+            age = Age(reversed.Groups["age"].Value);
+            sex = SexOf(reversed.Groups["sex"].Value);
+        }
+
+        age ??= AgeFromModel(normalized) ?? (AgedPhrase().Match(normalized) is { Success: true } aged ? Age(aged.Groups["age"].Value) : null);
+        sex ??= SexWord().Match(normalized) is { Success: true } word ? SexOf(word.Value) : null;
+
+        return age is null && sex is null ? null : new AgeAndSex(age, sex);
+    }
+
+    /// <summary>The answer to "how old?": a bare number is an age here.</summary>
+    public int? RecognizeAge(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        if (FindInText(normalized)?.AgeYears is { } age)
+        {
+            return age;
+        }
+
+        var numbers = TextModels.Number.Parse(normalized).Select(TextModels.ValueOf).Distinct().ToList();
+        return numbers is [{ } only] && only == Math.Floor(only) && only is >= MinAge and <= MaxAge ? (int)only : null;
+    }
+
+    /// <summary>The answer to "sex?": "m", "female", "woman", ...</summary>
+    public Sex? RecognizeSex(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text).Trim('.', '!', ' ');
+        return normalized is "m" or "f" ? SexOf(normalized) : FindInText(normalized)?.Sex;
+    }
+
+    private static int? AgeFromModel(string normalized)
+    {
+        foreach (var result in TextModels.Age.Parse(normalized))
+        {
+            if (TextModels.UnitOf(result) == "Year" && TextModels.ValueOf(result) is { } value)
+            {
+                return Age(value.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Age(string digits) =>
+        double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        && value == Math.Floor(value) && value is >= MinAge and <= MaxAge
+            ? (int)value
+            : null;
+
+    private static Sex? SexOf(string word) => word.Trim() switch
+    {
+        "m" or "male" or "man" or "gentleman" or "gent" or "boy" or "mr" or "he" => Sex.Male,
+        "f" or "female" or "woman" or "lady" or "girl" or "mrs" or "ms" or "miss" or "she" => Sex.Female,
+        _ => null,
+    };
+
+    private const string SexWords = "male|female|man|woman|gentleman|gent|lady|m|f";
+
+    // "52M", "52 M", "52yo F", "52 yo female", "52-year-old man", "52/F"
+    [GeneratedRegex(@"(?<![\d.])\b(?<age>\d{2,3})\s*(?:/|,)?\s*(?:-?\s*(?:yo|y/o|y\.o\.|yrs?|years?|yr|y)(?:[\s-]*old)?)?[\s-]*(?<sex>" + SexWords + @")\b(?!\s*(?:x|\*|/|mg|mcg|units?))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AgeThenSex();
+
+    // "F 34", "M/52", "female aged 34", "male, 67"
+    [GeneratedRegex(@"(?:^|[,;(]\s*|\b(?:a|an)\s+)(?<sex>" + SexWords + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})\b(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SexThenAge();
+
+    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|of)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgedPhrase();
+
+    [GeneratedRegex(@"\b(?:male|female|man|woman|gentleman|lady|mr|mrs|ms)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SexWord();
+}

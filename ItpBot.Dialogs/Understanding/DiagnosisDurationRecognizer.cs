@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DataTypes.TimexExpression;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <summary>
+/// Months since diagnosis from a duration ("for 8 months", "3y"), a past date ("2 years ago", "diagnosed March
+/// 2024") or a period ("since 2021", "last year"). A period counts from its middle, the best single guess of
+/// when in it the diagnosis fell; "since" counts from its start. Future dates are not understood.
+/// </summary>
+public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
+{
+    private const double DaysPerMonth = 365.25 / 12;
+    private const double MaxMonths = 100 * 12;
+
+    /// <summary>Months, when the whole answer is a time since diagnosis; otherwise null.</summary>
+    public double? RecognizeMonths(string? text)
+    {
+        var normalized = Prepare(UnderstandingText.Normalize(text));
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        if (BareYear().Match(normalized) is { Success: true } year)
+        {
+            return SinceYear(int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture));
+        }
+
+        return Candidates(normalized).Select(c => c.Months).FirstOrDefault(m => m is not null);
+    }
+
+    /// <summary>Months inside a longer message, only from a clause that speaks of the diagnosis or the disease.</summary>
+    public double? FindInText(string? text)
+    {
+        var normalized = Prepare(UnderstandingText.Normalize(text));
+        if (DiagnosedInYear().Match(normalized) is { Success: true } year)
+        {
+            return SinceYear(int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture));
+        }
+
+        foreach (var candidate in Candidates(normalized))
+        {
+            var clause = UnderstandingText.ClauseAt(normalized, candidate.Start);
+            if (candidate.Months is not null && DiagnosisCue().IsMatch(normalized.AsSpan(clause.Start, clause.Length)))
+            {
+                return candidate.Months;
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<(int Start, double? Months)> Candidates(string normalized)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var result in TextModels.DateTime.Parse(normalized, now))
+        {
+            yield return (result.Start, MonthsFrom(result, now));
+        }
+    }
+
+    private static double? MonthsFrom(ModelResult result, DateTime now)
+    {
+        if (result.Resolution is null
+            || !result.Resolution.TryGetValue("values", out var resolved)
+            || resolved is not IEnumerable<Dictionary<string, string>> values)
+        {
+            return null;
+        }
+
+        // Some dates resolve both ways ("in March"): the latest one not in the future is meant.
+        double? best = null;
+        foreach (var value in values)
+        {
+            var months = value.GetValueOrDefault("type") switch
+            {
+                "duration" => FromDuration(value.GetValueOrDefault("timex")),
+                "date" or "datetime" => FromDate(value.GetValueOrDefault("value"), now),
+                "daterange" or "datetimerange" => FromRange(value, now),
+                _ => null,
+            };
+            if (months is >= 0 and <= MaxMonths && (best is null || months < best))
+            {
+                best = months;
+            }
+        }
+
+        return best is null ? null : Math.Round(best.Value, 1);
+    }
+
+    private static double? FromDuration(string? timex)
+    {
+        // Hours and minutes are never a time since diagnosis ("52M" is a 52-year-old man, not 52 minutes).
+        if (timex is null || timex.Contains('T', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var duration = new TimexProperty(timex);
+        var months = (double)((duration.Years ?? 0) * 12 + (duration.Months ?? 0))
+                     + (double)((duration.Weeks ?? 0) * 7 + (duration.Days ?? 0)) / DaysPerMonth;
+        return months > 0 ? months : null;
+    }
+
+    private static double? FromDate(string? value, DateTime now) =>
+        Parse(value) is { } date && date <= now ? (now - date).TotalDays / DaysPerMonth : null;
+
+    private static double? FromRange(Dictionary<string, string> value, DateTime now)
+    {
+        if (Parse(value.GetValueOrDefault("start")) is not { } start || start > now)
+        {
+            return null;
+        }
+
+        var isSince = value.GetValueOrDefault("Mod") is "since" or "after";
+        var end = Parse(value.GetValueOrDefault("end"));
+        if (isSince || end is null)
+        {
+            return (now - start).TotalDays / DaysPerMonth;
+        }
+
+        var last = end.Value < now ? end.Value : now;
+        var middle = start + (last - start) / 2;
+        return (now - middle).TotalDays / DaysPerMonth;
+    }
+
+    private double? SinceYear(int year)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (year < 1900 || year > now.Year)
+        {
+            return null;
+        }
+
+        var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var end = year == now.Year ? now : start.AddYears(1);
+        var middle = start + (end - start) / 2;
+        return Math.Round((now - middle).TotalDays / DaysPerMonth, 1);
+    }
+
+    private static DateTime? Parse(string? value) =>
+        DateTime.TryParse(value, CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
+
+    // Clinicians' abbreviations the date model does not read: "8 mo", "8 mths", "3 yrs".
+    private static string Prepare(string normalized)
+    {
+        var text = MonthAbbreviation().Replace(normalized, "${n} months");
+        return YearAbbreviation().Replace(text, "${n} years");
+    }
+
+    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?:mo|mos|mth|mths|mnth|mnths|months?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAbbreviation();
+
+    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?:yr|yrs|years?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAbbreviation();
+
+    [GeneratedRegex(@"^(?:(?:diagnosed|dx|dx'd|in)\s+)*(?<year>(?:19|20)\d\d)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYear();
+
+    // "dx 2019", "ITP diagnosed in 2019": a bare year the date model leaves alone.
+    [GeneratedRegex(@"\b(?:diagnosed|dx|dx'd|itp)\s+(?:in\s+)?(?<year>(?:19|20)\d\d)\b(?!\s*(?:mg|units|x|k\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex DiagnosedInYear();
+
+    [GeneratedRegex(@"\b(?:diagnos\w*|dx|itp|disease|history|hx|duration|onset|thrombocytopeni\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DiagnosisCue();
+}

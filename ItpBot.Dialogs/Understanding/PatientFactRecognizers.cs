@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <summary>East Asian ancestry (for the eltrombopag starting dose). "Asian" alone does not say which.</summary>
+public sealed partial class AncestryRecognizer
+{
+    public bool? FindInText(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        if (EastAsian().Match(normalized) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        return !Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 2);
+    }
+
+    [GeneratedRegex(@"\b(?:(?:south-? ?)?east asian|chinese|japanese|korean|taiwanese|vietnamese|thai|filipin[oa]|malaysian|singaporean|" +
+                    @"cambodian|laotian|burmese|indonesian|mongolian|han chinese|hong kong(?:er)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EastAsian();
+}
+
+/// <summary>
+/// Whether the spleen is already out: "s/p splenectomy", "splenectomised" are yes; "no splenectomy", "spleen
+/// intact" are no; a splenectomy that is only planned, offered or declined says nothing about it.
+/// </summary>
+public sealed partial class SplenectomyRecognizer
+{
+    public bool? FindInText(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        if (Intact().IsMatch(normalized))
+        {
+            return false;
+        }
+
+        foreach (Match match in Splenectomy().Matches(normalized))
+        {
+            var clause = UnderstandingText.ClauseAt(normalized, match.Index);
+            var before = normalized[clause.Start..match.Index];
+            var after = normalized[(match.Index + match.Length)..clause.End];
+            if (PlannedBefore().IsMatch(before) || PlannedAfter().IsMatch(after))
+            {
+                continue;
+            }
+
+            return !Negation.IsNegated(normalized, match.Index, match.Length);
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:splenectom\w*|asplenic|asplenia|spleen (?:removed|out|taken out)|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Splenectomy();
+
+    [GeneratedRegex(@"\b(?:spleen (?:is )?(?:intact|in situ|in place|present)|intact spleen|still has (?:her|his|their|a) spleen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Intact();
+
+    [GeneratedRegex(@"\b(?:consider\w*|plann\w*|plan for|refer\w* for|candidate for|discuss\w*|avoid\w*|wants?|refus\w*|declin\w*|before|prior to|" +
+                    @"awaiting|pending|scheduled for|booked for|listed for|offer\w*|option of|about|whether|for|if|keen on|reluctant|fit for|vaccinat\w*)\b[\w\s]{0,20}$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlannedBefore();
+
+    [GeneratedRegex(@"^\s*(?:is |was |has been |being )?(?:planned|scheduled|booked|pending|discussed|considered|an option|option|offered|declined|refused|next|soon|\?)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlannedAfter();
+}
+
+/// <summary>Surgery, a procedure or a delivery coming soon (which changes the target count).</summary>
+public sealed partial class UpcomingProcedureRecognizer
+{
+    private const string Procedure =
+        @"(?:surgery|operation|procedure|op|extraction|dental (?:work|extraction|surgery)|biopsy|delivery|c-?section|ca?esarean(?: section)?|" +
+        @"endoscopy|colonoscopy|lumbar puncture|epidural|splenectomy|hip replacement|knee replacement|tooth extraction|labou?r)";
+
+    public bool? FindInText(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        foreach (Match match in Upcoming().Matches(normalized))
+        {
+            return !Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 3);
+        }
+
+        return NoneUpcoming().IsMatch(normalized) ? false : null;
+    }
+
+    [GeneratedRegex(
+        @"\b(?:upcoming|planned|scheduled|elective|forthcoming|imminent|pending|booked|urgent|emergency)\s+(?:\w+\s+)?" + Procedure + @"\b|" +
+        @"\b" + Procedure + @"\s+(?:is\s+|was\s+)?(?:planned|scheduled|booked|coming up|next (?:week|month|few days)|tomorrow|soon|pending|due|in \w+ (?:days?|weeks?))\b|" +
+        @"\b(?:needs|needing|due (?:for|to have)|going for|going in for|having|awaiting|listed for|booked for|scheduled for|requires|requiring)\s+(?:an? |her |his |their |the )?(?:\w+\s+)?" + Procedure + @"\b|" +
+        @"\b(?:due to deliver|due date (?:is )?(?:next|in|soon)|about to deliver|induction (?:planned|booked)|near term|at term)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Upcoming();
+
+    [GeneratedRegex(@"\bno (?:upcoming |planned |scheduled )?(?:surgery|operations?|procedures?)(?: planned| scheduled| coming up)?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoneUpcoming();
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <summary>
+/// A platelet count in × 10⁹/L from the ways clinicians write it: "12", "12k", "12,000", "12 x 10^9/L",
+/// "twelve thousand", "plt 12". Counts over 2000 are read as per µL and divided by 1000.
+/// </summary>
+public sealed partial class PlateletCountRecognizer
+{
+    /// <summary>The contract's upper bound, × 10⁹/L.</summary>
+    public const double MaxCount = 2000;
+
+    private const string SiMarker = " siunit ";
+    private const string PerMicrolitreMarker = " perul ";
+
+    /// <summary>The count when the whole answer is one count; null when there is none, several, or nonsense.</summary>
+    public double? Recognize(string? text)
+    {
+        var normalized = Mark(UnderstandingText.Normalize(text));
+        var values = Numbers(normalized)
+            .Select(n => Normalise(n.Value, n.PerMicrolitre))
+            .Distinct()
+            .ToList();
+        return values.Count == 1 ? values[0] : null;
+    }
+
+    /// <summary>
+    /// A count inside a longer message: only a number that is named as a platelet count ("plt 12k",
+    /// "platelets 12", "count of 12") or carries the unit ("12 x 10^9/L"), so that ages and doses are left alone.
+    /// </summary>
+    public double? FindInText(string? text)
+    {
+        var normalized = Mark(UnderstandingText.Normalize(text));
+        foreach (var number in Numbers(normalized))
+        {
+            var clause = UnderstandingText.ClauseAt(normalized, number.Start);
+            var before = normalized[clause.Start..number.Start];
+            if (number.HasUnit || Keyword().IsMatch(before))
+            {
+                return Normalise(number.Value, number.PerMicrolitre);
+            }
+        }
+
+        return null;
+    }
+
+    private static double? Normalise(double value, bool perMicrolitre)
+    {
+        if (value < 0 || double.IsNaN(value))
+        {
+            return null;
+        }
+
+        var count = perMicrolitre || value > MaxCount ? value / 1000 : value;
+        return count > MaxCount ? null : Math.Round(count, 1);
+    }
+
+    private static string Mark(string normalized)
+    {
+        // "x 10^3/µL" is thousands per µL, the same as × 10⁹/L: it must be marked before a bare "/µL".
+        var marked = SiUnit().Replace(normalized, SiMarker);
+        return PerMicrolitre().Replace(marked, PerMicrolitreMarker);
+    }
+
+    private static IEnumerable<(double Value, int Start, bool HasUnit, bool PerMicrolitre)> Numbers(string marked)
+    {
+        foreach (var result in TextModels.Number.Parse(marked))
+        {
+            if (TextModels.SubtypeOf(result) is "power" or "percentage" || TextModels.ValueOf(result) is not { } value)
+            {
+                continue;
+            }
+
+            var rest = marked[(result.End + 1)..].TrimStart();
+            var perMicrolitre = rest.StartsWith(PerMicrolitreMarker.Trim(), StringComparison.Ordinal);
+            var si = rest.StartsWith(SiMarker.Trim(), StringComparison.Ordinal);
+            yield return (value, result.Start, si || perMicrolitre, perMicrolitre);
+        }
+    }
+
+    // "x 10^9/L", "x10*9/l", "× 10⁹/L" (normalised to "x 10^9/l"), "10^9/l", "e9/l", "x 10^3/µL".
+    [GeneratedRegex(@"\s*(?:x|\*)\s*10\s*(?:\^|\*\*|\*|e)?\s*3\s*(?:/\s*(?:µl|ul|mcl|mm\^?3|cumm|microlit(?:re|er))|per\s+(?:µl|ul|microlit(?:re|er)|mm\^?3))\b|\s*(?:(?:x|\*)\s*10\s*(?:\^|\*\*|\*|e)?\s*9|\b10\s*\^\s*9|e9)(?:\s*/\s*l(?:itre|iter)?\b|\s*per\s+lit(?:re|er)\b)?|\s*/\s*n?l\b|\s*g/l\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SiUnit();
+
+    [GeneratedRegex(@"\s*(?:/\s*(?:µl|ul|mcl|mm\^?3|cumm|microlit(?:re|er))|per\s+(?:µl|ul|microlit(?:re|er)|cubic millimet(?:re|er)|mm\^?3))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PerMicrolitre();
+
+    [GeneratedRegex(@"\b(?:plt|plts|platelets?|platelet counts?|counts?|pc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Keyword();
+}

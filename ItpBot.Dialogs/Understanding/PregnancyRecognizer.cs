@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <summary>Pregnant or not, and the gestation in weeks when written.</summary>
+public sealed record PregnancyStatus(bool Pregnant, int? GestationWeeks = null);
+
+/// <summary>"pregnant", "28 weeks pregnant", "28/40", "not pregnant", "postpartum".</summary>
+public sealed partial class PregnancyRecognizer
+{
+    public const int MaxGestationWeeks = 44;
+
+    public PregnancyStatus? FindInText(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        if (NotPregnant().IsMatch(normalized))
+        {
+            return new PregnancyStatus(false);
+        }
+
+        var weeks = GestationWeeks(normalized);
+        foreach (Match match in Pregnant().Matches(normalized))
+        {
+            if (Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 2))
+            {
+                return new PregnancyStatus(false);
+            }
+
+            return new PregnancyStatus(true, weeks);
+        }
+
+        return weeks is null ? null : new PregnancyStatus(true, weeks);
+    }
+
+    private static int? GestationWeeks(string normalized)
+    {
+        foreach (var pattern in new[] { WeeksPregnant(), WeeksOfForty(), PregnantAtWeeks() })
+        {
+            if (pattern.Match(normalized) is { Success: true } match)
+            {
+                var number = match.Groups["n"].Value;
+                var value = TextModels.Number.Parse(number).Select(TextModels.ValueOf).FirstOrDefault();
+                if (value is >= 1 and <= MaxGestationWeeks)
+                {
+                    return (int)value.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:pregnan\w*|gravid|expecting (?:a baby|twins)|antenatal|(?:first|second|third|1st|2nd|3rd) trimester|gestation\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Pregnant();
+
+    [GeneratedRegex(@"\b(?:post-? ?partum|post-? ?natal|delivered|gave birth|had (?:the|her) baby|not (?:currently )?pregnant|isn't pregnant|is not pregnant|no longer pregnant|pregnancy test (?:was |is )?negative|negative pregnancy test)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotPregnant();
+
+    // "28 weeks pregnant", "twenty-eight weeks' gestation", "28 wks pregnant", "28+3 weeks"
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)'?\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|gestation\w*|of pregnancy|pg|along|\(pregnant\))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WeeksPregnant();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?/\s*40\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WeeksOfForty();
+
+    [GeneratedRegex(@"\bpregnan\w*\s*(?:,|at|-|:)?\s*(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PregnantAtWeeks();
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <param name="Treatments">Therapies with an outcome, in the order written.</param>
+/// <param name="WithoutOutcome">Therapy ids named with no outcome: worth asking about.</param>
+/// <param name="Classes">Classes named without saying which therapy ("TPO-RA failed"): worth asking about.</param>
+public sealed record PriorTreatmentReading(
+    IReadOnlyList<PriorTreatment> Treatments,
+    IReadOnlyList<string> WithoutOutcome,
+    IReadOnlyList<TherapyMention> Classes)
+{
+    public bool IsEmpty => Treatments.Count == 0 && WithoutOutcome.Count == 0 && Classes.Count == 0;
+}
+
+/// <summary>
+/// Prior treatments from a sentence: "failed eltrombopag 75 mg and rituximab", "pred worked then relapsed,
+/// romiplostim did nothing". An outcome belongs to the therapies of its part of the sentence, to the nearest one
+/// when a part holds several; a dose written after a therapy becomes its note.
+/// </summary>
+public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, TreatmentOutcomeRecognizer outcomes)
+{
+    public PriorTreatmentReading Read(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        var mentions = therapies.FindAll(normalized)
+            .Where(m => !Negation.IsNegated(normalized, m.Start, m.Length))
+            .ToList();
+        var outcomeMatches = outcomes.FindAll(normalized);
+
+        var parts = Parts(normalized)
+            .Select(part => new Part(
+                part,
+                mentions.Where(m => part.Contains(m.Start)).ToList(),
+                outcomeMatches.Where(o => part.Contains(o.Start)).ToList(),
+                false))
+            .Select(part => part with { HasOtherWords = HasOtherWords(normalized, part.Span, part.Mentions) })
+            .ToList();
+
+        var treatments = new List<PriorTreatment>();
+        var withoutOutcome = new List<string>();
+        var classes = new List<TherapyMention>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            for (var m = 0; m < part.Mentions.Count; m++)
+            {
+                var mention = part.Mentions[m];
+                if (mention.IsClass)
+                {
+                    classes.Add(mention);
+                    continue;
+                }
+
+                var outcome = OutcomeFor(mention, part) ?? SharedOutcome(parts, i) ?? OnTreatment(normalized, mention);
+                if (outcome is null)
+                {
+                    withoutOutcome.Add(mention.TherapyId!);
+                    continue;
+                }
+
+                var nextStart = m + 1 < part.Mentions.Count ? part.Mentions[m + 1].Start : part.Span.End;
+                var note = Dose().Match(normalized[mention.End..nextStart]) is { Success: true } dose ? dose.Groups["dose"].Value.Trim() : null;
+                treatments.RemoveAll(t => t.Therapy == mention.TherapyId);
+                treatments.Add(new PriorTreatment(mention.TherapyId!, outcome.Value, note));
+            }
+        }
+
+        return new PriorTreatmentReading(
+            treatments,
+            withoutOutcome.Distinct().Where(id => treatments.All(t => t.Therapy != id)).ToList(),
+            classes);
+    }
+
+    private static TreatmentOutcome? OutcomeFor(TherapyMention mention, Part part)
+    {
+        if (part.Outcomes.Count == 0)
+        {
+            return null;
+        }
+
+        // Nearest outcome; on a tie the one before ("failed X and responded to Y": X failed).
+        return part.Outcomes
+            .OrderBy(o => o.DistanceTo(mention.Start, mention.End))
+            .ThenBy(o => o.Start < mention.Start ? 0 : 1)
+            .First()
+            .Value;
+    }
+
+    // A list split by commas shares its outcome: "failed pred, IVIG, romiplostim" or "pred, IVIG, romiplostim all failed".
+    private static TreatmentOutcome? SharedOutcome(List<Part> parts, int index)
+    {
+        if (!parts[index].IsOnlyTherapies)
+        {
+            return null;
+        }
+
+        for (var i = index - 1; i >= 0 && parts[i].Mentions.Count > 0; i--)
+        {
+            if (parts[i].Outcomes.Count > 0)
+            {
+                var first = parts[i].Mentions[0];
+                return parts[i].Outcomes.Any(o => o.Start < first.Start) ? parts[i].Outcomes[0].Value : null;
+            }
+
+            if (!parts[i].IsOnlyTherapies)
+            {
+                break;
+            }
+        }
+
+        for (var i = index + 1; i < parts.Count && parts[i].Mentions.Count > 0; i++)
+        {
+            if (parts[i].Outcomes.Count > 0)
+            {
+                var last = parts[i].Mentions[^1];
+                return parts[i].Outcomes.Any(o => o.Start >= last.End) ? parts[i].Outcomes[^1].Value : null;
+            }
+
+            if (!parts[i].IsOnlyTherapies)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // "on eltrombopag", "taking romiplostim": current, too early to judge.
+    private static TreatmentOutcome? OnTreatment(string normalized, TherapyMention mention) =>
+        CurrentlyOn().IsMatch(normalized[..mention.Start]) ? TreatmentOutcome.Ongoing : null;
+
+    private static IEnumerable<TextSpan> Parts(string normalized)
+    {
+        var start = 0;
+        foreach (Match boundary in PartBoundary().Matches(normalized))
+        {
+            if (boundary.Index > start)
+            {
+                yield return new TextSpan(start, boundary.Index - start);
+            }
+
+            start = boundary.Index + boundary.Length;
+        }
+
+        if (normalized.Length > start)
+        {
+            yield return new TextSpan(start, normalized.Length - start);
+        }
+    }
+
+    private sealed record Part(
+        TextSpan Span, List<TherapyMention> Mentions, List<PhraseMatch<TreatmentOutcome>> Outcomes, bool HasOtherWords)
+    {
+        /// <summary>Nothing but therapy names (and doses): an item of a list whose outcome is said once.</summary>
+        public bool IsOnlyTherapies => Mentions.Count > 0 && Outcomes.Count == 0 && !HasOtherWords;
+    }
+
+    private static bool HasOtherWords(string normalized, TextSpan span, List<TherapyMention> mentions)
+    {
+        var text = normalized.Substring(span.Start, span.Length);
+        foreach (var mention in mentions.OrderByDescending(m => m.Start))
+        {
+            text = text.Remove(mention.Start - span.Start, mention.Length);
+        }
+
+        text = DoseAnywhere().Replace(text, " ");
+        return UnderstandingText.Words(text).Any(w => !ListWords.Contains(w.Word));
+    }
+
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "then", "also", "plus", "with", "all", "both", "as", "well", "x", "mg", "weekly", "daily",
+    };
+
+    [GeneratedRegex(@"[,;!?\n]|(?<!\d)\.|\.(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PartBoundary();
+
+    [GeneratedRegex(@"^[^\d,;]{0,12}?(?<dose>\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|iu|units?)\b(?:\s*/\s*(?:kg|m2|m\^2|day|d|wk|week))*(?:\s+(?:daily|weekly|od|bd|tds|once daily|twice daily|per day|a day|a week|per week))?)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Dose();
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|iu|units?)\b(?:\s*/\s*(?:kg|m2|m\^2|day|d|wk|week))*", RegexOptions.CultureInvariant)]
+    private static partial Regex DoseAnywhere();
+
+    [GeneratedRegex(@"\b(?:on|taking|receiving|started|starting)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentlyOn();
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <summary>Therapies the patient cannot obtain: "no access to romiplostim", "can't get fostamatinib", "TPO-RAs not funded".</summary>
+public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer therapies)
+{
+    /// <summary>Therapy ids that are not obtainable; a class ("TPO-RAs not funded") stands for all its members.</summary>
+    public IReadOnlyList<string> FindAll(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        var mentions = therapies.FindAll(normalized);
+        var unavailable = new List<string>();
+        foreach (var clause in UnderstandingText.Clauses(normalized))
+        {
+            var inClause = mentions.Where(m => clause.Contains(m.Start)).ToList();
+            if (inClause.Count == 0)
+            {
+                continue;
+            }
+
+            var clauseText = normalized.Substring(clause.Start, clause.Length);
+            var cueBefore = CueBefore().Match(clauseText);
+            var cueAfter = CueAfter().Match(clauseText);
+            foreach (var mention in inClause)
+            {
+                var offset = mention.Start - clause.Start;
+                if ((cueBefore.Success && cueBefore.Index < offset) || (cueAfter.Success && cueAfter.Index >= offset + mention.Length))
+                {
+                    unavailable.AddRange(mention.TherapyIds);
+                }
+            }
+        }
+
+        return unavailable.Distinct().ToList();
+    }
+
+    [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)|" +
+                    @"no funding for|not funded for|unaffordable|insurance (?:won't|will not|doesn't|does not|wouldn't) (?:cover|pay for|fund)|" +
+                    @"not (?:covered|available|funded|reimbursed):?|unavailable:?|not on (?:the |our )?formulary:?|denied coverage for|too expensive:?)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CueBefore();
+
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|too expensive|unaffordable|" +
+                    @"isn't available|aren't available|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
+                    @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CueAfter();
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding;
+
+/// <summary>Body weight in kg from "70 kg", "154 lb", "11 stone"; a bare number only where weight was asked.</summary>
+public sealed partial class WeightRecognizer
+{
+    public const double MinKg = 25;
+    public const double MaxKg = 350;
+
+    private static readonly IReadOnlyDictionary<string, double> KgPerUnit = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["Kilogram"] = 1,
+        ["Pound"] = 0.45359237,
+        ["Stone"] = 6.35029318,
+    };
+
+    /// <summary>The answer to "weight?": a weight with a unit, or a bare plausible number read as kg.</summary>
+    public double? Recognize(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        if (FindInText(normalized) is { } weight)
+        {
+            return weight;
+        }
+
+        // "75 mg" has a unit, and not a body-weight one.
+        if (TextModels.Dimension.Parse(normalized).Count > 0)
+        {
+            return null;
+        }
+
+        var numbers = TextModels.Number.Parse(normalized).Select(TextModels.ValueOf).Distinct().ToList();
+        return numbers is [{ } only] ? Plausible(only) : null;
+    }
+
+    /// <summary>A body weight inside a longer message: it needs a body-weight unit, or "weight"/"wt" before it.</summary>
+    public double? FindInText(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        foreach (var result in TextModels.Dimension.Parse(normalized))
+        {
+            if (TextModels.SubtypeOf(result) == "Weight"
+                && TextModels.UnitOf(result) is { } unit && KgPerUnit.TryGetValue(unit, out var factor)
+                && TextModels.ValueOf(result) is { } value
+                && !PerKilogram().IsMatch(normalized[(result.End + 1)..]))
+            {
+                return Plausible(value * factor);
+            }
+        }
+
+        if (WeightKeyword().Match(normalized) is { Success: true } keyword)
+        {
+            var rest = normalized[(keyword.Index + keyword.Length)..];
+            var first = TextModels.Number.Parse(rest).FirstOrDefault();
+            if (first is not null && first.Start <= 3 && TextModels.ValueOf(first) is { } bare)
+            {
+                return Plausible(bare);
+            }
+        }
+
+        return null;
+    }
+
+    private static double? Plausible(double kg) => kg is >= MinKg and <= MaxKg ? Math.Round(kg, 1) : null;
+
+    // "2 mg/kg" is a dose, not a weight.
+    [GeneratedRegex(@"^\s*/", RegexOptions.CultureInvariant)]
+    private static partial Regex PerKilogram();
+
+    [GeneratedRegex(@"\b(?:weight|wt|weighs|weighing|bw|body weight)\b\s*(?:is|of|=|:)?", RegexOptions.CultureInvariant)]
+    private static partial Regex WeightKeyword();
+}

@@ -1,0 +1,66 @@
+using ItpBot.Dialogs.Understanding;
+
+namespace ItpBot.Tests.Dialogs.Understanding;
+
+public sealed class DiagnosisDurationRecognizerTests
+{
+    // Clock: 2026-11-25.
+    private readonly DiagnosisDurationRecognizer recognizer = new(FixedClock.Default);
+
+    [Theory]
+    [InlineData("for 8 months", 8, 8)]
+    [InlineData("3y", 36, 36)]
+    [InlineData("18 months", 18, 18)]
+    [InlineData("8 mo", 8, 8)]
+    [InlineData("3 yrs", 36, 36)]
+    [InlineData("2 years ago", 23.5, 24.5)]
+    [InlineData("6 weeks ago", 1.3, 1.5)]
+    [InlineData("diagnosed March 2024", 31.5, 33.5)]
+    [InlineData("since 2021", 70, 72)]
+    [InlineData("last year", 14, 20)]
+    [InlineData("2019", 80, 90)]
+    [InlineData("diagnosed in 2019", 80, 90)]
+    [InlineData("about two years", 24, 24)]
+    [InlineData("10 days", 0.2, 0.5)]
+    public void Reads_months_since_diagnosis(string text, double atLeast, double atMost)
+    {
+        var months = recognizer.RecognizeMonths(text);
+        Assert.NotNull(months);
+        Assert.InRange(months.Value, atLeast, atMost);
+    }
+
+    [Theory]
+    [InlineData("next year")]
+    [InlineData("in 3 months")]
+    [InlineData("March 2027")]
+    [InlineData("2031")]
+    [InlineData("banana")]
+    [InlineData("18")]
+    [InlineData("")]
+    [InlineData("52 minutes")]
+    public void Rejects_future_dates_and_nonsense(string text) =>
+        Assert.Null(recognizer.RecognizeMonths(text));
+
+    [Theory]
+    [InlineData("52M, chronic ITP 3y, plt 12k", 36)]
+    [InlineData("woman, diagnosed 18 months ago, plt 30", 18)]
+    public void Finds_the_diagnosis_in_a_message(string text, double expected)
+    {
+        var months = recognizer.FindInText(text);
+        Assert.NotNull(months);
+        Assert.Equal(expected, months.Value, 0.6);
+    }
+
+    [Theory]
+    [InlineData("52M, pred for 6 weeks")]
+    [InlineData("romiplostim started 3 months ago")]
+    public void Ignores_durations_that_are_not_about_the_diagnosis(string text) =>
+        Assert.Null(recognizer.FindInText(text));
+
+    [Fact]
+    public void Counts_from_the_clock_it_is_given()
+    {
+        var later = new DiagnosisDurationRecognizer(new FixedClock(new DateTimeOffset(2027, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+        Assert.InRange(later.RecognizeMonths("diagnosed March 2024")!.Value, 43.5, 45.5);
+    }
+}
