@@ -28,7 +28,9 @@ internal sealed class TpoRaFailureRule(KnowledgeBase kb) : IAssessmentRule
         if (!anyFailed) return;
 
         draft.Alert(_alert);
+        // In refractory disease the plan already leads with combinations; a switch is explained, not promoted.
+        var steps = draft.PlanId == ContentKeys.Plans.Refractory ? 0 : -_step;
         foreach (var candidate in draft.Candidates)
-            if (candidate.Therapy.IsTpoRa) draft.Rank(candidate, -_step, _switch);
+            if (candidate.Therapy.IsTpoRa) draft.Rank(candidate, steps, _switch);
     }
 }
