@@ -1,0 +1,138 @@
+using ItpBot.Knowledge.Content;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Knowledge.Reasoning;
+
+/// <summary>A therapy under consideration, with what the rules have said about it so far.</summary>
+internal sealed class Candidate(Therapy therapy, PlanTier tier, bool combined, string? regimenId, int planIndex)
+{
+    public Therapy Therapy { get; } = therapy;
+    public PlanTier Tier { get; set; } = tier;
+    public bool Combined { get; } = combined;
+    public string? RegimenId { get; set; } = regimenId;
+    public int PlanIndex { get; } = planIndex;
+    /// <summary>Lower is better; starts at the plan position and moves by the content's ranking step.</summary>
+    public int Score { get; set; } = planIndex;
+    public List<string> Rationale { get; } = new(4);
+    public List<string> Cautions { get; } = new(2);
+    public List<string> Citations { get; } = new(8);
+
+    public void Cite(IReadOnlyList<string> citations)
+    {
+        foreach (var c in citations) if (!Citations.Contains(c)) Citations.Add(c);
+    }
+}
+
+/// <summary>The assessment while the rules work on it. One per <c>Assess</c> call; never shared.</summary>
+internal sealed class AssessmentDraft(PatientFacts facts)
+{
+    private readonly HashSet<string> _blocked = new(StringComparer.Ordinal);
+
+    public PatientFacts Facts { get; } = facts;
+    public Audience Audience => Facts.Audience;
+    public Urgency Urgency { get; set; } = Urgency.Routine;
+    public BleedingRisk BleedingRisk { get; set; } = BleedingRisk.Low;
+    public Phase? Phase { get; set; }
+    public bool Emergency { get; set; }
+    /// <summary>Null when the count and bleeding are unknown.</summary>
+    public bool? TreatmentIndicated { get; set; }
+    public string? PlanId { get; set; }
+    public List<Candidate> Candidates { get; } = new(12);
+    public List<AvoidedTherapy> Avoid { get; } = new(4);
+    public List<Alert> Alerts { get; } = new(6);
+    public List<string> Missing { get; } = new(6);
+
+    public Candidate? Find(string therapyId)
+    {
+        foreach (var c in Candidates) if (c.Therapy.Id == therapyId) return c;
+        return null;
+    }
+
+    public bool Offers(string therapyId) => Find(therapyId) is not null;
+
+    public void Offer(PreparedPlan plan, string id)
+    {
+        PlanId = id;
+        foreach (var (entry, reason) in plan.Entries)
+        {
+            if (_blocked.Contains(entry.Therapy.Id) || Offers(entry.Therapy.Id)) continue;
+            var candidate = new Candidate(entry.Therapy, entry.Tier, entry.Combined, entry.RegimenId, Candidates.Count);
+            Explain(candidate, reason);
+            Candidates.Add(candidate);
+        }
+    }
+
+    /// <summary>Adds a rescue option (or explains an existing one) unless it is blocked.</summary>
+    public void AddRescue(Therapy therapy, RuleMessage why)
+    {
+        if (_blocked.Contains(therapy.Id)) return;
+        var candidate = Find(therapy.Id);
+        if (candidate is null)
+        {
+            candidate = new Candidate(therapy, PlanTier.Rescue, combined: false, regimenId: null, Candidates.Count);
+            Candidates.Add(candidate);
+        }
+        Explain(candidate, why);
+    }
+
+    /// <summary>Moves a candidate up (negative steps) or down, saying why.</summary>
+    public void Rank(Candidate candidate, int steps, RuleMessage why)
+    {
+        candidate.Score += steps;
+        Explain(candidate, why);
+    }
+
+    public void Explain(Candidate candidate, RuleMessage why)
+    {
+        candidate.Rationale.Add(why.Explained(Audience));
+        candidate.Cite(why.Citations);
+    }
+
+    public void Caution(Candidate candidate, RuleMessage caution)
+    {
+        candidate.Cautions.Add(caution.Plain(Audience));
+        candidate.Cite(caution.Citations);
+    }
+
+    /// <summary>Must not be used now: removed from the options and named in <c>avoid</c> with the reason.</summary>
+    public void MoveToAvoid(string therapyId, RuleMessage reason)
+    {
+        Block(therapyId);
+        foreach (var a in Avoid) if (a.Therapy == therapyId) return;
+        Avoid.Add(new AvoidedTherapy(therapyId, reason.Plain(Audience), reason.Citations));
+    }
+
+    /// <summary>Not offered and never re-added (unavailable, already done), without an avoid entry.</summary>
+    public void Block(string therapyId)
+    {
+        _blocked.Add(therapyId);
+        for (var i = Candidates.Count - 1; i >= 0; i--)
+            if (Candidates[i].Therapy.Id == therapyId) Candidates.RemoveAt(i);
+    }
+
+    public void Alert(AlertContent alert)
+    {
+        foreach (var a in Alerts) if (a.Code == alert.Code) return;
+        Alerts.Add(new Alert(alert.Code, alert.Text.For(Audience), alert.Text.Citations));
+    }
+
+    public void NeedsToKnow(string field)
+    {
+        if (!Missing.Contains(field)) Missing.Add(field);
+    }
+
+    public bool OffersAny(Func<Therapy, bool> predicate)
+    {
+        foreach (var c in Candidates) if (predicate(c.Therapy)) return true;
+        return false;
+    }
+}
+
+/// <summary>One clinical rule: reads the facts and the draft, and may rank, avoid, alert or add a rescue option.</summary>
+internal interface IAssessmentRule
+{
+    /// <summary>The name shown in rationales.</summary>
+    string Name { get; }
+
+    void Apply(AssessmentDraft draft);
+}

@@ -1,0 +1,16 @@
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Knowledge.Reasoning.Rules;
+
+/// <summary>Whenever treatment is offered: aim for a haemostatic count, not a normal one.</summary>
+internal sealed class HaemostaticTargetRule(KnowledgeBase kb) : IAssessmentRule
+{
+    private readonly Content.AlertContent _alert = kb.Alert(AlertCodes.TargetHaemostaticCount);
+
+    public string Name => "haemostatic-target";
+
+    public void Apply(AssessmentDraft draft)
+    {
+        if (draft.OffersAny(t => t.Id != TherapyIds.Observation)) draft.Alert(_alert);
+    }
+}

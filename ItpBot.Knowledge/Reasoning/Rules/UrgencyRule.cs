@@ -1,0 +1,23 @@
+using ItpBot.Knowledge.Content;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Knowledge.Reasoning.Rules;
+
+/// <summary>Prompt care for high bleeding risk, a newly diagnosed very low count, or a procedure soon with a low count.</summary>
+internal sealed class UrgencyRule(KnowledgeBase kb) : IAssessmentRule
+{
+    private readonly double _admissionBelow = kb.Parameter(ContentKeys.Parameters.AdmissionCountBelow).Value;
+    private readonly double _procedureFrom = kb.Parameter(ContentKeys.Parameters.ProcedureCountFrom).Value;
+
+    public string Name => "urgency";
+
+    public void Apply(AssessmentDraft draft)
+    {
+        if (draft.Emergency) return;
+        var facts = draft.Facts;
+        var prompt = draft.BleedingRisk == BleedingRisk.High
+            || (draft.Phase == Phase.NewlyDiagnosed && facts.CountBelow(_admissionBelow))
+            || (facts.Profile.UpcomingProcedure == true && facts.CountBelow(_procedureFrom));
+        draft.Urgency = prompt ? Urgency.Prompt : Urgency.Routine;
+    }
+}
