@@ -1,4 +1,5 @@
 using ItpBot.Bots;
+using ItpBot.Channels.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -40,11 +41,13 @@ public static class BotHost
         services.AddSingleton<UserState>();
 
         services.AddTransient<IBot, PlaceholderBot>();
+        services.AddWebChat();
     }
 
     private static void MapEndpoints(WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        app.MapWebChat();
     }
 }
