@@ -13,7 +13,11 @@ public sealed class LocalConversations(TimeProvider time, IOptions<DirectLineOpt
 
     public static string NewConversationId() => RandomId(18);
 
-    public static string NewUserId() => "dl_" + RandomId(12);
+    /// <summary>A local user id. Not "dl_…": Web Chat reserves that prefix for ids embedded in Azure's signed tokens.</summary>
+    public static string NewUserId() => "u_" + RandomId(12);
+
+    /// <summary>A user id for Azure Direct Line, which requires the "dl_" prefix for ids bound into its tokens.</summary>
+    public static string NewAzureUserId() => "dl_" + RandomId(12);
 
     /// <summary>The conversation, marked as used; null when unknown or forgotten.</summary>
     public LocalConversation? Find(string conversationId)

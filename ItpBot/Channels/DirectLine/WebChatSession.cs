@@ -22,7 +22,7 @@ public static class WebChatSession
         }
 
         var azure = services.GetRequiredService<AzureDirectLineTokens>();
-        var user = LocalConversations.NewUserId();
+        var user = LocalConversations.NewAzureUserId();
         try
         {
             var token = await azure.GenerateAsync(user, cancellationToken);
