@@ -56,6 +56,7 @@ public sealed class AzureDirectLineModeTests : IAsyncLifetime
         Assert.Equal("azure-token-1", (string?)session["token"]);
         Assert.Equal("azure-conv-1", (string?)session["conversationId"]);
         Assert.Equal(_fakeAzureUrl + "v3/directline", (string?)session["domain"]);
+        Assert.StartsWith("dl_", (string?)session["userId"]);
 
         var (authorization, body) = Assert.Single(_tokenRequests);
         Assert.Equal("Bearer " + Secret, authorization);

@@ -244,7 +244,7 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
 
         Assert.Equal("local", (string?)session["mode"]);
         Assert.Null((string?)session["domain"]);
-        Assert.StartsWith("dl_", (string?)session["userId"]);
+        Assert.StartsWith("u_", (string?)session["userId"]);
         var started = new DirectLineSession(_host.Client, (string)session["conversationId"]!, (string)session["token"]!);
         var response = await started.SendAsync(HttpMethod.Post, "v3/directline/conversations");
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
