@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ItpBot.Channels.DirectLine;
 using ItpBot.Tests.Support;
+using Microsoft.Bot.Builder;
 
 namespace ItpBot.Tests.Channels;
 
@@ -250,6 +251,65 @@ public sealed class LocalDirectLineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var welcome = await started.WaitForAsync(a => (string?)a["from"]?["role"] == "bot");
         Assert.Equal((string?)session["userId"], (string?)welcome["recipient"]?["id"]);
+    }
+
+    [Fact]
+    public async Task Typing_reaches_open_streams_only_and_is_not_kept()
+    {
+        await using var host = await RunningBotHost.StartAsync(configure: builder =>
+            builder.Host.UseServiceProviderFactory(new LastWordServiceProviderFactory(s => s.AddTransient<IBot, WebChatShowcaseBot>())));
+        var session = await DirectLineSession.StartAsync(host.Client);
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(session.StreamUrl!), CancellationToken.None);
+
+        var id = await session.PostMessageAsync("platelets 12", "t-1");
+        var typing = await ReceiveUntilAsync(socket, a => (string?)a["type"] == "typing");
+        await ReceiveUntilAsync(socket, a => (string?)a["replyToId"] == id && (string?)a["type"] == "message");
+
+        Assert.Equal("bot", (string?)typing["from"]?["role"]);
+        var (kept, _) = await session.GetActivitiesAsync();
+        Assert.DoesNotContain(kept, a => (string?)a!["type"] == "typing");
+        Assert.Contains(kept, a => (string?)a!["replyToId"] == id);
+    }
+
+    [Fact]
+    public async Task Conversations_beyond_the_cap_are_refused_until_one_is_forgotten()
+    {
+        var clock = new ManualClock();
+        await using var host = await RunningBotHost.StartAsync(
+            new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "1" },
+            builder => builder.Services.AddSingleton<TimeProvider>(clock));
+        await DirectLineSession.StartAsync(host.Client);
+
+        var generated = await DirectLineSession.ReadJsonAsync(await host.Client.PostAsync("v3/directline/tokens/generate", null));
+        var refused = new DirectLineSession(host.Client, (string)generated["conversationId"]!, (string)generated["token"]!);
+        var response = await refused.SendAsync(HttpMethod.Post, "v3/directline/conversations");
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+
+        clock.Advance(TimeSpan.FromMinutes(61));
+        var retry = await DirectLineSession.StartAsync(host.Client);
+        Assert.NotNull(retry.StreamUrl);
+    }
+
+    [Fact]
+    public async Task A_failing_turn_gets_the_hosts_error_handling_and_the_conversation_goes_on()
+    {
+        await using var host = await RunningBotHost.StartAsync(configure: builder =>
+            builder.Host.UseServiceProviderFactory(new LastWordServiceProviderFactory(s => s.AddTransient<IBot, FailingOnMessagesBot>())));
+        var session = await DirectLineSession.StartAsync(host.Client);
+
+        var id = await session.PostMessageAsync("anything", "f-1");
+
+        var apology = await session.WaitForAsync(a => (string?)a["replyToId"] == id);
+        Assert.Equal("bot", (string?)apology["from"]?["role"]);
+        Assert.Contains("went wrong", (string?)apology["text"]);
+        Assert.NotNull(await session.PostMessageAsync("again", "f-2"));
+    }
+
+    private sealed class FailingOnMessagesBot : ActivityHandler
+    {
+        protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("a broken dialog");
     }
 
     private static async Task<JsonNode> ReceiveUntilAsync(ClientWebSocket socket, Func<JsonNode, bool> match)

@@ -117,12 +117,7 @@ public sealed class WebChatBrowserTests
     private static string? FindChromium()
     {
         var configured = Environment.GetEnvironmentVariable("ITPBOT_CHROMIUM");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-
-        return new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
+        return new[] { configured, "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
     }
 
     private static void RequireOrSkip(bool present, string reason)

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace ItpBot.Tests.Channels;
 
 /// <summary>
-/// A stand-in bot that sends what the real one will (Markdown, suggested actions, an Adaptive Card summary), so the
+/// A stand-in bot that sends what the real one will (typing, Markdown, suggested actions, an Adaptive Card summary), so the
 /// browser test can check that Web Chat renders each of them whatever the real dialogs say today.
 /// </summary>
 public sealed class WebChatShowcaseBot : ActivityHandler
@@ -22,8 +22,9 @@ public sealed class WebChatShowcaseBot : ActivityHandler
         }
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
         if (turnContext.Activity.Text == CardAction)
         {
             var card = new Attachment
@@ -40,10 +41,11 @@ public sealed class WebChatShowcaseBot : ActivityHandler
                     },
                 }),
             };
-            return turnContext.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Attachment(card), cancellationToken);
+            return;
         }
 
         var reply = MessageFactory.SuggestedActions(new[] { CardAction, "Start over" }, "Platelet count noted. **Bleeding:** none.\n\n- first point\n- second point", ssml: null, inputHint: null);
-        return turnContext.SendActivityAsync(reply, cancellationToken);
+        await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 }

@@ -9,17 +9,27 @@ namespace ItpBot.Channels.DirectLine;
 /// <summary>
 /// The SDK's CloudAdapter for the local Direct Line: the local channel has already checked its own token, so the turn
 /// runs with an anonymous identity and replies through <see cref="LocalConnectorFactory"/>. It shares the host
-/// adapter's error handling; adapter middleware added to the host adapter must be added here too.
+/// adapter's error handling, and uses every <see cref="Microsoft.Bot.Builder.IMiddleware"/> registered in DI: register adapter middleware
+/// there (rather than only calling Use on the host adapter) and both channels get it.
 /// </summary>
 public sealed class LocalDirectLineAdapter : CloudAdapter
 {
     private readonly LocalConnectorFactory _connector;
 
-    public LocalDirectLineAdapter(BotFrameworkAuthentication auth, CloudAdapter hostAdapter, LocalConnectorFactory connector, ILogger<LocalDirectLineAdapter> logger)
+    public LocalDirectLineAdapter(
+        BotFrameworkAuthentication auth,
+        CloudAdapter hostAdapter,
+        LocalConnectorFactory connector,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
+        ILogger<LocalDirectLineAdapter> logger)
         : base(auth, logger)
     {
         _connector = connector;
         OnTurnError = hostAdapter.OnTurnError;
+        foreach (var step in middleware)
+        {
+            Use(step);
+        }
     }
 
     public Task RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken) =>
