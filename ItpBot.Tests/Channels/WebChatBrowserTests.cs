@@ -65,6 +65,7 @@ public sealed class WebChatBrowserTests
         Assert.Empty(clicked["suggestedActions"]!.AsArray());
         Assert.Equal(0, (int)report["sendFailures"]!);
         Assert.Empty(report["externalRequests"]!.AsArray());
+        Assert.Empty(report["pageErrors"]!.AsArray());
     }
 
     private static async Task<JsonNode> RunPageAsync(RunningBotHost host, string plan, string screenshotName)

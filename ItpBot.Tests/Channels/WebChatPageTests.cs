@@ -23,6 +23,7 @@ public sealed partial class WebChatPageTests : IAsyncLifetime
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<title>ItpBot</title>", html);
         Assert.Contains("does not replace, clinical judgement", html);
+        Assert.Contains("script-src 'self';", page.Headers.GetValues("Content-Security-Policy").Single());
 
         var scripts = ScriptSources().Matches(html).Select(m => m.Groups["src"].Value).ToList();
         Assert.Contains("lib/botframework-webchat/webchat.js", scripts);
