@@ -1,5 +1,6 @@
 using ItpBot.Bots;
 using ItpBot.Channels.Teams;
+using ItpBot.Channels.DirectLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -42,11 +43,13 @@ public static class BotHost
         services.AddSingleton<UserState>();
 
         services.AddTransient<IBot, PlaceholderBot>();
+        services.AddWebChat();
     }
 
     private static void MapEndpoints(WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        app.MapWebChat();
     }
 }

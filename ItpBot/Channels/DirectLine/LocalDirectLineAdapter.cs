@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace ItpBot.Channels.DirectLine;
+
+/// <summary>
+/// The SDK's CloudAdapter for the local Direct Line: the local channel has already checked its own token, so the turn
+/// runs with an anonymous identity and replies through <see cref="LocalConnectorFactory"/>. It shares the host
+/// adapter's error handling, and uses every <see cref="Microsoft.Bot.Builder.IMiddleware"/> registered in DI: register adapter middleware
+/// there (rather than only calling Use on the host adapter) and both channels get it.
+/// </summary>
+public sealed class LocalDirectLineAdapter : CloudAdapter
+{
+    private readonly LocalConnectorFactory _connector;
+
+    public LocalDirectLineAdapter(
+        BotFrameworkAuthentication auth,
+        CloudAdapter hostAdapter,
+        LocalConnectorFactory connector,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
+        ILogger<LocalDirectLineAdapter> logger)
+        : base(auth, logger)
+    {
+        _connector = connector;
+        OnTurnError = hostAdapter.OnTurnError;
+        foreach (var step in middleware)
+        {
+            Use(step);
+        }
+    }
+
+    public Task RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken) =>
+        ProcessActivityAsync(
+            new AuthenticateRequestResult { ClaimsIdentity = new ClaimsIdentity(), ConnectorFactory = _connector },
+            activity,
+            bot.OnTurnAsync,
+            cancellationToken);
+}
