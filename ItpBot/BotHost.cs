@@ -1,6 +1,7 @@
 using ItpBot.Bots;
 using ItpBot.Channels.Teams;
 using ItpBot.Channels.DirectLine;
+using ItpBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -42,8 +43,10 @@ public static class BotHost
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
-        services.AddTransient<IBot, PlaceholderBot>();
         services.AddWebChat();
+        services.AddItpKnowledge();
+        services.AddItpConversation();
+        services.AddTransient<IBot, DialogAndWelcomeBot<MainDialog>>();
     }
 
     private static void MapEndpoints(WebApplication app)

@@ -11,5 +11,6 @@ public static class Disclaimer
     /// <summary>The disclaimer on its own, e.g. right after the user says who they are.</summary>
     public static IMessageActivity Message(Audience audience) => MarkdownMessage.Create(Markdown(audience));
 
-    internal static string Markdown(Audience audience) => $"_{MarkdownText.Escape(Text(audience))}_";
+    internal static string Markdown(Audience audience) =>
+        $"**{MarkdownText.Escape(ReplyTexts.Default.DisclaimerLabel)}** _{MarkdownText.Escape(Text(audience))}_";
 }

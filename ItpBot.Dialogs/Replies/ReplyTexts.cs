@@ -16,6 +16,8 @@ public sealed record ReplyTexts
     public static ReplyTexts Default => Loaded.Value;
 
     public required string BotName { get; init; }
+    public required string DisclaimerLabel { get; init; }
+
     public required AudienceText Disclaimer { get; init; }
     public required WelcomeTexts Welcome { get; init; }
     /// <summary>What each group of options means, said once under its label in patient replies.</summary>

@@ -12,7 +12,7 @@ namespace ItpBot.Tests.Dialogs.Engine;
 internal static class TestDialogs
 {
     public static DialogTestClient Client(Dialog dialog, ITestOutputHelper output, IStorage? storage = null, object? options = null) =>
-        new(Channels.Test, dialog, options, [new XUnitDialogTestLogger(output)], storage);
+        new(Microsoft.Bot.Connector.Channels.Test, dialog, options, [new XUnitDialogTestLogger(output)], storage);
 
     /// <summary>A dialog that runs one prompt and ends with whatever the prompt ended with.</summary>
     public static ComponentDialog PromptHost(Dialog prompt, PromptOptions options) => new PromptHostDialog(prompt, options);

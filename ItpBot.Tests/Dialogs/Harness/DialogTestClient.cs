@@ -1,3 +1,4 @@
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using ItpBot.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;

@@ -1,3 +1,4 @@
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Xunit.Abstractions;

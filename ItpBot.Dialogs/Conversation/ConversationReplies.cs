@@ -1,0 +1,93 @@
+using ItpBot.Dialogs.Engine.Prompts;
+using ItpBot.Dialogs.Replies;
+using ItpBot.Knowledge.Model;
+using ItpBot.Knowledge.Questions;
+using ItpBot.Knowledge.Reasoning;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ItpBot.Dialogs.Conversation;
+
+/// <summary>What the conversation sends: the case back for confirmation, assessments, answers, and its own messages.</summary>
+public sealed class ConversationReplies(
+    ConversationAccessors accessors,
+    ITreatmentAdvisor advisor,
+    IClinicalQuestions questions,
+    ConversationTexts texts,
+    CaseSummaryText caseSummary,
+    AssessmentReply assessmentReply,
+    EmergencyReply emergencyReply,
+    AnswerReply answerReply,
+    WhyNotReply whyNotReply)
+{
+    private MessageTexts Messages => texts.Messages;
+
+    public static bool IsEmergency(PatientProfile profile) => profile.Bleeding is Bleeding.Critical or Bleeding.Severe;
+
+    public PromptOptions ConfirmCase(PatientProfile profile, Audience audience)
+    {
+        var lines = caseSummary.Lines(profile).Select(line => "- " + line);
+        var markdown = $"**{Messages.CaseHeading.For(audience)}**\n\n{string.Join("\n", lines)}\n\n{Messages.Confirm.For(audience)}";
+        return new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Text(markdown, inputHint: InputHints.ExpectingInput),
+            RetryPrompt = (Activity)MessageFactory.Text(Messages.Confirm.For(audience), inputHint: InputHints.ExpectingInput),
+        };
+    }
+
+    public PromptOptions AskForCorrection(Audience audience) => new()
+    {
+        Prompt = (Activity)MessageFactory.Text(Messages.AskCorrection.For(audience), inputHint: InputHints.ExpectingInput),
+    };
+
+    public async Task SendAssessmentAsync(ITurnContext turn, PatientProfile profile, CancellationToken cancellationToken)
+    {
+        var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
+        var assessment = advisor.Assess(profile with { Audience = audience });
+        var activities = assessment.Urgency == Urgency.Emergency
+            ? emergencyReply.Render(assessment, audience)
+            : assessmentReply.Render(assessment, audience);
+        await turn.SendActivitiesAsync([.. activities.Cast<IActivity>()], cancellationToken);
+    }
+
+    public async Task SendAnswerAsync(ITurnContext turn, TurnReading reading, PatientProfile profile, CancellationToken cancellationToken)
+    {
+        var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
+        if (reading.WhyNot is { } therapy)
+        {
+            var assessment = advisor.Assess(profile with { Audience = audience });
+            await turn.SendActivityAsync(whyNotReply.Render(therapy, assessment, audience), cancellationToken);
+            return;
+        }
+
+        var question = reading.Question! with { WeightKg = profile.WeightKg, Audience = audience };
+        var answer = questions.Answer(question);
+        await turn.SendActivityAsync(
+            answer is null ? MessageFactory.Text(Messages.NoAnswer.For(audience)) : answerReply.Render(answer, audience),
+            cancellationToken);
+    }
+
+    public IMessageActivity AudienceChanged(Audience audience) =>
+        MessageFactory.Text(audience == Audience.Patient ? Messages.AudiencePatient.Patient : Messages.AudienceClinician.Clinician);
+
+    public Task<IMessageActivity> HelpAsync(ITurnContext turn, CancellationToken cancellationToken) => TextAsync(turn, Messages.Help, cancellationToken);
+
+    public Task<IMessageActivity> CancelledAsync(ITurnContext turn, CancellationToken cancellationToken) => TextAsync(turn, Messages.Cancelled, cancellationToken);
+
+    public Task<IMessageActivity> StartOverAsync(ITurnContext turn, CancellationToken cancellationToken) => TextAsync(turn, Messages.StartOver, cancellationToken);
+
+    public Task<IMessageActivity> ForgottenAsync(ITurnContext turn, CancellationToken cancellationToken) => TextAsync(turn, Messages.Forgotten, cancellationToken);
+
+    public async Task<IMessageActivity> NotedAsync(ITurnContext turn, TurnReading reading, CancellationToken cancellationToken)
+    {
+        var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
+        var lines = caseSummary.Lines(reading.Facts, reading.FactFields).Select(line => "- " + line);
+        return MessageFactory.Text($"{Messages.Noted.For(audience)}\n\n{string.Join("\n", lines)}");
+    }
+
+    private async Task<IMessageActivity> TextAsync(ITurnContext turn, Voiced text, CancellationToken cancellationToken)
+    {
+        var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
+        return MessageFactory.Text(text.For(audience));
+    }
+}

@@ -1,0 +1,40 @@
+using ItpBot.Dialogs.Replies;
+using ItpBot.Dialogs.Understanding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ItpBot.Dialogs.Conversation;
+
+public static class ConversationServices
+{
+    /// <summary>
+    /// The ITP conversation: understanding, dialogs and replies. Expects the knowledge services
+    /// (ITreatmentAdvisor, IClinicalQuestions, ITherapyLexicon), ConversationState and UserState to be registered.
+    /// Everything here is stateless between turns, so singletons.
+    /// </summary>
+    public static IServiceCollection AddItpConversation(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IForgetMe, StateForgetMe>();
+
+        services.AddSingleton<TherapyRecognizer>();
+        services.AddSingleton<IntentReader>();
+        services.AddSingleton<ConversationInterpreter>();
+
+        services.AddSingleton(ConversationTexts.Default);
+        services.AddSingleton<ConversationAccessors>();
+        services.AddSingleton<IntakePlan>();
+        services.AddSingleton<CaseSummaryText>();
+        services.AddSingleton<AssessmentReply>();
+        services.AddSingleton<EmergencyReply>();
+        services.AddSingleton<AnswerReply>();
+        services.AddSingleton<WhyNotReply>();
+        services.AddSingleton<ConversationReplies>();
+        services.AddSingleton<Interruptions>();
+
+        services.AddSingleton<IntakeDialog>();
+        services.AddSingleton<FollowUpDialog>();
+        services.AddSingleton<MainDialog>();
+        return services;
+    }
+}

@@ -1,0 +1,151 @@
+using ItpBot.Dialogs.Engine.Prompts;
+using ItpBot.Knowledge.Model;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ItpBot.Dialogs.Conversation;
+
+/// <summary>Everything the conversation says in its own words, from the embedded ConversationTexts.yaml.</summary>
+public sealed class ConversationTexts
+{
+    private readonly IReadOnlyDictionary<IntakeField, QuestionText> _questions;
+
+    private ConversationTexts(IReadOnlyDictionary<IntakeField, QuestionText> questions, MessageTexts messages)
+    {
+        _questions = questions;
+        Messages = messages;
+    }
+
+    public static ConversationTexts Default { get; } = Load();
+
+    public MessageTexts Messages { get; }
+
+    public string Question(IntakeField field, Audience audience) =>
+        audience == Audience.Patient ? _questions[field].Patient : _questions[field].Clinician;
+
+    public PromptOptions PromptFor(IntakeField field, Audience audience, int maxAttempts)
+    {
+        var text = _questions[field];
+        return new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Text(Question(field, audience), inputHint: InputHints.ExpectingInput),
+            RetryPrompt = (Activity)MessageFactory.Text(text.Retry, inputHint: InputHints.ExpectingInput),
+            Choices = text.Choices?.Select(c => new Choice(c)).ToList(),
+            Validations = field.ToString(),
+            MaxAttempts = maxAttempts,
+        };
+    }
+
+    private static ConversationTexts Load()
+    {
+        var assembly = typeof(ConversationTexts).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("ConversationTexts.yaml", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        var file = new DeserializerBuilder()
+            .WithNamingConvention(CamelCaseNamingConvention.Instance)
+            .Build()
+            .Deserialize<TextsFile>(reader);
+
+        var questions = new Dictionary<IntakeField, QuestionText>();
+        foreach (var (key, value) in file.Questions)
+        {
+            if (!Enum.TryParse<IntakeField>(key, out var field))
+            {
+                throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} is not an intake field.");
+            }
+
+            if (string.IsNullOrWhiteSpace(value.Clinician) || string.IsNullOrWhiteSpace(value.Patient) || string.IsNullOrWhiteSpace(value.Retry))
+            {
+                throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} needs clinician, patient and retry texts.");
+            }
+
+            questions[field] = value;
+        }
+
+        var missing = Enum.GetValues<IntakeField>().Where(f => !questions.ContainsKey(f)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidDataException($"ConversationTexts.yaml: no question for {string.Join(", ", missing)}.");
+        }
+
+        foreach (var property in typeof(MessageTexts).GetProperties())
+        {
+            if (property.GetValue(file.Messages) is not Voiced { IsComplete: true })
+            {
+                throw new InvalidDataException($"ConversationTexts.yaml: messages.{char.ToLowerInvariant(property.Name[0])}{property.Name[1..]} needs clinician and patient texts.");
+            }
+        }
+
+        return new ConversationTexts(questions, file.Messages);
+    }
+
+    private sealed class TextsFile
+    {
+        public Dictionary<string, QuestionText> Questions { get; set; } = [];
+
+        public MessageTexts Messages { get; set; } = new();
+    }
+
+    private sealed class QuestionText
+    {
+        public string Clinician { get; set; } = string.Empty;
+
+        public string Patient { get; set; } = string.Empty;
+
+        public string Retry { get; set; } = string.Empty;
+
+        public List<string>? Choices { get; set; }
+    }
+}
+
+/// <summary>One text in the clinician's and the patient's voice.</summary>
+public sealed class Voiced
+{
+    public string Clinician { get; set; } = string.Empty;
+
+    public string Patient { get; set; } = string.Empty;
+
+    internal bool IsComplete => !string.IsNullOrWhiteSpace(Clinician) && !string.IsNullOrWhiteSpace(Patient);
+
+    public string For(Audience audience) => audience == Audience.Patient ? Patient : Clinician;
+}
+
+public sealed class MessageTexts
+{
+    public Voiced Help { get; set; } = new();
+
+    public Voiced Cancelled { get; set; } = new();
+
+    public Voiced StartOver { get; set; } = new();
+
+    public Voiced Forgotten { get; set; } = new();
+
+    public Voiced AudienceClinician { get; set; } = new();
+
+    public Voiced AudiencePatient { get; set; } = new();
+
+    public Voiced Noted { get; set; } = new();
+
+    public Voiced Confirm { get; set; } = new();
+
+    public Voiced CaseHeading { get; set; } = new();
+
+    public Voiced AskCorrection { get; set; } = new();
+
+    public Voiced NoAnswer { get; set; } = new();
+
+    public Voiced FollowUp { get; set; } = new();
+
+    public Voiced NotUnderstood { get; set; } = new();
+
+    public Voiced WhyNotAvoided { get; set; } = new();
+
+    public Voiced WhyNotRanked { get; set; } = new();
+
+    public Voiced WhyNotAbsent { get; set; } = new();
+
+    public Voiced EmergencyFirst { get; set; } = new();
+}

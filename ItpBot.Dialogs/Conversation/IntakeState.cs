@@ -1,0 +1,38 @@
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Conversation;
+
+/// <summary>
+/// The case being taken, kept in conversation state beside the dialog stack. The dialogs read the profile from
+/// here on every step, so anything that fills it (an answer, a case summary, a correction) is seen at once.
+/// </summary>
+public sealed record IntakeState
+{
+    /// <summary>Raised when the stored shape changes; an older shape is reset politely.</summary>
+    public const int CurrentVersion = 1;
+
+    public int Version { get; init; } = CurrentVersion;
+
+    public PatientProfile Profile { get; init; } = new();
+
+    /// <summary>Questions the user chose not to answer: not asked again for this case.</summary>
+    public IReadOnlyList<IntakeField> Skipped { get; init; } = [];
+
+    /// <summary>The intake question now waiting for an answer, if any: how a bare "12" or "yes" is read.</summary>
+    public IntakeField? Pending { get; init; }
+
+    /// <summary>True once the user has confirmed the case summary; a later correction re-assesses at once.</summary>
+    public bool Confirmed { get; init; }
+
+    /// <summary>True once the welcome has been shown in this conversation (Teams sends two install events).</summary>
+    public bool Welcomed { get; init; }
+}
+
+/// <summary>Per-user settings, kept in user state across conversations.</summary>
+public sealed record UserSettings
+{
+    public Audience Audience { get; init; } = Audience.Clinician;
+
+    /// <summary>True once the user has said which audience they are (asked once).</summary>
+    public bool AudienceChosen { get; init; }
+}

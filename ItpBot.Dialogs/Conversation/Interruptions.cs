@@ -1,0 +1,115 @@
+using ItpBot.Dialogs.Engine;
+using ItpBot.Dialogs.Understanding;
+using ItpBot.Knowledge.Model;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ItpBot.Dialogs.Conversation;
+
+/// <summary>
+/// What a message can do whatever question is pending, in order of urgency: an emergency is answered first; then
+/// audience, commands and questions, after which the pending question is asked again; then facts that go beyond the
+/// pending question (a case summary, a correction), which restart the flow so that only what is still missing is asked.
+/// Returns null when the message is simply the answer to the pending question.
+/// </summary>
+public sealed class Interruptions(
+    ConversationAccessors accessors,
+    ConversationInterpreter interpreter,
+    ConversationReplies replies,
+    IForgetMe forgetMe)
+{
+    public async Task<DialogTurnResult?> HandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var turn = innerDc.Context;
+        if (turn.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(turn.Activity.Text))
+        {
+            return null;
+        }
+
+        var intake = await accessors.GetIntakeAsync(turn, cancellationToken);
+        var reading = interpreter.Read(turn.Activity.Text, intake.Pending);
+
+        if (reading.Emergency is { } grade)
+        {
+            var profile = reading.ApplyTo(intake.Profile) with { Bleeding = Worse(intake.Profile.Bleeding, grade) };
+            await accessors.SetIntakeAsync(turn, intake with { Profile = profile }, cancellationToken);
+            return await RestartFlowAsync(innerDc, cancellationToken);
+        }
+
+        if (reading.SwitchAudience is { } audience)
+        {
+            var settings = await accessors.GetSettingsAsync(turn, cancellationToken);
+            await accessors.SetSettingsAsync(turn, settings with { Audience = audience, AudienceChosen = true }, cancellationToken);
+            await turn.SendActivityAsync(replies.AudienceChanged(audience), cancellationToken);
+            return innerDc.ActiveDialog is null
+                ? await innerDc.BeginDialogAsync(MainDialog.Flow, cancellationToken: cancellationToken)
+                : await ResumeAsync(innerDc, cancellationToken);
+        }
+
+        switch (reading.Command)
+        {
+            case Command.Help:
+                await turn.SendActivityAsync(await replies.HelpAsync(turn, cancellationToken), cancellationToken);
+                return await ResumeAsync(innerDc, cancellationToken);
+            case Command.Cancel:
+                await accessors.SetIntakeAsync(turn, intake with { Pending = null }, cancellationToken);
+                await turn.SendActivityAsync(await replies.CancelledAsync(turn, cancellationToken), cancellationToken);
+                return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            case Command.StartOver:
+                await accessors.SetIntakeAsync(turn, new IntakeState { Welcomed = intake.Welcomed }, cancellationToken);
+                await turn.SendActivityAsync(await replies.StartOverAsync(turn, cancellationToken), cancellationToken);
+                return await RestartFlowAsync(innerDc, cancellationToken);
+            case Command.ForgetMe:
+                await innerDc.CancelAllDialogsAsync(cancellationToken);
+                var forgottenText = await replies.ForgottenAsync(turn, cancellationToken);
+                await forgetMe.ForgetAsync(turn, cancellationToken);
+                await turn.SendActivityAsync(forgottenText, cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Cancelled);
+        }
+
+        if (reading.Question is not null || reading.WhyNot is not null)
+        {
+            await replies.SendAnswerAsync(turn, reading, intake.Profile, cancellationToken);
+            return await ResumeAsync(innerDc, cancellationToken, quietly: intake.Pending is null);
+        }
+
+        if (GoesBeyondPending(reading, intake.Pending))
+        {
+            var profile = reading.ApplyTo(intake.Profile);
+            await accessors.SetIntakeAsync(turn, intake with { Profile = profile }, cancellationToken);
+            await turn.SendActivityAsync(await replies.NotedAsync(turn, reading, cancellationToken), cancellationToken);
+            return await RestartFlowAsync(innerDc, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private static bool GoesBeyondPending(TurnReading reading, IntakeField? pending) =>
+        reading.FactFields.Any(field => field != pending);
+
+    private static Bleeding Worse(Bleeding? current, Bleeding found) =>
+        current is { } known && known > found ? known : found;
+
+    /// <summary>Starts the flow again: the intake asks only what is missing, and a confirmed case is re-assessed.</summary>
+    private static async Task<DialogTurnResult> RestartFlowAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await innerDc.CancelAllDialogsAsync(cancellationToken);
+        return await innerDc.BeginDialogAsync(MainDialog.Flow, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Asks the pending question again; with nothing pending, starts the flow or waits.</summary>
+    private static async Task<DialogTurnResult> ResumeAsync(DialogContext innerDc, CancellationToken cancellationToken, bool quietly = false)
+    {
+        if (innerDc.ActiveDialog is null)
+        {
+            return Dialog.EndOfTurn;
+        }
+
+        if (!quietly)
+        {
+            await innerDc.RepromptDialogAsync(cancellationToken);
+        }
+
+        return Dialog.EndOfTurn;
+    }
+}

@@ -1,0 +1,91 @@
+using ItpBot.Dialogs.Understanding;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Conversation;
+
+/// <summary>
+/// Reads a short answer to one intake question: "12" to the count, "no" to splenectomy, "none" to comorbidities.
+/// Null when the text does not answer that question.
+/// </summary>
+public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvider clock)
+{
+    private static readonly HashSet<string> NoneWords = new(StringComparer.Ordinal)
+    {
+        "none", "none yet", "nothing", "nil", "no", "nope", "n/a", "na", "not any", "neither", "no treatment",
+        "no treatments", "untreated", "treatment naive", "all available", "everything is available", "no preference",
+        "no preferences", "no comorbidities", "none of them", "none of those", "no drugs", "no medication",
+    };
+
+    private readonly PlateletCountRecognizer _platelets = new();
+    private readonly BleedingRecognizer _bleeding = new();
+    private readonly DiagnosisDurationRecognizer _duration = new(clock);
+    private readonly PriorTreatmentReader _priorTreatments = new(therapies, new TreatmentOutcomeRecognizer());
+    private readonly YesNoRecognizer _yesNo = new();
+    private readonly SplenectomyRecognizer _splenectomy = new();
+    private readonly AntithromboticRecognizer _antithrombotics = new();
+    private readonly ComorbidityRecognizer _comorbidities = new();
+    private readonly DemographicsRecognizer _demographics = new();
+    private readonly WeightRecognizer _weight = new();
+    private readonly PregnancyRecognizer _pregnancy = new();
+    private readonly AncestryRecognizer _ancestry = new();
+    private readonly PreferenceRecognizer _preferences = new();
+    private readonly UnavailableTherapyRecognizer _unavailable = new(therapies);
+
+    public PatientProfile? Read(string text, IntakeField field) => field switch
+    {
+        IntakeField.PlateletCount => _platelets.Recognize(text) is { } count ? new() { PlateletCount = count } : null,
+        IntakeField.Bleeding => _bleeding.Recognize(text) is { } found ? new() { Bleeding = found.Grade } : null,
+        IntakeField.TimeSinceDiagnosis => _duration.RecognizeMonths(text) is { } months ? new() { MonthsSinceDiagnosis = months } : null,
+        IntakeField.PriorTreatments => PriorTreatments(text),
+        IntakeField.Splenectomy => (_splenectomy.FindInText(text) ?? _yesNo.Recognize(text)) is { } done ? new() { Splenectomy = done } : null,
+        IntakeField.Antithrombotics => List(text, _antithrombotics.FindAll(text), list => new() { Antithrombotics = list }),
+        IntakeField.Comorbidities => List(text, _comorbidities.FindAll(text), list => new() { Comorbidities = list }),
+        IntakeField.Age => _demographics.RecognizeAge(text) is { } age ? new() { AgeYears = age } : null,
+        IntakeField.Sex => _demographics.RecognizeSex(text) is { } sex ? new() { Sex = sex } : null,
+        IntakeField.Weight => _weight.Recognize(text) is { } kg ? new() { WeightKg = kg } : null,
+        IntakeField.Pregnancy => Pregnancy(text),
+        IntakeField.Ancestry => (_ancestry.FindInText(text) ?? _yesNo.Recognize(text)) is { } eastAsian ? new() { EastAsianAncestry = eastAsian } : null,
+        IntakeField.Preferences => List(text, _preferences.FindAll(text), list => new() { Preferences = list }),
+        IntakeField.Unavailable => List(text, Unavailable(text), list => new() { Unavailable = list }),
+        _ => null,
+    };
+
+    private PatientProfile? PriorTreatments(string text)
+    {
+        if (IsNone(text))
+        {
+            return new() { PriorTreatments = [] };
+        }
+
+        // Every therapy named needs its outcome: a therapy without one is asked about again rather than guessed.
+        var reading = _priorTreatments.Read(text);
+        return reading.Treatments.Count > 0 && reading.WithoutOutcome.Count == 0 && reading.Classes.Count == 0
+            ? new() { PriorTreatments = reading.Treatments }
+            : null;
+    }
+
+    private PatientProfile? Pregnancy(string text)
+    {
+        if (_pregnancy.FindInText(text) is { } status)
+        {
+            return new() { Pregnant = status.Pregnant, GestationWeeks = status.GestationWeeks };
+        }
+
+        return _yesNo.Recognize(text) is { } pregnant ? new() { Pregnant = pregnant } : null;
+    }
+
+    /// <summary>To "which are unavailable?", naming therapies is the answer; "no access to X" works too.</summary>
+    private IReadOnlyList<string> Unavailable(string text)
+    {
+        var stated = _unavailable.FindAll(text);
+        return stated.Count > 0
+            ? stated
+            : therapies.FindAll(text).Select(m => m.TherapyId).OfType<string>().Distinct().ToList();
+    }
+
+    private static PatientProfile? List<T>(string text, IReadOnlyList<T> found, Func<IReadOnlyList<T>, PatientProfile> profile) =>
+        found.Count > 0 ? profile(found) : IsNone(text) ? profile([]) : null;
+
+    private static bool IsNone(string text) =>
+        NoneWords.Contains(UnderstandingText.Normalize(text).Trim(' ', '.', '!'));
+}

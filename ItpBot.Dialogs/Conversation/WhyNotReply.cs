@@ -1,0 +1,47 @@
+using System.Globalization;
+using ItpBot.Dialogs.Replies;
+using ItpBot.Knowledge.Model;
+using ItpBot.Knowledge.Questions;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ItpBot.Dialogs.Conversation;
+
+/// <summary>"Why not X?" answered from this case's own assessment: its reason to avoid X, or where X stands and why.</summary>
+public sealed class WhyNotReply(ITherapyLexicon lexicon, ConversationTexts texts)
+{
+    private readonly IReadOnlyDictionary<string, string> _names =
+        lexicon.Therapies.ToDictionary(t => t.TherapyId, t => t.Name, StringComparer.Ordinal);
+
+    public IMessageActivity Render(string therapy, Assessment assessment, Audience audience)
+    {
+        var messages = texts.Messages;
+        var name = MarkdownText.Escape(_names.TryGetValue(therapy, out var known) ? known : therapy);
+        var citations = new CitationNumbers(assessment.References);
+
+        if (assessment.Avoid.FirstOrDefault(a => a.Therapy == therapy) is { } avoided)
+        {
+            return Markdown(
+                string.Format(CultureInfo.InvariantCulture, messages.WhyNotAvoided.For(audience), name),
+                [MarkdownText.Escape(avoided.Reason) + citations.Cite(avoided.Citations)],
+                citations);
+        }
+
+        if (assessment.Options.FirstOrDefault(o => o.Therapy == therapy) is { } option)
+        {
+            return Markdown(
+                string.Format(CultureInfo.InvariantCulture, messages.WhyNotRanked.For(audience), name, option.Rank),
+                [.. option.Rationale.Select(MarkdownText.Escape), MarkdownText.Escape(option.Summary) + citations.Cite(option.Citations)],
+                citations);
+        }
+
+        return MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, messages.WhyNotAbsent.For(audience), name));
+    }
+
+    private static IMessageActivity Markdown(string heading, IReadOnlyList<string> points, CitationNumbers citations)
+    {
+        var body = $"**{heading}**\n\n{string.Join("\n", points.Select(p => "- " + p))}";
+        var references = citations.ReferenceList();
+        return MessageFactory.Text(string.IsNullOrEmpty(references) ? body : $"{body}\n\n{references}");
+    }
+}
