@@ -14,9 +14,10 @@ public sealed partial class CorrectionReader
     private readonly AntithromboticRecognizer antithrombotics = new();
     private readonly ComorbidityRecognizer comorbidities = new();
 
-    public CorrectionReader(TherapyRecognizer therapies, TimeProvider clock)
+    public CorrectionReader(CaseSummaryReader summaries)
     {
-        summaries = new CaseSummaryReader(therapies, clock);
+        ArgumentNullException.ThrowIfNull(summaries);
+        this.summaries = summaries;
     }
 
     public IReadOnlyList<ProfileCorrection> Read(string? text)

@@ -109,7 +109,8 @@ public sealed partial class IntentReader
             return Ask(kind.Value, ids);
         }
 
-        if (DefinitionCue().IsMatch(normalized) && ids.Count == 0)
+        // A term the content may not hold needs an explicit ask ("define X"); "what's next?" is no definition.
+        if (ExplicitDefinition().IsMatch(normalized) && ids.Count == 0)
         {
             var term = FreeTerm(normalized);
             return string.IsNullOrWhiteSpace(term) ? null : Ask(QuestionKind.Definition, [], term);
@@ -140,6 +141,7 @@ public sealed partial class IntentReader
         var term = DefinitionCue().Replace(normalized, string.Empty);
         term = Trailing().Replace(term, string.Empty).Trim();
         term = Regex.Replace(term, @"^(?:an?|the)\s+|\s+(?:mean|means)$", string.Empty, RegexOptions.CultureInvariant).Trim();
+        term = Regex.Replace(term, @"^(?:by|of)\s+", string.Empty, RegexOptions.CultureInvariant).Trim();
         return term.Length == 0 ? null : term;
     }
 
@@ -215,6 +217,9 @@ public sealed partial class IntentReader
     [GeneratedRegex(@"^(?:what(?:'s| is| are| does)|whats|define|definition of|meaning of|what do you mean by|what is meant by|explain)\b(?:\s+(?:an?|the)\b)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionCue();
+
+    [GeneratedRegex(@"^(?:define|definition of|meaning of|what do you mean by|what is meant by)\b|^what (?:does|do) .+ mean\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExplicitDefinition();
 
     [GeneratedRegex(@"\b(?:tell me (?:about|more)|what (?:is|are|about)|what's|info(?:rmation)? (?:on|about)|explain|describe|overview|more about|details (?:on|of|about)|how does \w+ work|summary of)\b",
         RegexOptions.CultureInvariant)]

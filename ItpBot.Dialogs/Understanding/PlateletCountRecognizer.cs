@@ -36,7 +36,7 @@ public sealed partial class PlateletCountRecognizer
         {
             var clause = UnderstandingText.ClauseAt(normalized, number.Start);
             var before = normalized[clause.Start..number.Start];
-            if (number.HasUnit || Keyword().IsMatch(before))
+            if (number.HasUnit || (Keyword().IsMatch(before) && !OtherUnit().IsMatch(normalized[number.End..])))
             {
                 return Normalise(number.Value, number.PerMicrolitre);
             }
@@ -63,7 +63,7 @@ public sealed partial class PlateletCountRecognizer
         return PerMicrolitre().Replace(marked, PerMicrolitreMarker);
     }
 
-    private static IEnumerable<(double Value, int Start, bool HasUnit, bool PerMicrolitre)> Numbers(string marked)
+    private static IEnumerable<(double Value, int Start, int End, bool HasUnit, bool PerMicrolitre)> Numbers(string marked)
     {
         foreach (var result in TextModels.Number.Parse(marked))
         {
@@ -75,18 +75,22 @@ public sealed partial class PlateletCountRecognizer
             var rest = marked[(result.End + 1)..].TrimStart();
             var perMicrolitre = rest.StartsWith(PerMicrolitreMarker.Trim(), StringComparison.Ordinal);
             var si = rest.StartsWith(SiMarker.Trim(), StringComparison.Ordinal);
-            yield return (value, result.Start, si || perMicrolitre, perMicrolitre);
+            yield return (value, result.Start, result.End + 1, si || perMicrolitre, perMicrolitre);
         }
     }
 
     // "x 10^9/L", "x10*9/l", "× 10⁹/L" (normalised to "x 10^9/l"), "10^9/l", "e9/l", "x 10^3/µL".
-    [GeneratedRegex(@"\s*(?:x|\*)\s*10\s*(?:\^|\*\*|\*|e)?\s*3\s*(?:/\s*(?:µl|ul|mcl|mm\^?3|cumm|microlit(?:re|er))|per\s+(?:µl|ul|microlit(?:re|er)|mm\^?3))\b|\s*(?:(?:x|\*)\s*10\s*(?:\^|\*\*|\*|e)?\s*9|\b10\s*\^\s*9|e9)(?:\s*/\s*l(?:itre|iter)?\b|\s*per\s+lit(?:re|er)\b)?|\s*/\s*n?l\b|\s*g/l\b",
+    [GeneratedRegex(@"\s*(?:x|\*)\s*10\s*(?:\^|\*\*|\*|e)?\s*3\s*(?:/\s*(?:µl|ul|mcl|mm\^?3|cumm|microlit(?:re|er))|per\s+(?:µl|ul|microlit(?:re|er)|mm\^?3))\b|\s*(?:(?:x|\*)\s*10\s*(?:\^|\*\*|\*|e)?\s*9|\b10\s*\^\s*9|e9)(?:\s*/\s*l(?:itre|iter)?\b|\s*per\s+lit(?:re|er)\b)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex SiUnit();
 
     [GeneratedRegex(@"\s*(?:/\s*(?:µl|ul|mcl|mm\^?3|cumm|microlit(?:re|er))|per\s+(?:µl|ul|microlit(?:re|er)|cubic millimet(?:re|er)|mm\^?3))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PerMicrolitre();
+
+    // "count 3 days ago", "platelets for 2 weeks": a number of something else.
+    [GeneratedRegex(@"^\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|h\b|mg|mcg|µg|ug|kg|g\b|%|times|doses?|units?|ml)", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherUnit();
 
     [GeneratedRegex(@"\b(?:plt|plts|platelets?|platelet counts?|counts?|pc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();

@@ -14,8 +14,25 @@ public sealed partial class YesNoRecognizer
             return true;
         }
 
-        return No().IsMatch(normalized) ? false : null;
+        if (No().IsMatch(normalized))
+        {
+            return false;
+        }
+
+        // "yes, 28 weeks", "no, never had it": a clear yes or no first, then detail that does not take it back.
+        if (LeadingAnswer().Match(normalized) is { Success: true } leading && !Hedge().IsMatch(leading.Groups["rest"].Value))
+        {
+            return leading.Groups["yes"].Success;
+        }
+
+        return null;
     }
+
+    [GeneratedRegex(@"^(?:(?<yes>yes|yeah|yep|yup|correct|affirmative)|(?<no>no|nope|nah|negative))\s+(?<rest>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAnswer();
+
+    [GeneratedRegex(@"\b(?:yes|yeah|no|not|but|maybe|perhaps|unsure|sure|idea|know|problem|worries|or|unclear|think|possibly|probably)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Hedge();
 
     private const string Subject = @"(?:she|he|they|i|it|we|you|that|there)";
     private const string Courtesy = @"(?: (?:please|thanks|thank you|indeed|doctor|dr|mate))*";

@@ -5,7 +5,7 @@ namespace ItpBot.Tests.Dialogs.Understanding;
 
 public sealed class CorrectionReaderTests
 {
-    private readonly CorrectionReader reader = new(new TherapyRecognizer(TestLexicon.Instance), FixedClock.Default);
+    private readonly CorrectionReader reader = new(new CaseSummaryReader(new TherapyRecognizer(TestLexicon.Instance), FixedClock.Default));
 
     public static TheoryData<string, string, object> Corrections => new()
     {

@@ -62,7 +62,8 @@ public sealed class IntentReaderTests
     [InlineData("define chronic ITP", "chronic")]
     [InlineData("what does corticosteroid dependence mean?", "corticosteroid dependence")]
     [InlineData("what is complete response?", "complete response")]
-    [InlineData("what is a flux capacitor?", "flux capacitor")]
+    [InlineData("define flux capacitor", "flux capacitor")]
+    [InlineData("what does thrombopoiesis mean?", "thrombopoiesis")]
     public void Reads_a_definition(string text, string term)
     {
         var intent = Assert.IsType<QuestionIntent>(reader.Read(text));
@@ -106,6 +107,8 @@ public sealed class IntentReaderTests
     [InlineData("52M, chronic ITP 3y, plt 12k, epistaxis")]
     [InlineData("did nothing")]
     [InlineData("18 months")]
+    [InlineData("what's next?")]
+    [InlineData("eltrombopag?")]
     [InlineData("")]
     public void Takes_a_plain_answer_for_no_intent(string text) => Assert.Null(reader.Read(text));
 }

@@ -44,6 +44,7 @@ public sealed class PlateletCountRecognizerTests
     [InlineData("platelets are 25 today", 25)]
     [InlineData("count of 8 x 10^9/L after 75 mg eltrombopag", 8)]
     [InlineData("70 kg woman, 45 x 10^9/L", 45)]
+    [InlineData("Hb 90 g/L, plt 12", 12)]
     public void Finds_a_named_count_in_a_message(string text, double expected) =>
         Assert.Equal(expected, recognizer.FindInText(text));
 
@@ -51,6 +52,8 @@ public sealed class PlateletCountRecognizerTests
     [InlineData("52 yo female on eltrombopag 75 mg")]
     [InlineData("12")]
     [InlineData("diagnosed 2 years ago")]
+    [InlineData("full blood count 3 days ago")]
+    [InlineData("Hb 90 g/L")]
     public void Leaves_other_numbers_alone_in_a_message(string text) =>
         Assert.Null(recognizer.FindInText(text));
 }

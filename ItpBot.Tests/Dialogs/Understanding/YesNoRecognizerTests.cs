@@ -21,6 +21,8 @@ public sealed class YesNoRecognizerTests
     [InlineData("yes, please")]
     [InlineData("of course")]
     [InlineData("she is")]
+    [InlineData("yes, 28 weeks")]
+    [InlineData("Yes - on warfarin")]
     public void Reads_yes(string text) => Assert.True(recognizer.Recognize(text));
 
     [Theory]
@@ -37,6 +39,7 @@ public sealed class YesNoRecognizerTests
     [InlineData("no thanks")]
     [InlineData("she isn't")]
     [InlineData("I don't think so")]
+    [InlineData("no, never had it")]
     public void Reads_no(string text) => Assert.False(recognizer.Recognize(text));
 
     [Theory]
@@ -49,5 +52,8 @@ public sealed class YesNoRecognizerTests
     [InlineData("yesterday")]
     [InlineData("nothing to add but she has bruises")]
     [InlineData("no idea")]
+    [InlineData("no problem")]
+    [InlineData("yes but only briefly")]
+    [InlineData("yes or no")]
     public void Reads_neither_from_anything_else(string text) => Assert.Null(recognizer.Recognize(text));
 }
