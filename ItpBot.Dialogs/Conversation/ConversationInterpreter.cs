@@ -10,18 +10,24 @@ namespace ItpBot.Dialogs.Conversation;
 /// </summary>
 public sealed class ConversationInterpreter
 {
-    private readonly EmergencyDetector _emergency = new();
+    private readonly EmergencyDetector _emergency;
     private readonly IntentReader _intents;
     private readonly CaseSummaryReader _summaries;
     private readonly CorrectionReader _corrections;
     private readonly PendingAnswerReader _answers;
 
-    public ConversationInterpreter(TherapyRecognizer therapies, IntentReader intents, TimeProvider clock)
+    public ConversationInterpreter(
+        EmergencyDetector emergency,
+        IntentReader intents,
+        CaseSummaryReader summaries,
+        CorrectionReader corrections,
+        PendingAnswerReader answers)
     {
+        _emergency = emergency;
         _intents = intents;
-        _summaries = new CaseSummaryReader(therapies, clock);
-        _corrections = new CorrectionReader(therapies, clock);
-        _answers = new PendingAnswerReader(therapies, clock);
+        _summaries = summaries;
+        _corrections = corrections;
+        _answers = answers;
     }
 
     /// <summary>Everything a message may mean, for the interruption layer.</summary>

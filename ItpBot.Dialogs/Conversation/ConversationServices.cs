@@ -14,11 +14,10 @@ public static class ConversationServices
     /// </summary>
     public static IServiceCollection AddItpConversation(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IForgetMe, StateForgetMe>();
 
-        services.AddSingleton<TherapyRecognizer>();
-        services.AddSingleton<IntentReader>();
+        services.AddUnderstanding();
+        services.AddSingleton<PendingAnswerReader>();
         services.AddSingleton<ConversationInterpreter>();
 
         services.AddSingleton(ConversationTexts.Default);
