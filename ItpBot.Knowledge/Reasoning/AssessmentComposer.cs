@@ -24,7 +24,8 @@ internal sealed class AssessmentComposer
         _words = (_referencesByIndex.Length + 63) / 64;
         _texts = new Dictionary<string, TherapyTexts>[Enum.GetValues<Audience>().Length];
         foreach (var audience in Enum.GetValues<Audience>())
-            _texts[(int)audience] = kb.TherapyCatalog.ToDictionary(t => t.Id, t => new TherapyTexts(t, audience), StringComparer.Ordinal);
+            _texts[(int)audience] = kb.TherapyCatalog.ToDictionary(t => t.Id,
+                t => new TherapyTexts(t, audience, _referenceIndex), StringComparer.Ordinal);
     }
 
     public Assessment Compose(AssessmentDraft draft)
@@ -49,7 +50,7 @@ internal sealed class AssessmentComposer
             local.Clear();
             var optionCitations = new List<string>(candidate.Citations.Count + therapyTexts.Citations.Count + 4);
             Collect(candidate.Citations, optionCitations, local, cited, references);
-            Collect(therapyTexts.Citations, optionCitations, local, cited, references);
+            Collect(therapyTexts.CitationIndexes, optionCitations, local, cited, references);
             if (regimen is not null) Collect(regimen.Text.Citations, optionCitations, local, cited, references);
             options[i] = new TreatmentOption
             {
@@ -123,21 +124,27 @@ internal sealed class AssessmentComposer
     /// </summary>
     private void Collect(IReadOnlyList<string> ids, List<string>? into, Span<ulong> local, Span<ulong> all, List<Reference> references)
     {
-        foreach (var id in ids)
+        foreach (var id in ids) Collect(_referenceIndex[id], into, local, all, references);
+    }
+
+    private void Collect(int[] indexes, List<string>? into, Span<ulong> local, Span<ulong> all, List<Reference> references)
+    {
+        foreach (var index in indexes) Collect(index, into, local, all, references);
+    }
+
+    private void Collect(int index, List<string>? into, Span<ulong> local, Span<ulong> all, List<Reference> references)
+    {
+        var word = index >> 6;
+        var bit = 1UL << (index & 63);
+        if (into is not null && (local[word] & bit) == 0)
         {
-            var index = _referenceIndex[id];
-            var word = index >> 6;
-            var bit = 1UL << (index & 63);
-            if (into is not null && (local[word] & bit) == 0)
-            {
-                local[word] |= bit;
-                into.Add(id);
-            }
-            if ((all[word] & bit) == 0)
-            {
-                all[word] |= bit;
-                references.Add(_referencesByIndex[index]);
-            }
+            local[word] |= bit;
+            into.Add(_referencesByIndex[index].Id);
+        }
+        if ((all[word] & bit) == 0)
+        {
+            all[word] |= bit;
+            references.Add(_referencesByIndex[index]);
         }
     }
 
@@ -149,7 +156,7 @@ internal sealed class AssessmentComposer
     /// <summary>A therapy's texts for one audience, ready to hand out (immutable, so shared between assessments).</summary>
     private sealed class TherapyTexts
     {
-        public TherapyTexts(Therapy therapy, Audience audience)
+        public TherapyTexts(Therapy therapy, Audience audience, IReadOnlyDictionary<string, int> referenceIndex)
         {
             Summary = therapy.Summary.For(audience);
             ResponseRates = therapy.ResponseRates.Select(r => r.Render(audience)).ToArray();
@@ -162,6 +169,7 @@ internal sealed class AssessmentComposer
             if (therapy.Onset is not null) AddAll(citations, therapy.Onset.Citations);
             foreach (var c in cautions) AddAll(citations, c.Citations);
             Citations = citations;
+            CitationIndexes = citations.Select(id => referenceIndex[id]).ToArray();
         }
 
         public string Summary { get; }
@@ -169,5 +177,6 @@ internal sealed class AssessmentComposer
         public string? Onset { get; }
         public IReadOnlyList<string> Cautions { get; }
         public IReadOnlyList<string> Citations { get; }
+        public int[] CitationIndexes { get; }
     }
 }
