@@ -70,7 +70,7 @@ public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuesti
         yield return therapy.Summary;
         foreach (var d in Dosing(therapy, weightKg)) yield return d;
         if (therapy.Onset is not null) yield return therapy.Onset;
-        foreach (var r in therapy.ResponseRates) yield return r.Text with { Text = $"{r.Text.Text} ({r.Population})" };
+        foreach (var r in therapy.ResponseRates) yield return r.Text with { Text = $"{r.Text.Text} Population: {r.Population}." };
         foreach (var t in therapy.Contraindications.Concat(therapy.AdverseEffects).Concat(therapy.Monitoring)) yield return t;
         yield return therapy.Pregnancy.Text;
         foreach (var t in therapy.Access) yield return t;
@@ -83,7 +83,7 @@ public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuesti
             yield return t.Summary with { Text = $"{t.Name} ({t.DrugClass}): {t.Summary.Text}", PatientText = t.Summary.PatientText is null ? null : $"{t.Name}: {t.Summary.PatientText}" };
             foreach (var d in Dosing(t, weightKg).Take(1)) yield return d with { Text = $"{t.Name} dose: {d.Text}" };
             if (t.Onset is not null) yield return t.Onset with { Text = $"{t.Name} onset: {t.Onset.Text}" };
-            foreach (var r in t.ResponseRates.Take(2)) yield return r.Text with { Text = $"{t.Name}: {r.Text.Text} ({r.Population})" };
+            foreach (var r in t.ResponseRates.Take(2)) yield return r.Text with { Text = $"{t.Name}: {r.Text.Text} Population: {r.Population}." };
         }
         return Build($"{a.Name} vs {b.Name}", Side(a).Concat(Side(b)), audience);
     }
