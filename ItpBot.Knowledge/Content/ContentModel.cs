@@ -45,7 +45,8 @@ public sealed record DosingRegimen(string Id, CitedText Text, WeightBasedDose? W
 
 public sealed record ResponseRate(CitedText Text, string Population)
 {
-    public string Render(Audience audience) => $"{Text.For(audience)} ({Population})";
+    /// <summary>The rate with its population, which every response rate must name.</summary>
+    public string Render(Audience audience) => $"{Text.For(audience)} Population: {Population}.";
 }
 
 public sealed record PregnancySafety(PregnancyStatus Status, CitedText Text);

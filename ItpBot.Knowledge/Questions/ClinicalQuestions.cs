@@ -3,168 +3,97 @@ using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Knowledge.Questions;
 
-/// <summary>
-/// Answers questions asked at any point of a conversation from the content alone: every sentence is a content
-/// sentence, cited inline as "[reference-id]" (the Dialogs layer turns those into numbers). Nothing is invented:
-/// a question the content cannot answer gets null.
-/// </summary>
+/// <summary>Answers a clinician's (or patient's) question from the content alone, with its citations.</summary>
 public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuestions
 {
     public ClinicalAnswer? Answer(ClinicalQuestion question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        if (question.Kind == QuestionKind.Definition) return Define(question);
+
+        var therapies = new List<Therapy>();
+        foreach (var id in question.Therapies)
+        {
+            if (!knowledge.TryGetTherapy(id, out var therapy)) return null;
+            therapies.Add(therapy);
+        }
+        if (therapies.Count == 0) return null;
+        var audience = question.Audience;
+        var first = therapies[0];
+
         return question.Kind switch
         {
-            QuestionKind.Definition => Definition(question),
-            QuestionKind.Comparison => Comparison(question),
-            _ => AboutOneTherapy(question),
+            QuestionKind.Dose => Build($"{first.Name}: dose", Dosing(first, question.WeightKg), audience),
+            QuestionKind.ResponseRate => Build($"{first.Name}: response rates", first.ResponseRates.Select(r => r.Text), audience,
+                first.ResponseRates.Select(r => r.Render(audience))),
+            QuestionKind.SideEffects => Build($"{first.Name}: side effects", first.Contraindications.Concat(first.AdverseEffects), audience),
+            QuestionKind.Onset => Build($"{first.Name}: onset", first.Onset is null ? [] : [first.Onset], audience),
+            QuestionKind.Monitoring => Build($"{first.Name}: monitoring", first.Monitoring, audience),
+            QuestionKind.PregnancySafety => Build($"{first.Name}: pregnancy", [first.Pregnancy.Text], audience),
+            QuestionKind.Comparison when therapies.Count >= 2 => Compare(therapies[0], therapies[1], question.WeightKg, audience),
+            QuestionKind.Overview => Build($"{first.Name}: overview", Overview(first, question.WeightKg), audience),
+            _ => null,
         };
     }
 
-    private ClinicalAnswer? AboutOneTherapy(ClinicalQuestion question)
-    {
-        if (question.Therapies.Count == 0 || !knowledge.TryGetTherapy(question.Therapies[0], out var therapy))
-        {
-            return question.Term is not null ? Definition(question) : null;
-        }
-
-        var audience = question.Audience;
-        var paragraphs = question.Kind switch
-        {
-            QuestionKind.Dose => Dosing(therapy, question.WeightKg, audience),
-            QuestionKind.ResponseRate => therapy.ResponseRates.Select(r => Cited(r.Text, audience, $" ({r.Population})")).ToList(),
-            QuestionKind.SideEffects => therapy.AdverseEffects.Select(t => Cited(t, audience)).ToList(),
-            QuestionKind.Onset => therapy.Onset is { } onset ? [Cited(onset, audience)] : [],
-            QuestionKind.Monitoring => therapy.Monitoring.Select(t => Cited(t, audience)).ToList(),
-            QuestionKind.PregnancySafety => [Cited(therapy.Pregnancy.Text, audience)],
-            _ => Overview(therapy, question.WeightKg, audience),
-        };
-
-        return paragraphs.Count == 0 ? null : Build($"{therapy.Name}: {Title(question.Kind)}", paragraphs);
-    }
-
-    private ClinicalAnswer? Comparison(ClinicalQuestion question)
-    {
-        var therapies = question.Therapies
-            .Select(id => knowledge.TryGetTherapy(id, out var t) ? t : null)
-            .OfType<Therapy>()
-            .Take(2)
-            .ToList();
-        if (therapies.Count < 2)
-        {
-            return null;
-        }
-
-        var audience = question.Audience;
-        var paragraphs = new List<string>();
-        foreach (var therapy in therapies)
-        {
-            paragraphs.Add($"{therapy.Name}: {Cited(therapy.Summary, audience)}");
-            if (audience == Audience.Clinician && therapy.Regimen(null) is { } regimen)
-            {
-                paragraphs.Add($"{therapy.Name}, dosing: {Cited(regimen.Text, audience)}");
-            }
-
-            if (therapy.Onset is { } onset)
-            {
-                paragraphs.Add($"{therapy.Name}, onset: {Cited(onset, audience)}");
-            }
-
-            paragraphs.AddRange(therapy.ResponseRates.Take(2).Select(r => $"{therapy.Name}, response: {Cited(r.Text, audience, $" ({r.Population})")}"));
-            paragraphs.AddRange(therapy.AdverseEffects.Take(2).Select(t => $"{therapy.Name}, cautions: {Cited(t, audience)}"));
-        }
-
-        return Build($"{therapies[0].Name} vs {therapies[1].Name}", paragraphs);
-    }
-
-    private ClinicalAnswer? Definition(ClinicalQuestion question)
+    private ClinicalAnswer? Define(ClinicalQuestion question)
     {
         var term = question.Term?.Trim();
-        if (string.IsNullOrEmpty(term))
-        {
-            return null;
-        }
-
+        if (string.IsNullOrEmpty(term)) return null;
         var definition = knowledge.Definitions.FirstOrDefault(d => d.Terms.Any(t => string.Equals(t, term, StringComparison.OrdinalIgnoreCase)))
             ?? knowledge.Definitions.FirstOrDefault(d => d.Terms.Any(t => t.Contains(term, StringComparison.OrdinalIgnoreCase)));
-        if (definition is null)
-        {
-            return null;
-        }
-
-        var paragraphs = new List<string> { Cited(definition.Text, question.Audience) };
-
-        // Where the seed article and the primary guidelines differ on this term, say so and follow the guideline.
-        foreach (var disagreement in knowledge.Disagreements.Where(d => Concerns(d, definition)))
-        {
-            paragraphs.Add($"{disagreement.Topic}: {Cited(disagreement.Guideline, question.Audience)}");
-            paragraphs.Add($"By contrast, the founding article: {Cited(disagreement.Seed, question.Audience)}");
-        }
-
-        return Build(definition.Terms[0], paragraphs);
+        if (definition is null) return null;
+        // Where the seed and the guidelines disagree on a term, the answer says so.
+        var disagreements = knowledge.Disagreements
+            .Where(d => d.Topic.Contains(definition.Terms[0], StringComparison.OrdinalIgnoreCase))
+            .SelectMany(d => new[] { d.Seed, d.Guideline });
+        return Build(definition.Terms[0], [definition.Text, .. disagreements], question.Audience);
     }
 
-    private static bool Concerns(Disagreement disagreement, Definition definition) =>
-        disagreement.Id.Contains(definition.Id, StringComparison.OrdinalIgnoreCase)
-        || definition.Terms.Any(t => disagreement.Topic.Contains(t, StringComparison.OrdinalIgnoreCase) && t.Length > 3);
-
-    private static List<string> Dosing(Therapy therapy, double? weightKg, Audience audience)
+    private static IEnumerable<CitedText> Dosing(Therapy therapy, double? weightKg)
     {
-        var paragraphs = new List<string>();
         foreach (var regimen in therapy.Dosing)
         {
-            var text = Cited(regimen.Text, audience);
-            if (weightKg is { } kg && regimen.WeightBased is { } perKg)
-            {
-                text += $" For {WeightBasedDose.Format(kg)} kg: {perKg.Render(kg)}.";
-            }
-
-            paragraphs.Add(text);
+            var text = regimen.Text;
+            if (regimen.WeightBased is not null && weightKg is { } weight and > 0)
+                text = text with
+                {
+                    Text = text.Text + " " + regimen.WeightBased.Render(weight),
+                    PatientText = text.PatientText is null ? null : text.PatientText + " " + regimen.WeightBased.Render(weight),
+                };
+            yield return text;
         }
-
-        return paragraphs;
     }
 
-    private static List<string> Overview(Therapy therapy, double? weightKg, Audience audience)
+    private static IEnumerable<CitedText> Overview(Therapy therapy, double? weightKg)
     {
-        var paragraphs = new List<string> { Cited(therapy.Summary, audience) };
-        if (audience == Audience.Clinician)
-        {
-            paragraphs.AddRange(Dosing(therapy, weightKg, audience).Take(1));
-        }
-
-        if (therapy.Onset is { } onset)
-        {
-            paragraphs.Add(Cited(onset, audience));
-        }
-
-        paragraphs.AddRange(therapy.ResponseRates.Take(2).Select(r => Cited(r.Text, audience, $" ({r.Population})")));
-        paragraphs.AddRange(therapy.AdverseEffects.Take(2).Select(t => Cited(t, audience)));
-        paragraphs.Add(Cited(therapy.Pregnancy.Text, audience));
-        return paragraphs;
+        yield return therapy.Summary;
+        foreach (var d in Dosing(therapy, weightKg)) yield return d;
+        if (therapy.Onset is not null) yield return therapy.Onset;
+        foreach (var r in therapy.ResponseRates) yield return r.Text with { Text = $"{r.Text.Text} Population: {r.Population}." };
+        foreach (var t in therapy.Contraindications.Concat(therapy.AdverseEffects).Concat(therapy.Monitoring)) yield return t;
+        yield return therapy.Pregnancy.Text;
+        foreach (var t in therapy.Access) yield return t;
     }
 
-    private static string Title(QuestionKind kind) => kind switch
+    private ClinicalAnswer? Compare(Therapy a, Therapy b, double? weightKg, Audience audience)
     {
-        QuestionKind.Dose => "dosing",
-        QuestionKind.ResponseRate => "response rates",
-        QuestionKind.SideEffects => "side effects",
-        QuestionKind.Onset => "onset",
-        QuestionKind.Monitoring => "monitoring",
-        QuestionKind.PregnancySafety => "pregnancy",
-        _ => "overview",
-    };
+        IEnumerable<CitedText> Side(Therapy t)
+        {
+            yield return t.Summary with { Text = $"{t.Name} ({t.DrugClass}): {t.Summary.Text}", PatientText = t.Summary.PatientText is null ? null : $"{t.Name}: {t.Summary.PatientText}" };
+            foreach (var d in Dosing(t, weightKg).Take(1)) yield return d with { Text = $"{t.Name} dose: {d.Text}" };
+            if (t.Onset is not null) yield return t.Onset with { Text = $"{t.Name} onset: {t.Onset.Text}" };
+            foreach (var r in t.ResponseRates.Take(2)) yield return r.Text with { Text = $"{t.Name}: {r.Text.Text} Population: {r.Population}." };
+        }
+        return Build($"{a.Name} vs {b.Name}", Side(a).Concat(Side(b)), audience);
+    }
 
-    /// <summary>A content sentence with its sources inline, as "[id]" markers.</summary>
-    private static string Cited(CitedText text, Audience audience, string suffix = "") =>
-        text.For(audience) + suffix + string.Concat(text.Citations.Select(c => $" [{c}]"));
-
-    private ClinicalAnswer Build(string title, IReadOnlyList<string> paragraphs)
+    private ClinicalAnswer? Build(string title, IEnumerable<CitedText> texts, Audience audience, IEnumerable<string>? rendered = null)
     {
-        var cited = paragraphs
-            .SelectMany(p => knowledge.References.Keys.Where(id => p.Contains($"[{id}]", StringComparison.Ordinal)))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return new ClinicalAnswer(title, paragraphs, cited, [.. cited.Select(id => knowledge.References[id])]);
+        var list = texts.ToList();
+        if (list.Count == 0) return null;
+        var paragraphs = rendered?.ToList() ?? list.Select(t => t.For(audience)).ToList();
+        var citations = list.SelectMany(t => t.Citations).Distinct(StringComparer.Ordinal).ToList();
+        return new ClinicalAnswer(title, paragraphs, citations, citations.Select(id => knowledge.References[id]).ToList());
     }
 }

@@ -11,13 +11,21 @@ internal sealed class AssessmentComposer
 {
     private readonly KnowledgeBase _kb;
     private readonly Dictionary<string, TherapyTexts>[] _texts;
+    // Citations are de-duplicated with a bit per reference: list look-ups made composing the slowest step.
+    private readonly Dictionary<string, int> _referenceIndex;
+    private readonly Reference[] _referencesByIndex;
+    private readonly int _words;
 
     public AssessmentComposer(KnowledgeBase kb)
     {
         _kb = kb;
+        _referencesByIndex = kb.References.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        _referenceIndex = _referencesByIndex.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _words = (_referencesByIndex.Length + 63) / 64;
         _texts = new Dictionary<string, TherapyTexts>[Enum.GetValues<Audience>().Length];
         foreach (var audience in Enum.GetValues<Audience>())
-            _texts[(int)audience] = kb.TherapyCatalog.ToDictionary(t => t.Id, t => new TherapyTexts(t, audience), StringComparer.Ordinal);
+            _texts[(int)audience] = kb.TherapyCatalog.ToDictionary(t => t.Id,
+                t => new TherapyTexts(t, audience, _referenceIndex), StringComparer.Ordinal);
     }
 
     public Assessment Compose(AssessmentDraft draft)
@@ -30,15 +38,20 @@ internal sealed class AssessmentComposer
         var options = new TreatmentOption[ordered.Length];
         var firstChoiceGiven = false;
         var anyPrimary = Array.Exists(ordered, c => c.Tier == PlanTier.Primary);
-        var citations = new List<string>(32);
+        Span<ulong> cited = stackalloc ulong[_words];
+        Span<ulong> local = stackalloc ulong[_words];
+        var references = new List<Reference>(48);
         for (var i = 0; i < ordered.Length; i++)
         {
             var candidate = ordered[i];
             var role = RoleOf(candidate, anyPrimary, ref firstChoiceGiven);
             var therapyTexts = texts[candidate.Therapy.Id];
             var regimen = candidate.Therapy.Regimen(candidate.RegimenId);
-            var optionCitations = Merge(candidate.Citations, therapyTexts.Citations, regimen?.Text.Citations);
-            AddAll(citations, optionCitations);
+            local.Clear();
+            var optionCitations = new List<string>(candidate.Citations.Count + therapyTexts.Citations.Count + 4);
+            Collect(candidate.Citations, optionCitations, local, cited, references);
+            Collect(therapyTexts.CitationIndexes, optionCitations, local, cited, references);
+            if (regimen is not null) Collect(regimen.Text.Citations, optionCitations, local, cited, references);
             options[i] = new TreatmentOption
             {
                 Therapy = candidate.Therapy.Id,
@@ -53,11 +66,8 @@ internal sealed class AssessmentComposer
                 Citations = optionCitations,
             };
         }
-        foreach (var a in draft.Avoid) AddAll(citations, a.Citations);
-        foreach (var a in draft.Alerts) AddAll(citations, a.Citations);
-
-        var references = new Reference[citations.Count];
-        for (var i = 0; i < citations.Count; i++) references[i] = _kb.References[citations[i]];
+        foreach (var a in draft.Avoid) Collect(a.Citations, null, local, cited, references);
+        foreach (var a in draft.Alerts) Collect(a.Citations, null, local, cited, references);
 
         return new Assessment
         {
@@ -108,13 +118,34 @@ internal sealed class AssessmentComposer
         return text;
     }
 
-    private static List<string> Merge(List<string> first, IReadOnlyList<string> second, IReadOnlyList<string>? third)
+    /// <summary>
+    /// Adds ids not yet in <paramref name="into"/> (tracked by <paramref name="local"/>), and references not yet
+    /// listed for the whole assessment (tracked by <paramref name="all"/>), keeping first-appearance order.
+    /// </summary>
+    private void Collect(IReadOnlyList<string> ids, List<string>? into, Span<ulong> local, Span<ulong> all, List<Reference> references)
     {
-        var merged = new List<string>(first.Count + second.Count + (third?.Count ?? 0));
-        AddAll(merged, first);
-        AddAll(merged, second);
-        if (third is not null) AddAll(merged, third);
-        return merged;
+        foreach (var id in ids) Collect(_referenceIndex[id], into, local, all, references);
+    }
+
+    private void Collect(int[] indexes, List<string>? into, Span<ulong> local, Span<ulong> all, List<Reference> references)
+    {
+        foreach (var index in indexes) Collect(index, into, local, all, references);
+    }
+
+    private void Collect(int index, List<string>? into, Span<ulong> local, Span<ulong> all, List<Reference> references)
+    {
+        var word = index >> 6;
+        var bit = 1UL << (index & 63);
+        if (into is not null && (local[word] & bit) == 0)
+        {
+            local[word] |= bit;
+            into.Add(_referencesByIndex[index].Id);
+        }
+        if ((all[word] & bit) == 0)
+        {
+            all[word] |= bit;
+            references.Add(_referencesByIndex[index]);
+        }
     }
 
     private static void AddAll(List<string> into, IReadOnlyList<string> ids)
@@ -125,7 +156,7 @@ internal sealed class AssessmentComposer
     /// <summary>A therapy's texts for one audience, ready to hand out (immutable, so shared between assessments).</summary>
     private sealed class TherapyTexts
     {
-        public TherapyTexts(Therapy therapy, Audience audience)
+        public TherapyTexts(Therapy therapy, Audience audience, IReadOnlyDictionary<string, int> referenceIndex)
         {
             Summary = therapy.Summary.For(audience);
             ResponseRates = therapy.ResponseRates.Select(r => r.Render(audience)).ToArray();
@@ -138,6 +169,7 @@ internal sealed class AssessmentComposer
             if (therapy.Onset is not null) AddAll(citations, therapy.Onset.Citations);
             foreach (var c in cautions) AddAll(citations, c.Citations);
             Citations = citations;
+            CitationIndexes = citations.Select(id => referenceIndex[id]).ToArray();
         }
 
         public string Summary { get; }
@@ -145,5 +177,6 @@ internal sealed class AssessmentComposer
         public string? Onset { get; }
         public IReadOnlyList<string> Cautions { get; }
         public IReadOnlyList<string> Citations { get; }
+        public int[] CitationIndexes { get; }
     }
 }

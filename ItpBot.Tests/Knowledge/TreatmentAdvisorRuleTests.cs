@@ -104,6 +104,14 @@ public class TreatmentAdvisorRuleTests
     }
 
     [Fact]
+    public void Treatment_indication_a_count_held_up_by_corticosteroids_still_needs_a_plan()
+    {
+        var a = Assess(ChronicSteroidDependent with { PlateletCount = 70 });
+        Assert.Equal(TherapyIds.Romiplostim, a.First().Therapy);
+        Assert.DoesNotContain(Codes.TreatmentNotIndicated, a.AlertCodes());
+    }
+
+    [Fact]
     public void Treatment_line_newly_diagnosed_gets_corticosteroids_first()
     {
         var a = Assess(NewlyDiagnosed);

@@ -43,12 +43,22 @@ internal sealed class TreatmentIndicationRule(KnowledgeBase kb) : IAssessmentRul
     {
         var profile = facts.Profile;
         if (profile.Bleeding == Bleeding.Mucosal || draft.BleedingRisk == BleedingRisk.High) return true;
+        // A safe count held up by continuous corticosteroids is not a reason to observe: it needs a steroid-sparing
+        // plan, unless a second-line treatment has since taken over.
+        if (DependsOnCorticosteroids(facts) && CurrentWorkingTherapy(facts) is null) return true;
         if (facts.Count is null) return null;
         if (facts.Pregnant) return facts.CountBelow(_pregnancyTreatBelow) || NeedsCountForProcedure(facts);
         return facts.CountBelow(_treatBelow)
             || NeedsCountForProcedure(facts)
             || ((facts.Takes(Antithrombotic.Anticoagulant) || facts.Takes(Antithrombotic.Antiplatelet))
                 && facts.CountBelow(_antithromboticFrom));
+    }
+
+    private static bool DependsOnCorticosteroids(PatientFacts facts)
+    {
+        foreach (var prior in facts.Priors)
+            if (prior.Outcome == TreatmentOutcome.Dependent && facts.TherapyOf(prior) is { IsCorticosteroid: true }) return true;
+        return false;
     }
 
     private bool NeedsCountForProcedure(PatientFacts facts) =>

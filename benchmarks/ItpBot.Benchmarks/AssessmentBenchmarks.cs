@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using ItpBot.Knowledge;
+using ItpBot.Knowledge.Model;
+using ItpBot.Knowledge.Reasoning;
+
+namespace ItpBot.Benchmarks;
+
+/// <summary>Latency and allocations of one <see cref="TreatmentAdvisor.Assess"/> call on typical profiles.</summary>
+[MemoryDiagnoser]
+public class AssessmentBenchmarks
+{
+    private readonly TreatmentAdvisor _advisor = new(KnowledgeBase.LoadEmbedded());
+
+    private static readonly PatientProfile SteroidDependent = new()
+    {
+        AgeYears = 45, Sex = Sex.Female, WeightKg = 70, MonthsSinceDiagnosis = 24, PlateletCount = 18, Bleeding = Bleeding.Skin,
+        PriorTreatments = [new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Dependent)],
+        Splenectomy = false, Antithrombotics = [], Comorbidities = [Comorbidity.Hypertension], Pregnant = false,
+        EastAsianAncestry = false, Preferences = [Preference.Oral], Unavailable = [], UpcomingProcedure = false,
+    };
+
+    private static readonly PatientProfile Emergency = new()
+    {
+        Bleeding = Bleeding.Critical, PlateletCount = 4, WeightKg = 80, Antithrombotics = [Antithrombotic.Anticoagulant],
+    };
+
+    private static readonly PatientProfile Refractory = SteroidDependent with
+    {
+        Splenectomy = true,
+        Comorbidities = [Comorbidity.ThrombosisHistory, Comorbidity.LiverDisease],
+        PriorTreatments =
+        [
+            new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Dependent),
+            new PriorTreatment(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse),
+            new PriorTreatment(TherapyIds.Rituximab, TreatmentOutcome.Relapsed),
+            new PriorTreatment(TherapyIds.Splenectomy, TreatmentOutcome.Relapsed),
+        ],
+    };
+
+    private static readonly PatientProfile Pregnant = SteroidDependent with
+    {
+        Pregnant = true, GestationWeeks = 30, PriorTreatments = [], PlateletCount = 22, Audience = Audience.Patient,
+    };
+
+    [Benchmark(Baseline = true)]
+    public Assessment SecondLine() => _advisor.Assess(SteroidDependent);
+
+    [Benchmark]
+    public Assessment EmergencyBleeding() => _advisor.Assess(Emergency);
+
+    [Benchmark]
+    public Assessment RefractoryDisease() => _advisor.Assess(Refractory);
+
+    [Benchmark]
+    public Assessment Pregnancy() => _advisor.Assess(Pregnant);
+
+    [Benchmark]
+    public Assessment EmptyProfile() => _advisor.Assess(new PatientProfile());
+}
