@@ -1,3 +1,4 @@
+using ItpBot.Api;
 using ItpBot.Bots;
 using ItpBot.Channels.Teams;
 using ItpBot.Channels.DirectLine;
@@ -54,5 +55,6 @@ public static class BotHost
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapWebChat();
+        app.MapAssessmentsApi();
     }
 }
