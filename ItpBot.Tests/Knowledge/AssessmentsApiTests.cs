@@ -203,4 +203,27 @@ public sealed class AssessmentsApiTests : IAsyncLifetime
     {
         Assert.Equal(HttpStatusCode.OK, (await PostAsync("{}")).StatusCode);
     }
+
+    public static TheoryData<string> OddBodies => new()
+    {
+        """{"plateletCount": 1e400}""",
+        """{"plateletCount": -0.0, "weightKg": 1e-300}""",
+        """{"priorTreatments": [{"therapy": "prednisone", "outcome": "response", "note": 123}]}""",
+        """{"priorTreatments": [null, 5, "x"]}""",
+        """{"preferences": [null]}""",
+        """{"audience": null, "bleeding": null, "priorTreatments": null}""",
+        """{"ageYears": 99999999999999999999}""",
+        new string('[', 200) + new string(']', 200),
+        """{"PlateletCount": 12, "BLEEDING": "mucosal"}""",
+        """{"unavailable": ["romiplostim", "eltrombopag", "avatrombopag", "rituximab", "splenectomy", "fostamatinib", "rilzabrutinib", "ivig", "observation", "prednisone", "dexamethasone"]}""",
+    };
+
+    [Theory]
+    [MemberData(nameof(OddBodies))]
+    public async Task Odd_bodies_never_get_a_server_error(string body)
+    {
+        var response = await PostAsync(body);
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {body}");
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode}");
+    }
 }

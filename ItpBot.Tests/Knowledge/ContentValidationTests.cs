@@ -141,4 +141,26 @@ public class ContentValidationTests
             "template: \"For {weight} kg: {low}–{high} g (1 g/kg), repeat once if needed.\"");
         AssertNames(e, "therapies.yaml", "ivig", "template");
     }
+
+    [Fact]
+    public void Missing_rule_text_the_reasoning_needs_is_named()
+    {
+        var e = LoadAltered("rules.yaml", "  - rule: tpo-ra-failure\n    key: switch\n", "  - rule: tpo-ra-failure\n    key: swap\n");
+        AssertNames(e, "rules.yaml", "tpo-ra-failure/switch", "ruleTexts");
+    }
+
+    [Fact]
+    public void Missing_rule_parameter_is_named()
+    {
+        var e = LoadAltered("rules.yaml", "  - id: splenectomy-defer-months\n", "  - id: splenectomy-wait-months\n");
+        AssertNames(e, "rules.yaml", "splenectomy-wait-months", "id");
+        AssertNames(e, "rules.yaml", "splenectomy-defer-months", "parameters");
+    }
+
+    [Fact]
+    public void Response_rate_without_its_population_is_named()
+    {
+        var e = LoadAltered("therapies.yaml", "        population: 19 adults with chronic refractory ITP (Arnold 2010)\n", "");
+        AssertNames(e, "therapies.yaml", "immunosuppressant-combination", "responseRates[0].population");
+    }
 }
