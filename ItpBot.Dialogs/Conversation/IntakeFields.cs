@@ -1,3 +1,4 @@
+using ItpBot.Knowledge.Model;
 using ItpBot.Dialogs.Understanding;
 
 namespace ItpBot.Dialogs.Conversation;

@@ -1,6 +1,6 @@
 using ItpBot.Knowledge.Model;
 
-namespace ItpBot.Dialogs.Understanding;
+namespace ItpBot.Knowledge.Model;
 
 /// <summary>The contract's (camelCase) field names of <see cref="PatientProfile"/>, and which a profile has.</summary>
 public static class ProfileFields
