@@ -1,5 +1,3 @@
-using ItpBot.Knowledge.Model;
-
 namespace ItpBot.Knowledge.Model;
 
 /// <summary>The contract's (camelCase) field names of <see cref="PatientProfile"/>, and which a profile has.</summary>
