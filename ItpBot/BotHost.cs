@@ -3,6 +3,7 @@ using ItpBot.Bots;
 using ItpBot.Channels.Teams;
 using ItpBot.Channels.DirectLine;
 using ItpBot.Dialogs.Conversation;
+using ItpBot.Knowledge;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -26,6 +27,7 @@ public static class BotHost
         AddBotServices(builder.Services);
 
         var app = builder.Build();
+        ValidateContentAtStartup(app.Services);
         MapEndpoints(app);
         return app;
     }
@@ -48,6 +50,17 @@ public static class BotHost
         services.AddItpKnowledge();
         services.AddItpConversation();
         services.AddTransient<IBot, DialogAndWelcomeBot<MainDialog>>();
+    }
+
+    /// <summary>
+    /// Loads and validates the clinical content and the conversation's texts now, so that bad content stops start-up
+    /// with a message naming the file, entry and field, instead of failing a clinician's first question.
+    /// </summary>
+    private static void ValidateContentAtStartup(IServiceProvider services)
+    {
+        services.GetRequiredService<KnowledgeBase>();
+        services.GetRequiredService<ConversationTexts>();
+        services.GetRequiredService<MainDialog>();
     }
 
     private static void MapEndpoints(WebApplication app)
