@@ -1,4 +1,5 @@
 using ItpBot.Bots;
+using ItpBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -40,6 +41,8 @@ public static class BotHost
         services.AddSingleton<UserState>();
 
         services.AddTransient<IBot, PlaceholderBot>();
+
+        services.AddReplyDelivery();
     }
 
     private static void MapEndpoints(WebApplication app)
