@@ -28,6 +28,8 @@ public static class ReplyDeliveryServiceCollectionExtensions
             // still picked up, instead of relying on the factory's handler rotation.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The factory's request logging writes the URL, and the URL holds the conversation id.
+            .RemoveAllLoggers()
             .AddHttpMessageHandler<FailedReplyLogger>()
             .AddResilienceHandler("reply-delivery", (pipeline, context) =>
             {
