@@ -16,9 +16,6 @@ public static class ReplyDeliveryServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddReplyDelivery(this IServiceCollection services)
     {
-        var sdkRegistration = services.LastOrDefault(d => d.ServiceType == typeof(BotFrameworkAuthentication) && !d.IsKeyedService)
-            ?? throw new InvalidOperationException("Register BotFrameworkAuthentication before calling AddReplyDelivery.");
-
         services.AddOptions<ReplyDeliveryOptions>().BindConfiguration(ReplyDeliveryOptions.Section);
         services.AddSingleton<ConnectorClientPool>();
         services.AddTransient<FailedReplyLogger>();
@@ -59,16 +56,10 @@ public static class ReplyDeliveryServiceCollectionExtensions
                 pipeline.AddTimeout(options.AttemptTimeout);
             });
 
-        services.Remove(sdkRegistration);
-        services.AddSingleton(sp =>
-        {
-            var sdk = (BotFrameworkAuthentication)(sdkRegistration.ImplementationInstance
-                ?? sdkRegistration.ImplementationFactory?.Invoke(sp)
-                ?? ActivatorUtilities.CreateInstance(sp, sdkRegistration.ImplementationType!));
-            return sp.GetRequiredService<IOptions<ReplyDeliveryOptions>>().Value.ReuseConnectorClients
+        services.DecorateSingleton<BotFrameworkAuthentication>((sp, sdk) =>
+            sp.GetRequiredService<IOptions<ReplyDeliveryOptions>>().Value.ReuseConnectorClients
                 ? new PooledBotFrameworkAuthentication(sdk, sp.GetRequiredService<ConnectorClientPool>())
-                : sdk;
-        });
+                : sdk);
 
         return services;
     }
