@@ -4,6 +4,7 @@ using ItpBot.Tests.Support;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -79,7 +80,7 @@ public sealed class FastReplyPathTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Turns_share_one_client_only_on_the_pooled_path_and_it_outlives_each_turn(bool reuse)
+    public async Task Turns_share_one_connector_and_one_token_client_only_on_the_pooled_path(bool reuse)
     {
         await using var sink = await ConnectorSink.StartAsync();
         await using var host = await RunningBotHost.StartAsync(Mode(reuse));
@@ -94,12 +95,14 @@ public sealed class FastReplyPathTests
         }.GetContinuationActivity();
 
         var clients = new List<IConnectorClient>();
+        var tokenClients = new List<UserTokenClient>();
         for (var turn = 0; turn < 2; turn++)
         {
             // The adapter disposes the turn's client when the turn ends; the second turn proves a pooled one survives.
             await adapter.ContinueConversationAsync(new ClaimsIdentity(), continuation, async (context, ct) =>
             {
                 clients.Add(context.TurnState.Get<IConnectorClient>());
+                tokenClients.Add(context.TurnState.Get<UserTokenClient>());
                 await context.SendActivityAsync("proactive note", cancellationToken: ct);
             }, CancellationToken.None);
             var posted = await sink.NextAsync();
@@ -109,6 +112,7 @@ public sealed class FastReplyPathTests
 
         Assert.Equal(reuse, ReferenceEquals(clients[0], clients[1]));
         Assert.Equal(reuse, ReferenceEquals(clients[0].SerializationSettings, clients[1].SerializationSettings));
+        Assert.Equal(reuse, ReferenceEquals(tokenClients[0], tokenClients[1]));
     }
 
     /// <summary>A welcome and two message turns with fixed ids, so two hosts can be compared reply by reply.</summary>

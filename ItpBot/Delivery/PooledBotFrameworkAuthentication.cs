@@ -6,10 +6,12 @@ using Microsoft.Bot.Schema;
 namespace ItpBot.Delivery;
 
 /// <summary>
-/// The SDK's BotFrameworkAuthentication with one change: the connector factories it hands to the adapter draw from
-/// the <see cref="ConnectorClientPool"/>. Inbound validation, credentials and tokens stay the SDK's.
+/// The SDK's BotFrameworkAuthentication with two changes: the connector factories it hands to the adapter draw from
+/// the <see cref="ConnectorClientPool"/>, and user-token clients come from the <see cref="UserTokenClientPool"/>.
+/// Inbound validation, credentials and tokens stay the SDK's.
 /// </summary>
-internal sealed class PooledBotFrameworkAuthentication(BotFrameworkAuthentication sdk, ConnectorClientPool pool) : BotFrameworkAuthentication
+internal sealed class PooledBotFrameworkAuthentication(BotFrameworkAuthentication sdk, ConnectorClientPool pool, UserTokenClientPool userTokenClients)
+    : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
         Pooled(await sdk.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
@@ -21,7 +23,7 @@ internal sealed class PooledBotFrameworkAuthentication(BotFrameworkAuthenticatio
         new PooledConnectorFactory(sdk.CreateConnectorFactory(claimsIdentity), claimsIdentity, pool);
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        sdk.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        userTokenClients.GetAsync(BotIdentity.From(claimsIdentity), () => sdk.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None));
 
     public override BotFrameworkClient CreateBotFrameworkClient() => sdk.CreateBotFrameworkClient();
 

@@ -9,5 +9,5 @@ internal sealed class PooledConnectorFactory(ConnectorFactory sdkFactory, Claims
 {
     public override Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken) =>
         // The build is shared by concurrent turns, so one caller's cancellation must not fail it for the others.
-        pool.GetAsync(ConnectorKey.For(serviceUrl, audience, identity), () => sdkFactory.CreateAsync(serviceUrl, audience, CancellationToken.None));
+        pool.GetAsync(new ConnectorKey(serviceUrl, audience, BotIdentity.From(identity)), () => sdkFactory.CreateAsync(serviceUrl, audience, CancellationToken.None));
 }

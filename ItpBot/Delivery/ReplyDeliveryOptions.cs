@@ -6,8 +6,8 @@ public sealed class ReplyDeliveryOptions
     public const string Section = "Delivery";
 
     /// <summary>
-    /// Reuse one ConnectorClient per (serviceUrl, audience, bot identity). False falls back to the SDK's
-    /// client-per-turn path; it exists so the load benchmark can measure the difference.
+    /// Reuse one ConnectorClient per (serviceUrl, audience, bot identity) and one UserTokenClient per bot identity.
+    /// False falls back to the SDK's clients-per-turn path; it exists so the load benchmark can measure the difference.
     /// </summary>
     public bool ReuseConnectorClients { get; set; } = true;
 

@@ -18,6 +18,7 @@ public static class ReplyDeliveryServiceCollectionExtensions
     {
         services.AddOptions<ReplyDeliveryOptions>().BindConfiguration(ReplyDeliveryOptions.Section);
         services.AddSingleton<ConnectorClientPool>();
+        services.AddSingleton<UserTokenClientPool>();
         services.AddTransient<FailedReplyLogger>();
 
         services.AddHttpClient(HttpClientName)
@@ -58,7 +59,7 @@ public static class ReplyDeliveryServiceCollectionExtensions
 
         services.DecorateSingleton<BotFrameworkAuthentication>((sp, sdk) =>
             sp.GetRequiredService<IOptions<ReplyDeliveryOptions>>().Value.ReuseConnectorClients
-                ? new PooledBotFrameworkAuthentication(sdk, sp.GetRequiredService<ConnectorClientPool>())
+                ? new PooledBotFrameworkAuthentication(sdk, sp.GetRequiredService<ConnectorClientPool>(), sp.GetRequiredService<UserTokenClientPool>())
                 : sdk);
 
         return services;
