@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -11,10 +12,14 @@ namespace ItpBot.LoadTest;
 /// </summary>
 public static class ColdStart
 {
-    public static async Task<IReadOnlyList<TimeSpan>> RunAsync(LoadOptions options)
+    /// <param name="Listening">When the port first accepted a connection.</param>
+    /// <param name="FirstReply">When the welcome reached the connector.</param>
+    public sealed record Timing(TimeSpan Listening, TimeSpan FirstReply);
+
+    public static async Task<IReadOnlyList<Timing>> RunAsync(LoadOptions options)
     {
         var hostDll = options.HostDll ?? FindHostDll();
-        var times = new List<TimeSpan>();
+        var times = new List<Timing>();
         for (var run = 0; run < options.ColdStartRuns; run++)
         {
             times.Add(await OnceAsync(hostDll));
@@ -23,7 +28,7 @@ public static class ColdStart
         return times;
     }
 
-    private static async Task<TimeSpan> OnceAsync(string hostDll)
+    private static async Task<Timing> OnceAsync(string hostDll)
     {
         await using var sink = await ReplySink.StartAsync();
         var firstReply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -49,6 +54,7 @@ public static class ColdStart
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        TimeSpan? listening = null;
         try
         {
             while (!firstReply.Task.IsCompleted)
@@ -65,6 +71,7 @@ public static class ColdStart
 
                 try
                 {
+                    listening ??= await ListeningAsync(port, clock);
                     using var content = new ByteArrayContent(body);
                     content.Headers.ContentType = new("application/json");
                     using var response = await client.PostAsync("api/messages", content);
@@ -79,13 +86,29 @@ public static class ColdStart
                 }
             }
 
-            return clock.Elapsed;
+            return new Timing(listening ?? clock.Elapsed, clock.Elapsed);
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>The elapsed time once the port accepts a connection; throws (like a refused POST) until then.</summary>
+    private static async Task<TimeSpan> ListeningAsync(int port, Stopwatch clock)
+    {
+        using var probe = new TcpClient();
+        try
+        {
+            await probe.ConnectAsync(IPAddress.Loopback, port);
+        }
+        catch (SocketException e)
+        {
+            throw new HttpRequestException("not listening yet", e);
+        }
+
+        return clock.Elapsed;
     }
 
     private static int FreeLoopbackPort()
@@ -114,13 +137,15 @@ public static class ColdStart
         return File.Exists(beside) ? beside : throw new FileNotFoundException("ItpBot.dll not found; pass --host-dll.");
     }
 
-    public static string Describe(IReadOnlyList<TimeSpan> times)
+    public static string Describe(IReadOnlyList<Timing> times)
     {
-        var ms = times.Select(t => t.TotalMilliseconds).Order().ToArray();
+        static string Median(IEnumerable<TimeSpan> values) =>
+            values.Select(t => t.TotalMilliseconds).Order().ElementAt(values.Count() / 2).ToString("F0", CultureInfo.InvariantCulture);
+
         var text = new StringBuilder();
-        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"cold start to first reply: median {ms[ms.Length / 2]:F0} ms (runs: ");
-        text.AppendJoin(", ", times.Select(t => t.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)));
-        text.Append(')');
+        text.Append(CultureInfo.InvariantCulture, $"cold start (dotnet ItpBot.dll): first reply after {Median(times.Select(t => t.FirstReply))} ms median, ");
+        text.Append(CultureInfo.InvariantCulture, $"port open after {Median(times.Select(t => t.Listening))} ms median; runs (port / reply ms): ");
+        text.AppendJoin(", ", times.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Listening.TotalMilliseconds:F0} / {t.FirstReply.TotalMilliseconds:F0}")));
         return text.ToString();
     }
 }
