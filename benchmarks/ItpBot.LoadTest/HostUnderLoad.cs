@@ -36,7 +36,7 @@ public sealed class HostUnderLoad : IAsyncDisposable
                 {
                     // Per-turn Information logs from the SDK would measure the console, not the bot.
                     ["Logging:LogLevel:Default"] = "Warning",
-                    ["Delivery:ReuseConnectorClients"] = path == ReplyPath.Fast ? "true" : "false",
+                    ["Delivery:ReuseConnectorClients"] = path == ReplyPath.Sdk ? "false" : "true",
                 });
 
                 // BotHost registers its services after this hook runs; swapping the bot and wrapping the storage

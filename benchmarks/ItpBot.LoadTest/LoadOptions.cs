@@ -7,8 +7,11 @@ public enum RunMode { Load, ColdStart, All }
 /// <summary>Which bot answers: the ITP bot as the host registers it, or a plain echo bot (the SDK floor).</summary>
 public enum BotKind { Itp, Echo }
 
-/// <summary>The fast (pooled) reply path or the SDK's client-per-turn path.</summary>
-public enum ReplyPath { Fast, Sdk }
+/// <summary>
+/// How replies travel: POSTed to the connector by the fast (pooled) path or by the SDK's clients-per-turn path, or
+/// returned in the turn's HTTP response (deliveryMode expectReplies: no reply POST at all, the ceiling).
+/// </summary>
+public enum ReplyPath { Fast, Sdk, ExpectReplies }
 
 public sealed record LoadOptions(
     RunMode Mode,
@@ -30,7 +33,9 @@ public sealed record LoadOptions(
           --warmup N                  unmeasured seconds before each run (default 5)
           --max-turns N               stop a run after this many turns (default 5000000)
           --bot itp|echo|both         which bot answers (default both: the ITP bot, then the echo floor)
-          --path fast|sdk|both        reply path (default fast; both = before/after)
+          --path fast|sdk|both|expectreplies|all
+                                      reply path (default fast; both = sdk then fast, i.e. before/after;
+                                      expectreplies = replies in the HTTP response, no reply POST; all = the three)
           --script FILE               intake script (default intake-script.txt next to the program)
           --runs N                    cold starts to time (default 3)
           --host-dll FILE             ItpBot.dll for cold start (default: the one built next to this solution)
@@ -69,6 +74,7 @@ public sealed record LoadOptions(
             Get("path", "fast").ToLowerInvariant() switch
             {
                 "both" => [ReplyPath.Sdk, ReplyPath.Fast],
+                "all" => [ReplyPath.Sdk, ReplyPath.Fast, ReplyPath.ExpectReplies],
                 var one => [Enum.Parse<ReplyPath>(one, ignoreCase: true)],
             },
             Get("script", Path.Combine(AppContext.BaseDirectory, "intake-script.txt")),

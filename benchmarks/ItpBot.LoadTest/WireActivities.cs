@@ -5,13 +5,13 @@ namespace ItpBot.LoadTest;
 /// <summary>Inbound activities as a channel posts them, written straight to UTF-8 so the load generator stays cheap.</summary>
 public static class WireActivities
 {
-    public static byte[] ConversationUpdate(string serviceUrl, string conversationId, string userId) =>
-        Write(serviceUrl, conversationId, userId, "conversationUpdate", text: null);
+    public static byte[] ConversationUpdate(string serviceUrl, string conversationId, string userId, bool expectReplies = false) =>
+        Write(serviceUrl, conversationId, userId, "conversationUpdate", text: null, expectReplies);
 
-    public static byte[] Message(string serviceUrl, string conversationId, string userId, string text) =>
-        Write(serviceUrl, conversationId, userId, "message", text);
+    public static byte[] Message(string serviceUrl, string conversationId, string userId, string text, bool expectReplies = false) =>
+        Write(serviceUrl, conversationId, userId, "message", text, expectReplies);
 
-    private static byte[] Write(string serviceUrl, string conversationId, string userId, string type, string? text)
+    private static byte[] Write(string serviceUrl, string conversationId, string userId, string type, string? text, bool expectReplies)
     {
         using var buffer = new MemoryStream(512);
         using (var json = new Utf8JsonWriter(buffer))
@@ -23,6 +23,11 @@ public static class WireActivities
             json.WriteString("channelId", "emulator");
             json.WriteString("serviceUrl", serviceUrl);
             json.WriteString("locale", "en-US");
+            if (expectReplies)
+            {
+                json.WriteString("deliveryMode", "expectReplies");
+            }
+
             WriteAccount(json, "conversation", conversationId, null);
             WriteAccount(json, "from", userId, "Clinician");
             WriteAccount(json, "recipient", "itpbot", "ItpBot");
