@@ -103,7 +103,8 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
 
     /// <summary>
     /// At least --warmup seconds, then on until the JIT has been quiet for a second (tiered compilation promotes hot
-    /// methods in the background, slowly on a busy machine), at most 60 s more. Without this the first run in a
+    /// methods in the background, slowly on a busy machine), at most 30 s more (the SDK path never gets quiet:
+    /// it emits new serializer code for every reply). Without this the first run in a
     /// process measured 3x the CPU per turn of later ones.
     /// </summary>
     private async Task WarmUpAsync()
@@ -111,7 +112,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
         var clock = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
         var compiled = JitInfo.GetCompiledMethodCount();
-        while (clock.Elapsed < TimeSpan.FromSeconds(options.WarmupSeconds + 60))
+        while (clock.Elapsed < TimeSpan.FromSeconds(options.WarmupSeconds + 30))
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
             var now = JitInfo.GetCompiledMethodCount();
