@@ -10,11 +10,12 @@ public sealed class DeliveryRetryTests
 {
     private const string CaseSummary = "52M, chronic ITP 3y, plt 12k, epistaxis, failed eltrombopag 75 mg and rituximab, no splenectomy";
 
-    private static Dictionary<string, string?> FastRetries(int maxRetries = 3) => new()
+    /// <summary>Short backoff; the attempt timeout stays generous so a busy machine does not cause extra attempts.</summary>
+    private static Dictionary<string, string?> FastRetries(int maxRetries = 3, string attemptTimeout = "00:00:10") => new()
     {
         ["Delivery:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Delivery:FirstRetryDelay"] = "00:00:00.010",
-        ["Delivery:AttemptTimeout"] = "00:00:00.500",
+        ["Delivery:AttemptTimeout"] = attemptTimeout,
     };
 
     [Theory]
@@ -44,14 +45,16 @@ public sealed class DeliveryRetryTests
     {
         await using var sink = await ConnectorSink.StartAsync();
         var seen = new ConcurrentDictionary<string, int>();
-        sink.Delay = p => seen.AddOrUpdate(p.ReplyToId ?? string.Empty, 1, (_, n) => n + 1) == 1 ? TimeSpan.FromSeconds(30) : TimeSpan.Zero;
-        await using var host = await RunningBotHost.StartAsync(FastRetries());
+        sink.Delay = p => seen.AddOrUpdate(p.ReplyToId ?? string.Empty, 1, (_, n) => n + 1) == 1 ? TimeSpan.FromSeconds(60) : TimeSpan.Zero;
+        await using var host = await RunningBotHost.StartAsync(FastRetries(attemptTimeout: "00:00:02"));
 
         var message = Activities.Message(sink.ServiceUrl, "conv-" + Guid.NewGuid().ToString("N"), "hello");
         var response = await host.Client.PostActivityAsync(message);
 
         Assert.True(response.IsSuccessStatusCode, $"message answered {response.StatusCode}");
-        Assert.Equal(2, sink.All.Count(p => p.ReplyToId == message.Id));
+
+        // At least one retry; a very busy machine may need one more.
+        Assert.InRange(sink.All.Count(p => p.ReplyToId == message.Id), 2, 4);
     }
 
     [Fact]
