@@ -28,4 +28,9 @@ public sealed class ReplyDeliveryOptions
     /// caller grow the cache without limit.
     /// </summary>
     public int MaxCachedClients { get; set; } = 256;
+
+    /// <summary>Polly refuses timeouts under 10 ms; better to say so at start-up than at the first reply.</summary>
+    internal bool IsValid =>
+        MaxRetries >= 0 && MaxCachedClients > 0 && FirstRetryDelay >= TimeSpan.Zero
+        && AttemptTimeout >= TimeSpan.FromMilliseconds(10) && TotalTimeout >= TimeSpan.FromMilliseconds(10);
 }
