@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Runtime;
-using System.Text;
-using Newtonsoft.Json;
 
 namespace ItpBot.LoadTest;
 
@@ -98,7 +96,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
             turns == 0 ? 0 : cpu.TotalMilliseconds / turns,
             turns == 0 ? 0 : allocated / 1024.0 / turns,
             gen2,
-            await MeasureStateAsync(host.Storage));
+            await StateSizes.MeasureAsync(host.Storage, _completed.Take(StateSample)));
     }
 
     /// <summary>
@@ -188,27 +186,6 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
                 Interlocked.Increment(ref _failedTurns);
             }
         }
-    }
-
-    /// <summary>Reads back what the host stored for finished conversations and serializes it as a persistent store would.</summary>
-    private async Task<StateSize> MeasureStateAsync(KeyRecordingStorage storage)
-    {
-        var settings = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All };
-        var keys = storage.Keys.ToArray();
-        var sizes = new List<long>();
-        foreach (var (conversationId, userId) in _completed.Take(StateSample))
-        {
-            var own = keys.Where(k => k.Split('/').Any(part => part == conversationId || part == userId)).ToArray();
-            if (own.Length == 0)
-            {
-                continue;
-            }
-
-            var items = await storage.ReadAsync(own);
-            sizes.Add(items.Values.Sum(v => (long)Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(v, settings))));
-        }
-
-        return sizes.Count == 0 ? new StateSize(0, 0, 0) : new StateSize(sizes.Count, sizes.Average(), sizes.Max());
     }
 
     private static double Percentile(double[] sorted, double p) =>
