@@ -6,7 +6,7 @@ namespace ItpBot.LoadTest;
 /// <summary>Reads back what the host stored for finished conversations and serializes it as a persistent store would.</summary>
 public static class StateSizes
 {
-    /// <summary>Blob and Cosmos storage write with type names, like MemoryStorage keeps them.</summary>
+    /// <summary>With type names, as MemoryStorage keeps state; the persistent storages write type names too.</summary>
     private static readonly JsonSerializerSettings StoredAs = new() { TypeNameHandling = TypeNameHandling.All };
 
     public static async Task<StateSize> MeasureAsync(KeyRecordingStorage storage, IEnumerable<(string ConversationId, string UserId)> conversations)
