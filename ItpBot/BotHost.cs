@@ -4,6 +4,7 @@ using ItpBot.Channels.Teams;
 using ItpBot.Channels.DirectLine;
 using ItpBot.Dialogs.Conversation;
 using ItpBot.Knowledge;
+using ItpBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -50,6 +51,9 @@ public static class BotHost
         services.AddItpKnowledge();
         services.AddItpConversation();
         services.AddTransient<IBot, DialogAndWelcomeBot<MainDialog>>();
+
+        // After BotFrameworkAuthentication: it wraps the registered one to reuse connector clients.
+        services.AddReplyDelivery();
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ public sealed partial class ConnectorSink : IAsyncDisposable
     /// <summary>Status code the sink answers with; tests of delivery failures change it.</summary>
     public Func<PostedActivity, int> Respond { get; set; } = _ => StatusCodes.Status200OK;
 
+    /// <summary>How long the sink waits before answering; tests of delivery timeouts change it.</summary>
+    public Func<PostedActivity, TimeSpan> Delay { get; set; } = _ => TimeSpan.Zero;
+
     public static async Task<ConnectorSink> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -75,6 +78,12 @@ public sealed partial class ConnectorSink : IAsyncDisposable
         var posted = new PostedActivity(Uri.UnescapeDataString(conversationId), replyToId is null ? null : Uri.UnescapeDataString(replyToId), activity, body, http.Request.Headers.Authorization.ToString());
         _all.Enqueue(posted);
         await _posted.Writer.WriteAsync(posted);
+        var delay = Delay(posted);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, http.RequestAborted);
+        }
+
         var status = Respond(posted);
         return status is >= 200 and < 300
             ? Results.Json(new ResourceResponse(Guid.NewGuid().ToString("N")), statusCode: status)

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using ItpBot.LoadTest;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+var hostAssembly = typeof(ItpBot.BotHost).Assembly;
+var optimized = hostAssembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
+Console.WriteLine($"ItpBot load test: {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, " +
+                  $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, host {(optimized ? "Release" : "DEBUG (figures meaningless)")}");
+
+if (options.Mode is RunMode.Load or RunMode.All)
+{
+    var script = IntakeScript.Load(options.ScriptPath);
+    Console.WriteLine($"{options.Conversations} concurrent conversations, {options.WarmupSeconds} s warm-up + {options.Seconds} s measured per run; " +
+                      $"each conversation: conversationUpdate + {script.Count} messages from {options.ScriptPath}");
+    var results = new List<LoadResult>();
+    foreach (var path in options.Paths)
+    {
+        foreach (var bot in options.Bots)
+        {
+            Console.WriteLine($"running {bot} bot, {path} reply path ...");
+            var result = await new LoadRun(options, script).RunAsync(bot, path);
+            results.Add(result);
+            Console.WriteLine(Report.Row(result));
+        }
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(Report.Table(results));
+}
+
+if (options.Mode is RunMode.ColdStart or RunMode.All)
+{
+    Console.WriteLine(ColdStart.Describe(await ColdStart.RunAsync(options)));
+}
+
+return 0;
