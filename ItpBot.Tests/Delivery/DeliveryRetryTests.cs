@@ -34,8 +34,10 @@ public sealed class DeliveryRetryTests
 
         Assert.True(response.IsSuccessStatusCode, $"message answered {response.StatusCode}");
         var attempts = sink.All.Where(p => p.ReplyToId == message.Id).ToList();
-        Assert.Equal(2, attempts.Count);
-        Assert.Equal(attempts[0].RawJson, attempts[1].RawJson);
+        // The turn may send several replies (welcome, acknowledgement, next question): each is refused once, then sent again unchanged.
+        var perReply = attempts.GroupBy(a => a.RawJson).ToList();
+        Assert.NotEmpty(perReply);
+        Assert.All(perReply, reply => Assert.Equal(2, reply.Count()));
         Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains($"outcome {firstStatus}", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Entries, e => e.Message.StartsWith("Reply not delivered", StringComparison.Ordinal));
     }
