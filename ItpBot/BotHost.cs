@@ -1,4 +1,6 @@
 using ItpBot.Bots;
+using ItpBot.Security;
+using ItpBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -36,6 +38,8 @@ public static class BotHost
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
 
         services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddStateStorage();
+        services.AddMessagesGuard();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
@@ -44,6 +48,8 @@ public static class BotHost
 
     private static void MapEndpoints(WebApplication app)
     {
+        app.UseMessagesGuard();
+        app.UseStateConflictRetry();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
     }
