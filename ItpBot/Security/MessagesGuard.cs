@@ -98,6 +98,16 @@ public sealed class MessagesGuard(
                 return;
             }
 
+            // The SDK answers an invoke no handler knows with 501; for the caller it is a request we do not take.
+            http.Response.OnStarting(() =>
+            {
+                if (http.Response.StatusCode == StatusCodes.Status501NotImplemented)
+                {
+                    http.Response.StatusCode = StatusCodes.Status400BadRequest;
+                }
+
+                return Task.CompletedTask;
+            });
             await next(http);
         }
         catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested && Classify(e) is { } refusal)
