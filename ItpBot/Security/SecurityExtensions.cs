@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
 
 namespace ItpBot.Security;
@@ -33,9 +35,13 @@ public static class SecurityExtensions
         return services;
     }
 
-    /// <summary>The rate limiter and <see cref="MessagesGuard"/> in front of /api/messages.</summary>
+    /// <summary>
+    /// The rate limiter and <see cref="MessagesGuard"/> in front of /api/messages, and exception redaction as the
+    /// adapter's first (outermost) middleware: call before anything else adds adapter middleware.
+    /// </summary>
     public static WebApplication UseMessagesGuard(this WebApplication app)
     {
+        ((BotAdapter)app.Services.GetRequiredService<IBotFrameworkHttpAdapter>()).Use(new ExceptionRedactionMiddleware());
         app.UseRateLimiter();
         app.UseWhen(IsMessages, branch => branch.UseMiddleware<MessagesGuard>());
         return app;
