@@ -117,28 +117,43 @@ public sealed class MessagesGuard(
     }
 
     /// <summary>Failures that are the caller's or a dependency's, not the bot's: a 4xx or 503 instead of 500.</summary>
-    private static (int Status, string Reason)? Classify(Exception e) => e switch
+    private static (int Status, string Reason)? Classify(Exception e)
     {
-        UnauthorizedAccessException => (StatusCodes.Status401Unauthorized, "authentication failed"),
-        Newtonsoft.Json.JsonException => (StatusCodes.Status400BadRequest, "activity could not be read"),
-        _ when IsMetadataFailure(e) => (StatusCodes.Status503ServiceUnavailable, "token signing metadata could not be fetched"),
-        _ => null,
-    };
+        var chain = Chain(e).ToList();
+        if (chain.Any(IsMetadataFailure))
+        {
+            return (StatusCodes.Status503ServiceUnavailable, "token signing metadata could not be fetched");
+        }
 
-    private static bool IsMetadataFailure(Exception e)
+        if (chain.Any(c => c is UnauthorizedAccessException || IsTokenFailure(c)))
+        {
+            return (StatusCodes.Status401Unauthorized, "authentication failed");
+        }
+
+        return e is Newtonsoft.Json.JsonException ? (StatusCodes.Status400BadRequest, "activity could not be read") : null;
+    }
+
+    // ConfigurationManager reports a failed fetch of the OpenID document or its keys as IDX20803.
+    private static bool IsMetadataFailure(Exception e) =>
+        e.Message.StartsWith("IDX20803", StringComparison.Ordinal)
+        || e.Message.StartsWith("IDX20804", StringComparison.Ordinal)
+        || e is HttpRequestException;
+
+    // A token that cannot be parsed or validated: the SDK lets IdentityModel's exceptions through unwrapped.
+    private static bool IsTokenFailure(Exception e) =>
+        e.GetType().Namespace is "Microsoft.IdentityModel.Tokens" or "System.IdentityModel.Tokens.Jwt" or "Microsoft.IdentityModel.JsonWebTokens"
+        || e is ArgumentException or FormatException or InvalidOperationException
+            && e.TargetSite?.DeclaringType?.Namespace is { } thrownIn
+            && (thrownIn.StartsWith("Microsoft.IdentityModel.", StringComparison.Ordinal)
+                || thrownIn.StartsWith("System.IdentityModel.", StringComparison.Ordinal)
+                || thrownIn == "Microsoft.Bot.Connector.Authentication");
+
+    private static IEnumerable<Exception> Chain(Exception e)
     {
         for (var current = e; current is not null; current = current.InnerException)
         {
-            if (current is HttpRequestException
-                || current.Message.StartsWith("IDX20803", StringComparison.Ordinal)
-                || current.Message.StartsWith("IDX20804", StringComparison.Ordinal)
-                || current.GetType().Namespace?.StartsWith("Microsoft.IdentityModel.Protocols", StringComparison.Ordinal) == true)
-            {
-                return true;
-            }
+            yield return current;
         }
-
-        return false;
     }
 
     private async Task RefuseAsync(HttpContext http, int status, string reason, Exception? cause = null)
