@@ -178,3 +178,26 @@ public sealed class BlobStorageTests(AzuriteServer azurite) : DocumentStorageCon
 {
     protected override IStateDocumentStore Store { get; } = new BlobDocumentStore(azurite.Container("state-" + Guid.NewGuid().ToString("N")));
 }
+
+public sealed class SafeStateTypesTests
+{
+    [Theory]
+    [InlineData(typeof(Dictionary<string, object>))]
+    [InlineData(typeof(List<int>))]
+    [InlineData(typeof(string[]))]
+    [InlineData(typeof(DateTimeOffset?))]
+    [InlineData(typeof((string, int)))]
+    [InlineData(typeof(Newtonsoft.Json.Linq.JObject))]
+    [InlineData(typeof(Microsoft.Bot.Schema.Activity))]
+    [InlineData(typeof(ItpBot.Knowledge.Model.PatientProfile))]
+    public void State_types_the_bot_keeps_are_allowed(Type type) => Assert.True(SafeStateTypes.IsAllowed(type));
+
+    [Theory]
+    [InlineData(typeof(FileInfo))]
+    [InlineData(typeof(System.Diagnostics.Process))]
+    [InlineData(typeof(List<FileInfo>))]
+    [InlineData(typeof(Dictionary<string, System.Diagnostics.ProcessStartInfo>))]
+    [InlineData(typeof(Type))]
+    [InlineData(typeof(System.Reflection.Assembly))]
+    public void Types_a_stored_document_could_abuse_are_refused(Type type) => Assert.False(SafeStateTypes.IsAllowed(type));
+}

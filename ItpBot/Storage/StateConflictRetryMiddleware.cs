@@ -10,6 +10,8 @@ namespace ItpBot.Storage;
 /// sees replies computed from state that was thrown away. A turn that still conflicts after
 /// <see cref="StorageSettings.MaxTurnAttempts"/> is answered with a request to send the message again (not passed to
 /// the adapter's error handler, which would delete the conversation).
+/// Held replies get placeholder resource ids, and <see cref="ITurnContext.Responded"/> stays false until they are
+/// released: bot code must not rely on either during the turn.
 /// </summary>
 public sealed class StateConflictRetryMiddleware(
     ConversationState conversationState,

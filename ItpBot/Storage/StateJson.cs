@@ -28,7 +28,7 @@ public static class StateJson
 /// </summary>
 public sealed class SafeStateTypes : DefaultSerializationBinder
 {
-    private static readonly string[] AllowedNamespacePrefixes = ["Microsoft.Bot.", "ItpBot", "Newtonsoft.Json.Linq"];
+    private static readonly string[] AllowedNamespacePrefixes = ["Microsoft.Bot.", "Microsoft.Recognizers.", "ItpBot", "Newtonsoft.Json.Linq"];
 
     private static readonly HashSet<Type> AllowedValueTypes =
     [
@@ -60,6 +60,8 @@ public sealed class SafeStateTypes : DefaultSerializationBinder
         {
             var definition = type.GetGenericTypeDefinition();
             var definitionAllowed = definition == typeof(Nullable<>)
+                || definition.Namespace == "System" && definition.Name.StartsWith("ValueTuple`", StringComparison.Ordinal)
+                || definition.Namespace == "System" && definition.Name.StartsWith("Tuple`", StringComparison.Ordinal)
                 || definition.Namespace is "System.Collections.Generic" or "System.Collections.ObjectModel" or "System.Collections.Concurrent"
                 || IsAllowedByNamespace(definition);
             return definitionAllowed && type.GetGenericArguments().All(IsAllowed);
