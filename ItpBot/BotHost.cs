@@ -5,6 +5,8 @@ using ItpBot.Channels.DirectLine;
 using ItpBot.Dialogs.Conversation;
 using ItpBot.Knowledge;
 using ItpBot.Delivery;
+using ItpBot.Security;
+using ItpBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -44,6 +46,8 @@ public static class BotHost
         services.AddTeamsChannel();
 
         services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddStateStorage();
+        services.AddMessagesGuard();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
@@ -69,6 +73,8 @@ public static class BotHost
 
     private static void MapEndpoints(WebApplication app)
     {
+        app.UseMessagesGuard();
+        app.UseStateConflictRetry();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapWebChat();

@@ -1,0 +1,75 @@
+namespace ItpBot.Storage;
+
+/// <summary>
+/// State documents as one file per key in a folder: survives restarts on a single machine without Azure. Files are
+/// replaced by atomic rename, so a crash leaves the old or the new version, never half of one. The ETag is the first
+/// line of the file. Conditions are checked under a lock held by this process: one host process per folder.
+/// </summary>
+public sealed class FileDocumentStore : IStateDocumentStore
+{
+    private readonly string _directory;
+    private readonly SemaphoreSlim _lock = new(1, 1);
+
+    public FileDocumentStore(string directory)
+    {
+        _directory = directory;
+        Directory.CreateDirectory(directory);
+    }
+
+    public async Task<StateDocument?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var path = PathFor(key);
+        try
+        {
+            var content = await File.ReadAllTextAsync(path, cancellationToken);
+            var newline = content.IndexOf('\n');
+            return newline < 0 ? null : new StateDocument(content[(newline + 1)..], content[..newline]);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            var current = await ReadAsync(key, cancellationToken);
+            if (!condition.HoldsFor(current?.ETag))
+            {
+                throw new StateConflictException(key);
+            }
+
+            var eTag = Guid.NewGuid().ToString("N");
+            var path = PathFor(key);
+            var temporary = path + "." + eTag + ".tmp";
+            await File.WriteAllTextAsync(temporary, eTag + "\n" + json, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+            return eTag;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    public async Task DeleteAsync(string key, string? ifMatch, CancellationToken cancellationToken)
+    {
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            if (ifMatch is null || (await ReadAsync(key, cancellationToken))?.ETag == ifMatch)
+            {
+                File.Delete(PathFor(key));
+            }
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    private string PathFor(string key) => Path.Combine(_directory, StorageKeys.ToName(key) + ".json");
+}

@@ -1,0 +1,75 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace ItpBot.Storage;
+
+/// <summary>
+/// How state is serialised: Newtonsoft with type names, as the Bot Framework's own storages do, so dialog state comes
+/// back as the types it was saved as. Type names in stored JSON are only honoured for <see cref="SafeStateTypes"/>.
+/// </summary>
+public static class StateJson
+{
+    public static JsonSerializerSettings Settings { get; } = new()
+    {
+        TypeNameHandling = TypeNameHandling.All,
+        SerializationBinder = new SafeStateTypes(),
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        NullValueHandling = NullValueHandling.Include,
+        MaxDepth = 128,
+    };
+
+    public static JsonSerializer Serializer { get; } = JsonSerializer.Create(Settings);
+}
+
+/// <summary>
+/// A serialization binder that refuses types a stored document could abuse (the classic TypeNameHandling gadgets live
+/// in framework assemblies): only plain values, generic collections of allowed types, Json.NET's JToken family, and
+/// types from the Bot Framework and ItpBot are bound.
+/// </summary>
+public sealed class SafeStateTypes : DefaultSerializationBinder
+{
+    private static readonly string[] AllowedNamespacePrefixes = ["Microsoft.Bot.", "Microsoft.Recognizers.", "ItpBot", "Newtonsoft.Json.Linq"];
+
+    private static readonly HashSet<Type> AllowedValueTypes =
+    [
+        typeof(string), typeof(object), typeof(decimal), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan),
+        typeof(Guid), typeof(Uri), typeof(DateOnly), typeof(TimeOnly),
+    ];
+
+    public override Type BindToType(string? assemblyName, string typeName)
+    {
+        var type = base.BindToType(assemblyName, typeName);
+        return IsAllowed(type)
+            ? type
+            : throw new JsonSerializationException($"Type '{type.FullName}' is not allowed in stored state.");
+    }
+
+    public static bool IsAllowed(Type type)
+    {
+        if (type.IsPrimitive || type.IsEnum && IsAllowedByNamespace(type) || AllowedValueTypes.Contains(type))
+        {
+            return true;
+        }
+
+        if (type.IsArray)
+        {
+            return IsAllowed(type.GetElementType()!);
+        }
+
+        if (type.IsGenericType)
+        {
+            var definition = type.GetGenericTypeDefinition();
+            var definitionAllowed = definition == typeof(Nullable<>)
+                || definition.Namespace == "System" && definition.Name.StartsWith("ValueTuple`", StringComparison.Ordinal)
+                || definition.Namespace == "System" && definition.Name.StartsWith("Tuple`", StringComparison.Ordinal)
+                || definition.Namespace is "System.Collections.Generic" or "System.Collections.ObjectModel" or "System.Collections.Concurrent"
+                || IsAllowedByNamespace(definition);
+            return definitionAllowed && type.GetGenericArguments().All(IsAllowed);
+        }
+
+        return IsAllowedByNamespace(type);
+    }
+
+    private static bool IsAllowedByNamespace(Type type) =>
+        type.Namespace is { } ns && AllowedNamespacePrefixes.Any(prefix => ns.StartsWith(prefix, StringComparison.Ordinal));
+}

@@ -1,0 +1,43 @@
+namespace ItpBot.Storage;
+
+/// <summary>Where bot state lives and how long it is kept. Bound from the <c>Storage</c> configuration section.</summary>
+public sealed class StorageSettings
+{
+    public const string Section = "Storage";
+
+    /// <summary><c>memory</c> (default; one process), <c>file</c> (one machine) or <c>blob</c> (Azure Blob Storage; many machines).</summary>
+    public string Kind { get; set; } = StorageKinds.Memory;
+
+    /// <summary>How long a conversation's state is kept after its last write; older state reads as missing.</summary>
+    public TimeSpan ConversationTtl { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The same for everything else (user state).</summary>
+    public TimeSpan UserTtl { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often a turn is run again when another turn on the same conversation saved state first.</summary>
+    public int MaxTurnAttempts { get; set; } = 8;
+
+    public BlobStorageSettings Blob { get; set; } = new();
+
+    public FileStorageSettings File { get; set; } = new();
+}
+
+public sealed class BlobStorageSettings
+{
+    public string ConnectionString { get; set; } = string.Empty;
+
+    public string Container { get; set; } = "itpbot-state";
+}
+
+public sealed class FileStorageSettings
+{
+    /// <summary>Folder for the state files; relative paths are under the content root.</summary>
+    public string Directory { get; set; } = "state";
+}
+
+public static class StorageKinds
+{
+    public const string Memory = "memory";
+    public const string File = "file";
+    public const string Blob = "blob";
+}
