@@ -61,6 +61,6 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
     private bool EltrombopagMayBeOffered(PatientProfile profile)
     {
         var assessment = advisor.Assess(profile);
-        return assessment.Options.Any(o => o.Therapy is TherapyIds.Eltrombopag or TherapyIds.TpoRaCombination);
+        return assessment.Options.Any(o => o.Therapy == TherapyIds.Eltrombopag);
     }
 }
