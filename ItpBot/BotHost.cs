@@ -1,7 +1,6 @@
 using ItpBot.Bots;
 using ItpBot.Channels.Teams;
 using ItpBot.Channels.DirectLine;
-using ItpBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -39,14 +38,8 @@ public static class BotHost
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         services.AddTeamsChannel();
 
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
-
         services.AddWebChat();
-        services.AddItpKnowledge();
-        services.AddItpConversation();
-        services.AddTransient<IBot, DialogAndWelcomeBot<MainDialog>>();
+        services.AddItpBot();
     }
 
     private static void MapEndpoints(WebApplication app)
