@@ -70,7 +70,9 @@ public sealed class Interruptions(
         if (reading.Question is not null || reading.WhyNot is not null)
         {
             await replies.SendAnswerAsync(turn, reading, intake.Profile, cancellationToken);
-            return await ResumeAsync(innerDc, cancellationToken, quietly: intake.Pending is null);
+            // After the assessment nothing is pending: the follow-up waits quietly. Anywhere else (an intake question,
+            // the case confirmation) the question that was interrupted is asked again.
+            return await ResumeAsync(innerDc, cancellationToken, quietly: innerDc.ActiveDialog?.Id == nameof(FollowUpDialog));
         }
 
         if (GoesBeyondPending(reading, intake.Pending))
