@@ -55,7 +55,8 @@ internal static partial class BleedingPhrases
                     @"low blood pressure|bp (?:is )?(?:low|dropping))\b", RegexOptions.CultureInvariant)]
     public static partial Regex Instability();
 
-    [GeneratedRegex(@"\b(?:bleed\w*|bloody?\b(?! (?:pressure|tests?|counts?|sugars?|glucose|results?|work|donation|group|type))|h(?:a|ae|æ|e)morrh\w*|mel(?:a|ae)?ena|black stools?)", RegexOptions.CultureInvariant)]
+    // "\w*bleed": a nosebleed is blood too ("nosebleed and she fainted" is an emergency).
+    [GeneratedRegex(@"\b(?:\w*bleed\w*|bloody?\b(?! (?:pressure|tests?|counts?|sugars?|glucose|results?|work|donation|group|type))|h(?:a|ae|æ|e)morrh\w*|mel(?:a|ae)?ena|black stools?)", RegexOptions.CultureInvariant)]
     public static partial Regex AnyBlood();
 
     [GeneratedRegex(
