@@ -116,7 +116,8 @@ public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuesti
             var text = Cited(regimen.Text, audience);
             if (weightKg is { } kg && regimen.WeightBased is { } perKg)
             {
-                text += $" For {WeightBasedDose.Format(kg)} kg: {perKg.Render(kg)}.";
+                // The template is the whole sentence ("For {weight} kg: ... ."), as in the assessment.
+                text += " " + perKg.Render(kg);
             }
 
             paragraphs.Add(text);

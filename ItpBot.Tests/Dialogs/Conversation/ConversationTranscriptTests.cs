@@ -405,6 +405,23 @@ public sealed class ConversationTranscriptTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_dose_asked_once_the_weight_is_known_is_worked_out_for_that_weight_once()
+    {
+        await using var bot = new BotTestClient(output);
+        await bot.SendAsync("52M, 80 kg, plt 12k, no bleeding");
+
+        var replies = await bot.SendAsync("dose of romiplostim?");
+
+        var answer = replies[0].Text;
+        Assert.Contains("**Romiplostim: dosing**", answer);
+        Assert.Contains("For 80 kg: start 80 µg SC once weekly", answer);
+        Assert.Equal(answer.Split("For 80 kg:").Length - 1, answer.Split("\n\n").Count(p => p.Contains("For 80 kg:", StringComparison.Ordinal)));
+        Assert.DoesNotContain("For 80 kg: For 80 kg:", answer);
+        Assert.DoesNotContain("..", answer);
+        Assert.Equal(Question(IntakeField.TimeSinceDiagnosis), replies[^1].Text);
+    }
+
+    [Fact]
     public async Task A_correction_after_the_assessment_re_assesses_at_once()
     {
         await using var bot = new BotTestClient(output);
