@@ -267,6 +267,43 @@ public sealed class ConversationTranscriptTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_audience_switch_mid_intake_asks_the_same_question_again_in_the_new_voice()
+    {
+        await using var bot = new BotTestClient(output);
+        await bot.SendAsync("start");
+        Asks(await bot.SendAsync("12"), IntakeField.Bleeding);
+
+        var patient = await bot.SendAsync("I'm a patient or caregiver");
+        Assert.Equal(ConversationTexts.Default.Messages.AudiencePatient.Patient, patient[0].Text);
+        Asks(patient, IntakeField.Bleeding, Audience.Patient);
+
+        Asks(await bot.SendAsync("none"), IntakeField.TimeSinceDiagnosis, Audience.Patient);
+
+        var clinician = await bot.SendAsync("I'm a clinician");
+        Assert.Equal(ConversationTexts.Default.Messages.AudienceClinician.Clinician, clinician[0].Text);
+        Asks(clinician, IntakeField.TimeSinceDiagnosis, Audience.Clinician);
+        var state = await bot.ReadStateAsync();
+        Assert.Equal(Audience.Clinician, state.Settings!.Audience);
+        Assert.Equal(12, state.Intake!.Profile.PlateletCount);
+        Assert.Equal(Bleeding.None, state.Intake.Profile.Bleeding);
+    }
+
+    [Fact]
+    public async Task New_facts_or_cancel_at_the_summary_keep_the_case_and_show_it_again()
+    {
+        await using var bot = new BotTestClient(output);
+        await new CaseScript(CaseScript.Typical).AnswerUntilSummaryAsync(bot, await bot.SendAsync(FreeTextCase));
+
+        var noted = await bot.SendAsync("on apixaban");
+        Assert.Equal("Noted:\n\n- Antithrombotics: anticoagulant", noted[0].Text);
+        Assert.Contains("Antithrombotics: anticoagulant", ShowsCaseSummary(noted));
+
+        Assert.Equal(ConversationTexts.Default.Messages.Cancelled.Clinician, Assert.Single(await bot.SendAsync("cancel")).Text);
+        Assert.Contains("Antithrombotics: anticoagulant", ShowsCaseSummary(await bot.SendAsync("hello")));
+        ShowsAssessment(await bot.SendAsync("yes"));
+    }
+
+    [Fact]
     public async Task Forget_me_deletes_the_stored_user_and_conversation_state()
     {
         await using var bot = new BotTestClient(output);
