@@ -45,16 +45,10 @@ public static class BotHost
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         services.AddTeamsChannel();
 
-        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddItpBot();
         services.AddStateStorage();
         services.AddMessagesGuard();
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
-
         services.AddWebChat();
-        services.AddItpKnowledge();
-        services.AddItpConversation();
-        services.AddTransient<IBot, DialogAndWelcomeBot<MainDialog>>();
 
         // After BotFrameworkAuthentication: it wraps the registered one to reuse connector clients.
         services.AddReplyDelivery();

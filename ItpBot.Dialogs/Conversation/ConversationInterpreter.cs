@@ -63,7 +63,12 @@ public sealed class ConversationInterpreter
     {
         var summary = ReadFacts(text);
         var answer = _answers.Read(text, pending);
-        if (answer is null)
+
+        // "platelets are actually 25" while unavailable drugs are asked corrects the count; it does not name an
+        // unavailable drug ("platelets"). A correction by name answers its own field, not the pending one.
+        var correctsAnotherField = summary.Corrections.Count > 0
+            && summary.Corrections.All(c => IntakeFields.FromContractName(c.Field) != pending);
+        if (answer is null || correctsAnotherField)
         {
             return summary;
         }

@@ -60,8 +60,9 @@ public sealed class IntakeDialog : ComponentDialog
                 return await step.CancelAllDialogsAsync(cancellationToken);
             }
 
-            // Not answered: go on without it, and never ask it again for this case.
-            await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = [.. intake.Skipped, field] }, cancellationToken);
+            // Not answered: go on without it, and never ask it again for this case. A List, not a collection
+            // expression: storage writes type names, and the compiler's hidden read-only array type cannot be read back.
+            await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Append(field).ToList() }, cancellationToken);
         }
         else if (step.Result is string answer)
         {

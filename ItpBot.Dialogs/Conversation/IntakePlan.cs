@@ -57,7 +57,10 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
     private static bool MayBePregnant(PatientProfile profile) =>
         profile.Sex != Sex.Male && profile.AgeYears is null or (>= 12 and <= 55);
 
-    /// <summary>Ancestry only changes the eltrombopag starting dose: ask it only when eltrombopag is in the plan.</summary>
+    /// <summary>
+    /// Ancestry only changes the eltrombopag starting dose: ask it only when eltrombopag is in the plan, alone or as
+    /// the TPO-RA of a combination; not once eltrombopag failed or is to be avoided, whatever else is planned.
+    /// </summary>
     private bool EltrombopagMayBeOffered(PatientProfile profile)
     {
         var assessment = advisor.Assess(profile);

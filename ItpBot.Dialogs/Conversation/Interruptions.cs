@@ -41,9 +41,15 @@ public sealed class Interruptions(
             var settings = await accessors.GetSettingsAsync(turn, cancellationToken);
             await accessors.SetSettingsAsync(turn, settings with { Audience = audience, AudienceChosen = true }, cancellationToken);
             await turn.SendActivityAsync(replies.AudienceChanged(audience), cancellationToken);
-            return innerDc.ActiveDialog is null
-                ? await innerDc.BeginDialogAsync(MainDialog.Flow, cancellationToken: cancellationToken)
-                : await ResumeAsync(innerDc, cancellationToken);
+
+            // A prompt repeats the words it started with; restarting the flow asks the pending question (or shows
+            // the case) again in the new voice. After the assessment there is nothing to ask: wait.
+            if (innerDc.ActiveDialog?.Id == nameof(FollowUpDialog))
+            {
+                return Dialog.EndOfTurn;
+            }
+
+            return await RestartFlowAsync(innerDc, cancellationToken);
         }
 
         switch (reading.Command)
@@ -70,7 +76,9 @@ public sealed class Interruptions(
         if (reading.Question is not null || reading.WhyNot is not null)
         {
             await replies.SendAnswerAsync(turn, reading, intake.Profile, cancellationToken);
-            return await ResumeAsync(innerDc, cancellationToken, quietly: intake.Pending is null);
+            // After the assessment nothing is pending: the follow-up waits quietly. Anywhere else (an intake question,
+            // the case confirmation) the question that was interrupted is asked again.
+            return await ResumeAsync(innerDc, cancellationToken, quietly: innerDc.ActiveDialog?.Id == nameof(FollowUpDialog));
         }
 
         if (GoesBeyondPending(reading, intake.Pending))

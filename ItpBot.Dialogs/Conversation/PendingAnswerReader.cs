@@ -66,7 +66,7 @@ public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvide
 
     private PatientProfile? Pregnancy(string text)
     {
-        if (_pregnancy.FindInText(text) is { } status)
+        if (_pregnancy.ReadAnswer(text) is { } status)
         {
             return new() { Pregnant = status.Pregnant, GestationWeeks = status.GestationWeeks };
         }

@@ -24,7 +24,8 @@ public sealed class WhyNotReply(ITherapyLexicon lexicon, ConversationTexts texts
             return Markdown(
                 string.Format(CultureInfo.InvariantCulture, messages.WhyNotAvoided.For(audience), name),
                 [MarkdownText.Escape(avoided.Reason) + citations.Cite(avoided.Citations)],
-                citations);
+                citations,
+                audience);
         }
 
         if (assessment.Options.FirstOrDefault(o => o.Therapy == therapy) is { } option)
@@ -32,16 +33,19 @@ public sealed class WhyNotReply(ITherapyLexicon lexicon, ConversationTexts texts
             return Markdown(
                 string.Format(CultureInfo.InvariantCulture, messages.WhyNotRanked.For(audience), name, option.Rank),
                 [.. option.Rationale.Select(MarkdownText.Escape), MarkdownText.Escape(option.Summary) + citations.Cite(option.Citations)],
-                citations);
+                citations,
+                audience);
         }
 
         return MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, messages.WhyNotAbsent.For(audience), name));
     }
 
-    private static IMessageActivity Markdown(string heading, IReadOnlyList<string> points, CitationNumbers citations)
+    // The list is labelled as in every other reply, so "[1]" visibly points at a reference.
+    private static IMessageActivity Markdown(string heading, IReadOnlyList<string> points, CitationNumbers citations, Audience audience)
     {
         var body = $"**{heading}**\n\n{string.Join("\n", points.Select(p => "- " + p))}";
         var references = citations.ReferenceList();
-        return MessageFactory.Text(string.IsNullOrEmpty(references) ? body : $"{body}\n\n{references}");
+        var label = MarkdownText.Escape(ReplyTexts.Default.Labels.For(audience).References);
+        return MessageFactory.Text(string.IsNullOrEmpty(references) ? body : $"{body}\n\n**{label}:**\n\n{references}");
     }
 }

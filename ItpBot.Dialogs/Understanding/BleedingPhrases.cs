@@ -26,7 +26,9 @@ internal static partial class BleedingPhrases
             @"\b" + Haem + @"odynamic(?:ally)? (?:unstable|instability|compromise\w*)|" +
             @"\b(?:severe|bad|sudden|worst|thunderclap) headache\b[\w\s]{0,30}\b(?:fall|fell|head|bang|hit|injur\w*|trauma)\w*|" +
             @"\b(?:head injury|head trauma|hit " + Whose + @"head|banged " + Whose + @"head|fell and hit)\b|" +
-            @"\bthunderclap headache\b|\bworst headache\b"),
+            @"\bthunderclap headache\b|\bworst headache\b|" +
+            // The intake's own button, "Critical (intracranial)".
+            @"\bcritical \(?intra-? ?cranial\b"),
         new(Bleeding.Severe,
             @"\b(?:gi|gastro-?intestinal|upper gi|lower gi|gut|stomach|bowel) (?:" + Bleed + @")|\b[ul]gib\b|" +
             @"\bmel(?:a|ae|æ)?ena\b|\bblack,? (?:and )?(?:tarry |sticky )?(?:stools?|poo\w*|f(?:a|ae)eces|motions)\b|\btarry stools?\b|" +
@@ -43,7 +45,7 @@ internal static partial class BleedingPhrases
             @"\bgums? (?:bleed\w*)|\bgingival " + Bleed + @"|\bblood (?:blisters? )?in " + Whose + @"mouth\b|\boral (?:blood blisters?|" + Bleed + @"|purpura)|" +
             @"\bmouth (?:bleed\w*)|\bwet purpura\b|\bblood blisters?\b|\bmenorrhagia\b|\bheavy (?:menstrual (?:bleed\w*|loss)|periods?|menses)\b|" +
             @"\b" + Haem + @"aturia\b|\bblood in " + Whose + @"(?:urine|pee|wee)\b|\b(?:sub)?conjunctival " + Bleed + @"|" +
-            @"\bmucosal " + Bleed + @"|\bmucocutaneous\b|\bvaginal " + Bleed + @"|\bbleed\w* (?:after|from) (?:brushing|flossing)\b"),
+            @"\bmucosal(?: " + Bleed + @")?\b|\bmucocutaneous\b|\bvaginal " + Bleed + @"|\bbleed\w* (?:after|from) (?:brushing|flossing)\b"),
         new(Bleeding.Skin,
             @"\bpetechia\w*|(?<!thrombocytopenic )\bpurpura\b|\bpurpuric\b|\bbruis\w*|\becchymo\w*|\bskin " + Bleed + @"|" +
             @"\b(?:red|purple|pinpoint) spots\b|\bspots on " + Whose + @"(?:skin|legs|arms|body)\b|\b" + Haem + @"atomas?\b"),
@@ -55,7 +57,8 @@ internal static partial class BleedingPhrases
                     @"low blood pressure|bp (?:is )?(?:low|dropping))\b", RegexOptions.CultureInvariant)]
     public static partial Regex Instability();
 
-    [GeneratedRegex(@"\b(?:bleed\w*|bloody?\b(?! (?:pressure|tests?|counts?|sugars?|glucose|results?|work|donation|group|type))|h(?:a|ae|æ|e)morrh\w*|mel(?:a|ae)?ena|black stools?)", RegexOptions.CultureInvariant)]
+    // "\w*bleed": a nosebleed is blood too ("nosebleed and she fainted" is an emergency).
+    [GeneratedRegex(@"\b(?:\w*bleed\w*|bloody?\b(?! (?:pressure|tests?|counts?|sugars?|glucose|results?|work|donation|group|type))|h(?:a|ae|æ|e)morrh\w*|mel(?:a|ae)?ena|black stools?)", RegexOptions.CultureInvariant)]
     public static partial Regex AnyBlood();
 
     [GeneratedRegex(

@@ -32,6 +32,28 @@ public sealed partial class PregnancyRecognizer
         return weeks is null ? null : new PregnancyStatus(true, weeks);
     }
 
+    /// <summary>
+    /// The answer to "is she pregnant?", where the question supplies the word "pregnant": "yes, 28 weeks",
+    /// "yes 12 wks", "28 weeks". Null when the text is not such an answer (a bare "yes"/"no" is the yes/no reader's).
+    /// </summary>
+    public PregnancyStatus? ReadAnswer(string? text)
+    {
+        if (FindInText(text) is { } stated)
+        {
+            return stated;
+        }
+
+        var normalized = UnderstandingText.Normalize(text);
+        if (WeeksAnswer().Match(normalized) is { Success: true } match
+            && int.TryParse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var weeks)
+            && weeks is >= 1 and <= MaxGestationWeeks)
+        {
+            return new PregnancyStatus(true, weeks);
+        }
+
+        return null;
+    }
+
     private static int? GestationWeeks(string normalized)
     {
         foreach (var pattern in new[] { WeeksPregnant(), WeeksOfForty(), PregnantAtWeeks() })
@@ -62,6 +84,10 @@ public sealed partial class PregnancyRecognizer
     [GeneratedRegex(@"\b(?<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)'?\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|gestation\w*|of pregnancy|pg|along|\(pregnant\))",
         RegexOptions.CultureInvariant)]
     private static partial Regex WeeksPregnant();
+
+    // "yes, 28 weeks", "yes - 12 wks", "28 weeks": the whole answer, nothing else.
+    [GeneratedRegex(@"^\s*(?:(?:yes|yeah|yep|y)\b\s*[,;:-]?\s*(?:at|about|around)?\s*)?(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\s*[.!]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeeksAnswer();
 
     [GeneratedRegex(@"\b(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?/\s*40\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeeksOfForty();

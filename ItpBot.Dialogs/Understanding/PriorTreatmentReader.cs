@@ -110,8 +110,15 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
         }
 
-        for (var i = index + 1; i < parts.Count && parts[i].Mentions.Count > 0; i++)
+        for (var i = index + 1; i < parts.Count; i++)
         {
+            // "MMF, couldn't tolerate it", "eltrombopag, still on it": an outcome with no therapy of its own, right
+            // after the list, is the list's.
+            if (parts[i].Mentions.Count == 0)
+            {
+                return parts[i].Outcomes.Count > 0 ? parts[i].Outcomes[0].Value : null;
+            }
+
             if (parts[i].Outcomes.Count > 0)
             {
                 var last = parts[i].Mentions[^1];

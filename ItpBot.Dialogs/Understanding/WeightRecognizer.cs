@@ -24,8 +24,8 @@ public sealed partial class WeightRecognizer
             return weight;
         }
 
-        // "75 mg" has a unit, and not a body-weight one.
-        if (TextModels.Dimension.Parse(normalized).Count > 0)
+        // "75 mg" has a unit, and not a body-weight one; nor has "28 weeks" (of pregnancy) or "3 years".
+        if (TextModels.Dimension.Parse(normalized).Count > 0 || TimeUnit().IsMatch(normalized))
         {
             return null;
         }
@@ -67,6 +67,9 @@ public sealed partial class WeightRecognizer
     // "2 mg/kg" is a dose, not a weight.
     [GeneratedRegex(@"^\s*/", RegexOptions.CultureInvariant)]
     private static partial Regex PerKilogram();
+
+    [GeneratedRegex(@"\d\s*(?:weeks?|wks?|days?|months?|mo|years?|yrs?|y)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeUnit();
 
     [GeneratedRegex(@"\b(?:weight|wt|weighs|weighing|bw|body weight)\b\s*(?:is|of|=|:)?", RegexOptions.CultureInvariant)]
     private static partial Regex WeightKeyword();

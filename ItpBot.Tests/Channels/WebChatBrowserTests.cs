@@ -17,25 +17,47 @@ public sealed class WebChatBrowserTests
     private static readonly string ToolsDir = typeof(WebChatBrowserTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ItpBot.BrowserToolsDir").Value!;
 
+    /// <summary>A short case in Web Chat: the free-text summary, the questions it leaves, "yes", then a suggested action.</summary>
+    public static readonly string ShortCasePlan = new JsonArray(
+        new JsonObject { ["say"] = "52M, chronic ITP 3y, plt 12k, epistaxis, failed eltrombopag 75 mg and rituximab, no splenectomy" },
+        new JsonObject { ["say"] = "none" },
+        new JsonObject { ["say"] = "none" },
+        new JsonObject { ["say"] = "80 kg" },
+        new JsonObject { ["say"] = "none" },
+        new JsonObject { ["say"] = "all available" },
+        new JsonObject { ["say"] = "yes" },
+        new JsonObject { ["click"] = "Dosing of" }).ToJsonString();
+
     [SkippableFact]
-    public async Task A_user_sees_the_welcome_sends_a_message_and_gets_a_reply()
+    public async Task A_user_runs_a_short_case_to_an_assessment_and_follows_a_suggested_action()
     {
         await using var host = await RunningBotHost.StartAsync();
 
-        // Works with whatever the real bot answers: clicks a suggested action when one is shown.
-        var report = await RunPageAsync(host, """[{"say":"hello"},{"click":"*","optional":true}]""", "webchat.png");
+        var report = await RunPageAsync(host, ShortCasePlan, "webchat.png");
 
         Assert.Contains("ItpBot", (string?)report["welcome"]);
         Assert.Contains("disclaimer", (string?)report["welcome"], StringComparison.OrdinalIgnoreCase);
-        var said = report["steps"]![0]!;
-        Assert.False(string.IsNullOrWhiteSpace((string?)said["newBotText"]), "no visible reply to the message");
-        var click = report["steps"]![1]!;
-        if (click["skipped"] is null)
-        {
-            Assert.False(string.IsNullOrWhiteSpace((string?)click["newBotText"]), $"no visible answer to the suggested action {(string?)click["sentText"]}");
-        }
+        var steps = report["steps"]!.AsArray();
+        Assert.Contains("Noted:", (string?)steps[0]!["newBotText"]);
+        Assert.Contains("Any anticoagulant", (string?)steps[0]!["newBotText"]);
+        Assert.Contains("The case as I have it:", (string?)steps[5]!["newBotText"]);
 
-        Assert.Contains("hello", (string?)report["transcript"]);
+        // The assessment as the user sees it: first choice, references, the card, and the follow-up buttons.
+        var assessment = (string?)steps[6]!["newBotText"];
+        Assert.Contains("First choice:", assessment);
+        Assert.Contains("References:", assessment);
+        Assert.DoesNotContain("**", assessment);
+        Assert.Contains(report["markdownStrong"]!.AsArray(), n => ((string?)n)!.StartsWith("First choice:", StringComparison.Ordinal));
+        Assert.Contains(report["adaptiveCards"]!.AsArray(), card => ((string?)card)!.Contains("First choice", StringComparison.Ordinal));
+        var buttons = steps[6]!["suggestedActions"]!.AsArray().Select(n => ((string?)n)?.Trim()).ToList();
+        Assert.Contains(buttons, b => b!.StartsWith("Dosing of ", StringComparison.Ordinal));
+        Assert.Contains("New patient", buttons);
+
+        var clicked = steps[7]!;
+        Assert.StartsWith("Dosing of ", (string?)clicked["sentText"]);
+        Assert.Contains(": dosing", (string?)clicked["newBotText"]);
+        Assert.Contains("References:", (string?)clicked["newBotText"]);
+
         Assert.Equal(0, (int)report["sendFailures"]!);
         Assert.Empty(report["externalRequests"]!.AsArray());
         Assert.Empty(report["pageErrors"]!.AsArray());

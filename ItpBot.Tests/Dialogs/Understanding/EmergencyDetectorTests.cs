@@ -16,6 +16,7 @@ public sealed class EmergencyDetectorTests
     [InlineData("severe headache after a fall", Bleeding.Critical)]
     [InlineData("black stools and feels dizzy", Bleeding.Critical)]
     [InlineData("bleeding and fainted", Bleeding.Critical)]
+    [InlineData("nosebleed and she fainted", Bleeding.Critical)]
     [InlineData("haemodynamically unstable", Bleeding.Critical)]
     [InlineData("vomiting blood", Bleeding.Severe)]
     [InlineData("Haematemesis this morning", Bleeding.Severe)]

@@ -161,6 +161,8 @@ public sealed class WeightRecognizerTests
     [InlineData("3 kg")]
     [InlineData("heavy")]
     [InlineData("900")]
+    [InlineData("yes, 28 weeks")]
+    [InlineData("3 years")]
     public void Rejects_what_is_not_a_body_weight(string text) => Assert.Null(recognizer.Recognize(text));
 
     [Theory]
@@ -179,6 +181,22 @@ public sealed class WeightRecognizerTests
 public sealed class PregnancyRecognizerTests
 {
     private readonly PregnancyRecognizer recognizer = new();
+
+    // What the retry prompt of "Is she pregnant?" itself suggests must be understood.
+    [Theory]
+    [InlineData("yes, 28 weeks", 28)]
+    [InlineData("yes 12 wks", 12)]
+    [InlineData("Yes - about 30 weeks", 30)]
+    [InlineData("28 weeks", 28)]
+    public void Reads_the_weeks_in_an_answer_to_is_she_pregnant(string text, int weeks) =>
+        Assert.Equal(new PregnancyStatus(true, weeks), recognizer.ReadAnswer(text));
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("yes, 60 weeks")]
+    [InlineData("for 3 years")]
+    [InlineData("she had prednisone for 6 weeks")]
+    public void Reads_no_gestation_from_what_is_not_one(string text) => Assert.Null(recognizer.ReadAnswer(text));
 
     [Theory]
     [InlineData("pregnant", true, null)]

@@ -26,6 +26,19 @@ public sealed class PriorTreatmentReaderTests
             [new(TherapyIds.Prednisone, TreatmentOutcome.Response), new(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)]
         },
         {
+            "MMF, couldn't tolerate it",
+            [new(TherapyIds.Mycophenolate, TreatmentOutcome.Intolerant)]
+        },
+        {
+            "eltrombopg, still on it",
+            [new(TherapyIds.Eltrombopag, TreatmentOutcome.Ongoing)]
+        },
+        {
+            "pred, IVIG, romiplostim, all failed",
+            [new(TherapyIds.Prednisone, TreatmentOutcome.NoResponse), new(TherapyIds.Ivig, TreatmentOutcome.NoResponse),
+             new(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)]
+        },
+        {
             "failed pred, IVIG, romiplostim",
             [new(TherapyIds.Prednisone, TreatmentOutcome.NoResponse), new(TherapyIds.Ivig, TreatmentOutcome.NoResponse),
              new(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)]

@@ -1,0 +1,87 @@
+using ItpBot.Dialogs.Conversation;
+using ItpBot.Knowledge.Model;
+using Microsoft.Bot.Schema;
+
+namespace ItpBot.Tests.Dialogs.Conversation;
+
+/// <summary>
+/// Plays the user through the intake: answers whatever question is pending with this script's answer for it, and
+/// records which questions were asked, until the case comes back for confirmation. Each answer is asserted to be
+/// the reply to its own question.
+/// </summary>
+internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answers)
+{
+    private readonly IReadOnlyDictionary<IntakeField, string> answers = answers;
+
+    /// <summary>A 52-year-old man with chronic ITP, one answer per question.</summary>
+    public static readonly IReadOnlyDictionary<IntakeField, string> Typical = new Dictionary<IntakeField, string>
+    {
+        [IntakeField.PlateletCount] = "12",
+        [IntakeField.Bleeding] = "nosebleeds",
+        [IntakeField.TimeSinceDiagnosis] = "3 years ago",
+        [IntakeField.PriorTreatments] = "prednisone worked then relapsed, eltrombopag did nothing",
+        [IntakeField.Splenectomy] = "no",
+        [IntakeField.Antithrombotics] = "none",
+        [IntakeField.Comorbidities] = "none",
+        [IntakeField.Age] = "52",
+        [IntakeField.Sex] = "male",
+        [IntakeField.Weight] = "80 kg",
+        [IntakeField.Pregnancy] = "no",
+        [IntakeField.Ancestry] = "no",
+        [IntakeField.Preferences] = "none",
+        [IntakeField.Unavailable] = "all available",
+    };
+
+    public List<IntakeField> Asked { get; } = [];
+
+    /// <summary>The voice the questions are expected in.</summary>
+    public Audience Audience { get; init; } = Audience.Clinician;
+
+    public static CaseScript With(params (IntakeField Field, string Answer)[] changes)
+    {
+        var answers = new Dictionary<IntakeField, string>(Typical);
+        foreach (var (field, answer) in changes)
+        {
+            answers[field] = answer;
+        }
+
+        return new CaseScript(answers);
+    }
+
+    public CaseScript InPatientVoice() => new(answers) { Audience = Audience.Patient };
+
+    public CaseScript Without(IntakeField field)
+    {
+        var answers = new Dictionary<IntakeField, string>(this.answers);
+        answers.Remove(field);
+        return new CaseScript(answers) { Audience = Audience };
+    }
+
+    /// <summary>Answers until the case summary is shown (or the turn limit is hit); returns the last turn's replies.</summary>
+    /// <param name="stopAt">Stop, without answering, when this question is asked.</param>
+    public async Task<IReadOnlyList<IMessageActivity>> AnswerUntilSummaryAsync(
+        BotTestClient bot, IReadOnlyList<IMessageActivity> lastReplies, IntakeField? stopAt = null)
+    {
+        for (var turn = 0; turn < 20; turn++)
+        {
+            if (lastReplies.Count > 0 && ConversationAssert.IsCaseSummary(lastReplies[^1]))
+            {
+                return lastReplies;
+            }
+
+            var pending = (await bot.ReadStateAsync()).Intake?.Pending;
+            Assert.True(pending is not null, $"nothing pending and no summary; last reply: {lastReplies.LastOrDefault()?.Text}");
+            ConversationAssert.Asks(lastReplies, pending.Value, Audience);
+            if (pending == stopAt)
+            {
+                return lastReplies;
+            }
+
+            Asked.Add(pending.Value);
+            Assert.True(answers.ContainsKey(pending.Value), $"{pending.Value} was asked, and this case must never ask it");
+            lastReplies = await bot.SendAsync(answers[pending.Value]);
+        }
+
+        throw new Xunit.Sdk.XunitException($"no case summary after 20 answers; asked {string.Join(", ", Asked)}");
+    }
+}
