@@ -23,7 +23,7 @@ public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuesti
 
         return question.Kind switch
         {
-            QuestionKind.Dose => Build($"{first.Name}: dose", Dosing(first, question.WeightKg), audience),
+            QuestionKind.Dose => Build($"{first.Name}: dosing", Dosing(first, question.WeightKg), audience),
             QuestionKind.ResponseRate => Build($"{first.Name}: response rates", first.ResponseRates.Select(r => r.Text), audience,
                 first.ResponseRates.Select(r => r.Render(audience))),
             QuestionKind.SideEffects => Build($"{first.Name}: side effects", first.Contraindications.Concat(first.AdverseEffects), audience),
