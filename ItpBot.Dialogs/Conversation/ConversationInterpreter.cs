@@ -1,6 +1,7 @@
 using ItpBot.Dialogs.Replies;
 using ItpBot.Dialogs.Understanding;
 using ItpBot.Knowledge.Model;
+using Microsoft.Bot.Builder;
 
 namespace ItpBot.Dialogs.Conversation;
 
@@ -16,6 +17,8 @@ public sealed class ConversationInterpreter
     private readonly CorrectionReader _corrections;
     private readonly PendingAnswerReader _answers;
 
+    private const string CacheKey = "ItpBot.TurnReadings";
+
     public ConversationInterpreter(
         EmergencyDetector emergency,
         IntentReader intents,
@@ -30,10 +33,43 @@ public sealed class ConversationInterpreter
         _answers = answers;
     }
 
-    /// <summary>Everything a message may mean, for the interruption layer.</summary>
-    public TurnReading Read(string text, IntakeField? pending)
+    /// <summary>
+    /// What this turn's message means with <paramref name="pending"/> in mind, read once per turn: the interruption
+    /// layer, the prompt's validator and the step that stores the answer all ask, and reading is the costliest part
+    /// of a turn.
+    /// </summary>
+    public TurnReading Read(ITurnContext turn, IntakeField? pending) =>
+        Cached(turn, pending, full: true, text => Interpret(text, pending, pending is { } field ? ReadAnswer(turn, field) : ReadFacts(text)));
+
+    /// <summary>This turn's message as the answer to <paramref name="pending"/>, read once per turn.</summary>
+    public TurnReading ReadAnswer(ITurnContext turn, IntakeField pending) =>
+        Cached(turn, pending, full: false, text => ReadAnswer(text, pending));
+
+    private static TurnReading Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, TurnReading> read)
     {
-        var facts = pending is { } field ? ReadAnswer(text, field) : ReadFacts(text);
+        var text = turn.Activity.Text ?? string.Empty;
+        var cache = turn.TurnState.Get<Dictionary<(string, IntakeField?, bool), TurnReading>>(CacheKey);
+        if (cache is null)
+        {
+            cache = [];
+            turn.TurnState.Set(CacheKey, cache);
+        }
+
+        if (!cache.TryGetValue((text, pending, full), out var reading))
+        {
+            reading = read(text);
+            cache[(text, pending, full)] = reading;
+        }
+
+        return reading;
+    }
+
+    /// <summary>Everything a message may mean, for the interruption layer.</summary>
+    public TurnReading Read(string text, IntakeField? pending) =>
+        Interpret(text, pending, pending is { } field ? ReadAnswer(text, field) : ReadFacts(text));
+
+    private TurnReading Interpret(string text, IntakeField? pending, TurnReading facts)
+    {
         var reading = facts with { Emergency = _emergency.Detect(text)?.Grade };
 
         if (WelcomeReply.AudienceFrom(text) is { } chosen)

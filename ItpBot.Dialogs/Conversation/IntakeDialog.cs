@@ -64,9 +64,9 @@ public sealed class IntakeDialog : ComponentDialog
             // expression: storage writes type names, and the compiler's hidden read-only array type cannot be read back.
             await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Append(field).ToList() }, cancellationToken);
         }
-        else if (step.Result is string answer)
+        else if (step.Result is string)
         {
-            var reading = _interpreter.ReadAnswer(answer, field);
+            var reading = _interpreter.ReadAnswer(step.Context, field);
             await _accessors.SetIntakeAsync(step.Context, intake with { Profile = reading.ApplyTo(intake.Profile) }, cancellationToken);
         }
 
@@ -77,6 +77,6 @@ public sealed class IntakeDialog : ComponentDialog
     {
         var field = Enum.Parse<IntakeField>((string)prompt.Options.Validations!);
         var text = prompt.Recognized.Value;
-        return Task.FromResult(text is not null && _interpreter.ReadAnswer(text, field).FactFields.Count > 0);
+        return Task.FromResult(text is not null && _interpreter.ReadAnswer(prompt.Context, field).FactFields.Count > 0);
     }
 }

@@ -27,7 +27,7 @@ public sealed class Interruptions(
         }
 
         var intake = await accessors.GetIntakeAsync(turn, cancellationToken);
-        var reading = interpreter.Read(turn.Activity.Text, intake.Pending);
+        var reading = interpreter.Read(turn, intake.Pending);
 
         if (reading.Emergency is { } grade)
         {

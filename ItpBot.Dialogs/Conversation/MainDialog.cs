@@ -97,10 +97,10 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>A correction typed after "no" (one that names no field is simply asked about again).</summary>
     private async Task<DialogTurnResult> ApplyCorrectionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.Result is string text)
+        if (step.Result is string)
         {
             var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
-            var reading = _interpreter.Read(text, pending: null);
+            var reading = _interpreter.Read(step.Context, pending: null);
             await _accessors.SetIntakeAsync(step.Context, intake with { Profile = reading.ApplyTo(intake.Profile) }, cancellationToken);
         }
 

@@ -41,6 +41,12 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
             return SinceYear(int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture));
         }
 
+        // The date model is the costliest recogniser by far: only run it when some clause could speak of the diagnosis.
+        if (!DiagnosisCue().IsMatch(normalized))
+        {
+            return null;
+        }
+
         foreach (var candidate in Candidates(normalized))
         {
             var clause = UnderstandingText.ClauseAt(normalized, candidate.Start);
