@@ -37,6 +37,8 @@ public sealed class HostUnderLoad : IAsyncDisposable
                     // Per-turn Information logs from the SDK would measure the console, not the bot.
                     ["Logging:LogLevel:Default"] = "Warning",
                     ["Delivery:ReuseConnectorClients"] = path == ReplyPath.Sdk ? "false" : "true",
+                    // One client drives every simulated clinician from one address: the per-client limiter would throttle the run.
+                    ["RateLimiting:Enabled"] = "false",
                 });
 
                 // BotHost registers its services after this hook runs; swapping the bot and wrapping the storage
