@@ -7,27 +7,12 @@ using Newtonsoft.Json;
 namespace ItpBot.Tests.Host;
 
 /// <summary>Plays the Bot Framework Emulator against the real host on Kestrel, with a loopback connector as serviceUrl.</summary>
-public sealed class EmulatorEndToEndTests : IAsyncLifetime
+public sealed class EmulatorEndToEndTests : HostAndConnectorTest
 {
-    private RunningBotHost _host = null!;
-    private ConnectorSink _sink = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sink = await ConnectorSink.StartAsync();
-        _host = await RunningBotHost.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _sink.DisposeAsync();
-    }
-
     [Fact]
     public async Task Health_endpoint_answers()
     {
-        var response = await _host.Client.GetAsync("healthz");
+        var response = await Host.Client.GetAsync("healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -36,22 +21,22 @@ public sealed class EmulatorEndToEndTests : IAsyncLifetime
     {
         var conversationId = "conv-" + Guid.NewGuid().ToString("N");
 
-        var update = Activities.ConversationUpdate(_sink.ServiceUrl, conversationId);
-        var updateResponse = await _host.Client.PostActivityAsync(update);
+        var update = Activities.ConversationUpdate(Sink.ServiceUrl, conversationId);
+        var updateResponse = await Host.Client.PostActivityAsync(update);
         Assert.True(updateResponse.IsSuccessStatusCode, $"conversationUpdate answered {updateResponse.StatusCode}");
 
-        var welcome = await _sink.NextAsync();
+        var welcome = await Sink.NextAsync();
         Assert.Equal(conversationId, welcome.ConversationId);
         Assert.Equal(update.Id, welcome.ReplyToId);
         Assert.Equal(conversationId, welcome.Activity.Conversation.Id);
         Assert.Contains("ItpBot", welcome.Activity.Text ?? string.Empty);
         Assert.Contains("disclaimer", AllText(welcome.Activity), StringComparison.OrdinalIgnoreCase);
 
-        var message = Activities.Message(_sink.ServiceUrl, conversationId, "hello");
-        var messageResponse = await _host.Client.PostActivityAsync(message);
+        var message = Activities.Message(Sink.ServiceUrl, conversationId, "hello");
+        var messageResponse = await Host.Client.PostActivityAsync(message);
         Assert.True(messageResponse.IsSuccessStatusCode, $"message answered {messageResponse.StatusCode}");
 
-        var reply = await _sink.NextMatchingAsync(p => p.ReplyToId == message.Id);
+        var reply = await Sink.NextMatchingAsync(p => p.ReplyToId == message.Id);
         Assert.Equal(conversationId, reply.ConversationId);
         Assert.Equal(message.Id, reply.Activity.ReplyToId);
         Assert.Equal(ActivityTypes.Message, reply.Activity.Type);
@@ -61,16 +46,16 @@ public sealed class EmulatorEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task ExpectReplies_returns_the_replies_in_the_response_body()
     {
-        var message = Activities.Message(_sink.ServiceUrl, "conv-" + Guid.NewGuid().ToString("N"), "hello");
+        var message = Activities.Message(Sink.ServiceUrl, "conv-" + Guid.NewGuid().ToString("N"), "hello");
         message.DeliveryMode = DeliveryModes.ExpectReplies;
 
-        var response = await _host.Client.PostActivityAsync(message);
+        var response = await Host.Client.PostActivityAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
         Assert.NotEmpty(body.Activities);
         Assert.All(body.Activities, a => Assert.Equal(message.Id, a.ReplyToId));
-        Assert.Empty(_sink.All);
+        Assert.Empty(Sink.All);
     }
 
     [Theory]
@@ -80,10 +65,10 @@ public sealed class EmulatorEndToEndTests : IAsyncLifetime
     [InlineData("[1, 2, 3]")]
     public async Task Malformed_posts_get_400_and_the_host_keeps_serving(string body)
     {
-        var response = await _host.Client.PostAsync("api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await Host.Client.PostAsync("api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _host.Client.GetAsync("healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Host.Client.GetAsync("healthz")).StatusCode);
     }
 
     private static string AllText(Activity activity) =>

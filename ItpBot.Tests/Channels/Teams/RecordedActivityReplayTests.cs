@@ -8,27 +8,12 @@ namespace ItpBot.Tests.Channels.Teams;
 /// Replays what a Teams client, the Playground's Web Chat mode and Web Chat over Direct Line really sent against the
 /// real host, with a loopback connector as serviceUrl. Works with any reply wording: it checks where replies go.
 /// </summary>
-public sealed class RecordedActivityReplayTests : IAsyncLifetime
+public sealed class RecordedActivityReplayTests : HostAndConnectorTest
 {
-    private RunningBotHost _host = null!;
-    private ConnectorSink _sink = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sink = await ConnectorSink.StartAsync();
-        _host = await RunningBotHost.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _sink.DisposeAsync();
-    }
-
     [Fact]
     public void The_recordings_cover_every_channel_and_activity_type()
     {
-        var recorded = RecordedActivities.Names.Select(name => RecordedActivities.Load(name, _sink.ServiceUrl)).ToList();
+        var recorded = RecordedActivities.Names.Select(name => RecordedActivities.Load(name, Sink.ServiceUrl)).ToList();
 
         Assert.Equal(["directline", "msteams", "webchat"], recorded.Select(a => a.ChannelId).Distinct().Order());
         Assert.Superset(
@@ -40,13 +25,13 @@ public sealed class RecordedActivityReplayTests : IAsyncLifetime
     [MemberData(nameof(RecordedActivities.All), MemberType = typeof(RecordedActivities))]
     public async Task Every_recording_is_accepted_and_answered_in_its_own_conversation(string name)
     {
-        var activity = RecordedActivities.Load(name, _sink.ServiceUrl);
+        var activity = RecordedActivities.Load(name, Sink.ServiceUrl);
 
-        var response = await _host.Client.PostActivityAsync(activity);
+        var response = await Host.Client.PostActivityAsync(activity);
 
         Assert.True(response.IsSuccessStatusCode, $"{name} answered {(int)response.StatusCode}");
         // The POST returns after the turn, and the turn after its replies reached the connector: All is complete.
-        var replies = _sink.All.ToList();
+        var replies = Sink.All.ToList();
         var replyToId = ExpectedReplyToId(activity);
         Assert.All(replies, reply =>
         {
@@ -83,16 +68,16 @@ public sealed class RecordedActivityReplayTests : IAsyncLifetime
     [InlineData(ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate)]
     public async Task A_Teams_install_is_welcomed_exactly_once_whichever_announcement_comes_first(string first, string second)
     {
-        var installation = RecordedActivities.Load("msteams", ActivityTypes.InstallationUpdate, _sink.ServiceUrl);
-        var announcements = new[] { first, second }.Select(type => RecordedActivities.Load("msteams", type, _sink.ServiceUrl));
+        var installation = RecordedActivities.Load("msteams", ActivityTypes.InstallationUpdate, Sink.ServiceUrl);
+        var announcements = new[] { first, second }.Select(type => RecordedActivities.Load("msteams", type, Sink.ServiceUrl));
 
         foreach (var announcement in announcements)
         {
-            var response = await _host.Client.PostActivityAsync(announcement);
+            var response = await Host.Client.PostActivityAsync(announcement);
             Assert.True(response.IsSuccessStatusCode, $"{announcement.Type} answered {(int)response.StatusCode}");
         }
 
-        var welcome = Assert.Single(_sink.All, IsWelcome);
+        var welcome = Assert.Single(Sink.All, IsWelcome);
         Assert.Equal(installation.Conversation.Id, welcome.ConversationId);
         Assert.Equal(installation.Id, welcome.ReplyToId);
         Assert.Equal(installation.From.Id, welcome.Activity.Recipient.Id);
@@ -102,12 +87,12 @@ public sealed class RecordedActivityReplayTests : IAsyncLifetime
     public async Task A_Teams_install_arriving_twice_at_once_is_still_welcomed_once()
     {
         var announcements = new[] { ActivityTypes.InstallationUpdate, ActivityTypes.ConversationUpdate }
-            .Select(type => RecordedActivities.Load("msteams", type, _sink.ServiceUrl));
+            .Select(type => RecordedActivities.Load("msteams", type, Sink.ServiceUrl));
 
-        var responses = await Task.WhenAll(announcements.Select(_host.Client.PostActivityAsync));
+        var responses = await Task.WhenAll(announcements.Select(Host.Client.PostActivityAsync));
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"answered {(int)r.StatusCode}"));
-        Assert.Single(_sink.All, IsWelcome);
+        Assert.Single(Sink.All, IsWelcome);
     }
 
     [Theory]
@@ -116,13 +101,13 @@ public sealed class RecordedActivityReplayTests : IAsyncLifetime
     [InlineData("remove-upgrade")]
     public async Task Upgrades_and_removals_are_not_welcomed(string action)
     {
-        var installation = RecordedActivities.Load("msteams", ActivityTypes.InstallationUpdate, _sink.ServiceUrl);
+        var installation = RecordedActivities.Load("msteams", ActivityTypes.InstallationUpdate, Sink.ServiceUrl);
         installation.Action = action;
 
-        var response = await _host.Client.PostActivityAsync(installation);
+        var response = await Host.Client.PostActivityAsync(installation);
 
         Assert.True(response.IsSuccessStatusCode, $"answered {(int)response.StatusCode}");
-        Assert.DoesNotContain(_sink.All, IsWelcome);
+        Assert.DoesNotContain(Sink.All, IsWelcome);
     }
 
     [Fact]
@@ -130,13 +115,13 @@ public sealed class RecordedActivityReplayTests : IAsyncLifetime
     {
         foreach (var type in new[] { ActivityTypes.InstallationUpdate, ActivityTypes.ConversationUpdate, ActivityTypes.Message })
         {
-            var response = await _host.Client.PostActivityAsync(RecordedActivities.Load("msteams", type, _sink.ServiceUrl));
+            var response = await Host.Client.PostActivityAsync(RecordedActivities.Load("msteams", type, Sink.ServiceUrl));
             Assert.True(response.IsSuccessStatusCode, $"{type} answered {(int)response.StatusCode}");
         }
 
-        var message = RecordedActivities.Load("msteams", ActivityTypes.Message, _sink.ServiceUrl);
-        Assert.Single(_sink.All, IsWelcome);
-        Assert.Contains(_sink.All, reply => reply.ReplyToId == message.Id && reply.Activity.Type == ActivityTypes.Message);
+        var message = RecordedActivities.Load("msteams", ActivityTypes.Message, Sink.ServiceUrl);
+        Assert.Single(Sink.All, IsWelcome);
+        Assert.Contains(Sink.All, reply => reply.ReplyToId == message.Id && reply.Activity.Type == ActivityTypes.Message);
     }
 
     /// <summary>
