@@ -94,6 +94,9 @@ public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuesti
         if (list.Count == 0) return null;
         var paragraphs = rendered?.ToList() ?? list.Select(t => t.For(audience)).ToList();
         var citations = list.SelectMany(t => t.Citations).Distinct(StringComparer.Ordinal).ToList();
-        return new ClinicalAnswer(title, paragraphs, citations, citations.Select(id => knowledge.References[id]).ToList());
+        return new ClinicalAnswer(title, paragraphs, citations, citations.Select(id => knowledge.References[id]).ToList())
+        {
+            ParagraphCitations = list.Select(t => t.Citations).ToList(),
+        };
     }
 }
