@@ -99,4 +99,16 @@ public class ClinicalQuestionsTests
         Assert.DoesNotContain("dasgupta-2019", answer.ParagraphCitations[0]);
         Assert.Equal(answer.Citations.Order(), answer.ParagraphCitations.SelectMany(ids => ids).Distinct().Order());
     }
+
+    [Fact]
+    public void A_definition_labels_the_seed_wording_as_the_seed_and_is_titled_as_a_heading()
+    {
+        var answer = Questions.Answer(new ClinicalQuestion(QuestionKind.Definition, [], Term: "refractory"));
+
+        Assert.NotNull(answer);
+        Assert.Equal("Refractory", answer.Title);
+        var seedWording = Assert.Single(answer.Paragraphs, p => p.Contains("failed first-line corticosteroid therapy and require ongoing", StringComparison.Ordinal)
+            && !p.StartsWith("Definitions differ", StringComparison.Ordinal));
+        Assert.StartsWith("The seed article's wording:", seedWording);
+    }
 }
