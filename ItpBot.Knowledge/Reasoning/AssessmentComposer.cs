@@ -170,24 +170,31 @@ internal sealed class AssessmentComposer
         public TherapyTexts(Therapy therapy, Audience audience, IReadOnlyDictionary<string, int> referenceIndex)
         {
             Summary = therapy.Summary.For(audience);
-            ResponseRates = therapy.ResponseRates.Select(r => r.Render(audience)).ToArray();
+            // Patients get only response figures and cautions written for them: trial populations and
+            // label wording would otherwise reach them in clinician language.
+            var responseRates = therapy.ResponseRates.Where(r => ForAudience(r.Text, audience)).ToArray();
+            ResponseRates = responseRates.Select(r => r.Render(audience)).ToArray();
             Onset = therapy.Onset?.For(audience);
-            var cautions = therapy.Contraindications.Concat(therapy.AdverseEffects).Concat(therapy.Monitoring).ToArray();
+            var cautions = therapy.Contraindications.Concat(therapy.AdverseEffects).Concat(therapy.Monitoring)
+                .Where(c => ForAudience(c, audience)).ToArray();
             Cautions = cautions.Select(c => c.For(audience)).ToArray();
             var textCitations = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             textCitations[Summary] = therapy.Summary.Citations;
-            foreach (var r in therapy.ResponseRates) textCitations[r.Render(audience)] = r.Text.Citations;
-            if (therapy.Onset is not null) textCitations[therapy.Onset.For(audience)] = therapy.Onset.Citations;
+            foreach (var r in responseRates) textCitations[r.Render(audience)] = r.Text.Citations;
+            if (Onset is not null) textCitations[Onset] = therapy.Onset!.Citations;
             foreach (var c in cautions) textCitations[c.For(audience)] = c.Citations;
             TextCitations = textCitations;
             var citations = new List<string>();
             AddAll(citations, therapy.Summary.Citations);
-            foreach (var r in therapy.ResponseRates) AddAll(citations, r.Text.Citations);
-            if (therapy.Onset is not null) AddAll(citations, therapy.Onset.Citations);
+            foreach (var r in responseRates) AddAll(citations, r.Text.Citations);
+            if (Onset is not null) AddAll(citations, therapy.Onset!.Citations);
             foreach (var c in cautions) AddAll(citations, c.Citations);
             Citations = citations;
             CitationIndexes = citations.Select(id => referenceIndex[id]).ToArray();
         }
+
+        private static bool ForAudience(CitedText text, Audience audience) =>
+            audience != Audience.Patient || text.PatientText is not null;
 
         public string Summary { get; }
         public IReadOnlyList<string> ResponseRates { get; }

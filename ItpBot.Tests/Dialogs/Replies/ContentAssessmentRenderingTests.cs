@@ -90,6 +90,19 @@ public partial class ContentAssessmentRenderingTests
         Assert.True(references.Count <= 35, $"{references.Count} references");
     }
 
+    [Fact]
+    public void Patients_read_response_figures_and_cautions_only_in_words_written_for_them()
+    {
+        var clinician = Write(Audience.Clinician);
+        var patient = Write(Audience.Patient);
+
+        Assert.Contains("Population:", clinician);
+        Assert.Contains("meta-analyses", clinician);
+        Assert.DoesNotContain("Population:", patient);
+        Assert.DoesNotContain("meta-analyses", patient);
+        Assert.Contains("blood clot", patient);
+    }
+
     [GeneratedRegex(@"(?:\[\d+\])+")]
     private static partial Regex CitationRun();
 }
