@@ -42,6 +42,7 @@ public class TreatmentAdvisorRuleTests
         Assert.Contains("reverse anticoagulation", hold.Text);
         Assert.DoesNotContain("case by case", hold.Text);
         Assert.NotEmpty(hold.Citations);
+        Assert.DoesNotContain(Codes.ThrombosisRisk, a.AlertCodes());
     }
 
     [Fact]

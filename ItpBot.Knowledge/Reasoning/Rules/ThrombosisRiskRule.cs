@@ -15,7 +15,9 @@ internal sealed class ThrombosisRiskRule(KnowledgeBase kb) : IAssessmentRule
 
     public void Apply(AssessmentDraft draft)
     {
-        if (!draft.Facts.Has(Comorbidity.ThrombosisHistory) && !draft.Facts.Takes(Antithrombotic.Anticoagulant)) return;
+        // In an emergency the anticoagulant is being stopped and reversed; a TPO-RA weighing would only distract.
+        var anticoagulated = draft.Facts.Takes(Antithrombotic.Anticoagulant) && !draft.Emergency;
+        if (!draft.Facts.Has(Comorbidity.ThrombosisHistory) && !anticoagulated) return;
         if (draft.OffersAny(t => t.IsTpoRa || t.Id == TherapyIds.TpoRaCombination)) draft.Alert(_alert);
     }
 }
