@@ -45,6 +45,17 @@ public class TreatmentAdvisorRuleTests
         Assert.DoesNotContain(Codes.ThrombosisRisk, a.AlertCodes());
     }
 
+    [Theory]
+    [InlineData(Bleeding.Critical)]
+    [InlineData(Bleeding.Mucosal)]
+    public void Pregnancy_figures_stay_out_of_assessments_for_patients_who_are_not_pregnant(Bleeding bleeding)
+    {
+        var a = Assess(ChronicSteroidDependent with { Bleeding = bleeding, PlateletCount = 8 });
+
+        Assert.Contains(TherapyIds.Ivig, a.Offered());
+        Assert.All(a.Options.SelectMany(o => o.ResponseRates), r => Assert.DoesNotContain("regnan", r));
+    }
+
     [Fact]
     public void Emergency_carries_no_target_count_reminder()
     {
