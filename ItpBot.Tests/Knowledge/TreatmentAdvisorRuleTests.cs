@@ -81,6 +81,7 @@ public class TreatmentAdvisorRuleTests
             a.Options.Where(o => o.Role is OptionRole.FirstChoice or OptionRole.Alternative).Select(o => o.Therapy));
         Assert.All(a.Options.Where(o => o.Therapy is TherapyIds.Romiplostim), o => Assert.Equal(OptionRole.Later, o.Role));
         Assert.Equal(Urgency.Prompt, a.Urgency);
+        Assert.DoesNotContain(Codes.TargetHaemostaticCount, a.AlertCodes());
     }
 
     [Fact]

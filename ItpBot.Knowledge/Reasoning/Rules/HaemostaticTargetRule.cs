@@ -14,7 +14,8 @@ internal sealed class HaemostaticTargetRule(KnowledgeBase kb) : IAssessmentRule
 
     public void Apply(AssessmentDraft draft)
     {
-        if (draft.Emergency) return;
+        // A procedure has its own target (the procedure threshold), which the 30–50 reminder would contradict.
+        if (draft.Emergency || draft.TreatOnlyForProcedure) return;
         if (draft.OffersAny(t => t.Id != TherapyIds.Observation)) draft.Alert(_alert);
     }
 }
