@@ -133,4 +133,16 @@ public class PatientScenarioTests
         Assert.All(a.Options, o => Assert.NotEmpty(o.Rationale));
         Assert.All(a.Options, o => Assert.NotEmpty(o.Citations));
     }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Patients_read_the_first_choice_reasons_in_patient_wording(Scenario scenario)
+    {
+        var clinician = Assess(scenario.Profile with { Audience = Audience.Clinician }).First();
+        var patient = Assess(scenario.Profile with { Audience = Audience.Patient }).First();
+
+        Assert.Equal(clinician.Rationale.Count, patient.Rationale.Count);
+        foreach (var (forClinician, forPatient) in clinician.Rationale.Zip(patient.Rationale))
+            Assert.NotEqual(forClinician, forPatient);
+    }
 }
