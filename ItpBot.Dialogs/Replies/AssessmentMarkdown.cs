@@ -27,7 +27,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
             var combination = EmergencyCombination(assessment);
             if (combination.Count > 0) blocks.Add($"**{MarkdownText.Escape(labels.EmergencyOptions)}:**");
             foreach (var option in combination) blocks.AddRange(OptionDetails(option, filter, labels, cites, heading: null));
-            blocks.AddRange(OtherOptions(assessment.Options.Except(combination).ToList(), labels, filter, cites, nameLaterOnly: false));
+            blocks.AddRange(OtherOptions(assessment.Options.Except(combination).ToList(), labels, filter, cites, emergency: true));
         }
         else
         {
@@ -38,7 +38,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
             {
                 blocks.AddRange(OptionDetails(first, filter, labels, cites, labels.FirstChoice));
                 blocks.AddRange(OtherOptions(assessment.Options.Where(option => !ReferenceEquals(option, first)).ToList(),
-                    labels, filter, cites, nameLaterOnly: true));
+                    labels, filter, cites, emergency: false));
             }
         }
 
@@ -124,17 +124,19 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
     }
 
     /// <summary>The options not detailed, short and grouped by role (a second first choice reads as an alternative).</summary>
-    /// <param name="nameLaterOnly">
+    /// <param name="emergency">
     /// Outside emergencies later options are named only: at the bedside they are a pointer (the user can ask about
     /// any), and the long refractory lists' summaries and citations would double the reply without changing what is
-    /// done now. In an emergency the few later options say when to add them, so they keep their summaries.
+    /// done now. In an emergency the few later options say when to add them, so they keep their summaries, and the
+    /// patient hint for alternatives says they may be used instead or as well, not "if the first one stops working".
     /// </param>
     private IEnumerable<string?> OtherOptions(IReadOnlyList<TreatmentOption> others, SectionLabels labels,
-        AudienceFilter filter, CitationNumbers cites, bool nameLaterOnly)
+        AudienceFilter filter, CitationNumbers cites, bool emergency)
     {
         var hints = filter.IsPatient ? texts.PatientHints : null;
-        yield return OptionGroup(labels.Alternatives, hints?.Alternatives, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
-        yield return OptionGroup(labels.Later, hints?.Later, others, OptionRole.Later, null, filter, cites, nameLaterOnly);
+        var alternativesHint = emergency ? hints?.EmergencyAlternatives ?? hints?.Alternatives : hints?.Alternatives;
+        yield return OptionGroup(labels.Alternatives, alternativesHint, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
+        yield return OptionGroup(labels.Later, hints?.Later, others, OptionRole.Later, null, filter, cites, nameOnly: !emergency);
         yield return OptionGroup(labels.Rescue, hints?.Rescue, others, OptionRole.Rescue, null, filter, cites);
     }
 

@@ -103,6 +103,18 @@ public partial class ContentAssessmentRenderingTests
         Assert.Contains("blood clot", patient);
     }
 
+    [Fact]
+    public void In_an_emergency_patients_are_told_alternatives_may_be_used_instead_or_as_well()
+    {
+        var profile = new PatientProfile { Audience = Audience.Patient, PlateletCount = 5, Bleeding = Bleeding.Critical };
+        var markdown = reply.Markdown(Advisor.Assess(profile), Audience.Patient);
+
+        var hints = ReplyTexts.Default.PatientHints;
+        Assert.NotNull(hints.EmergencyAlternatives);
+        Assert.Contains(hints.EmergencyAlternatives, markdown);
+        Assert.DoesNotContain(hints.Alternatives, markdown);
+    }
+
     [GeneratedRegex(@"(?:\[\d+\])+")]
     private static partial Regex CitationRun();
 }
