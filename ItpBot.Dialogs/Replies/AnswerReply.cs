@@ -9,7 +9,8 @@ namespace ItpBot.Dialogs.Replies;
 /// <summary>
 /// Renders a <see cref="ClinicalAnswer"/> as one Markdown message: bold title, paragraphs, numbered citations
 /// and the references list. A reference id written in brackets inside a paragraph ("[ash-2019]") becomes its
-/// number there; answer-level citations not cited inline are attached to the last paragraph.
+/// number there. With per-paragraph citations each paragraph cites its own; otherwise answer-level citations not
+/// cited inline are attached to the last paragraph.
 /// </summary>
 public sealed partial class AnswerReply
 {
@@ -30,8 +31,21 @@ public sealed partial class AnswerReply
         var filter = new AudienceFilter(audience);
         var cites = new CitationNumbers(answer.References);
         var blocks = new List<string> { $"**{MarkdownText.Escape(answer.Title)}**" };
-        blocks.AddRange(filter.Texts(answer.Paragraphs).Select(paragraph => WithNumberedCitations(paragraph, cites)));
-        blocks[^1] += cites.Cite(answer.Citations.Where(id => !cites.IsNumbered(id)));
+        if (answer.ParagraphCitations.Count == answer.Paragraphs.Count)
+        {
+            // Each paragraph cites what it rests on; a paragraph the audience does not see cites nothing.
+            for (var i = 0; i < answer.Paragraphs.Count; i++)
+            {
+                var paragraph = filter.Text(answer.Paragraphs[i]);
+                if (paragraph is null) continue;
+                blocks.Add(WithNumberedCitations(paragraph, cites) + cites.Cite(answer.ParagraphCitations[i]));
+            }
+        }
+        else
+        {
+            blocks.AddRange(filter.Texts(answer.Paragraphs).Select(paragraph => WithNumberedCitations(paragraph, cites)));
+            blocks[^1] += cites.Cite(answer.Citations.Where(id => !cites.IsNumbered(id)));
+        }
         if (filter.IsPatient) blocks.Add($"\U0001F4AC **{MarkdownText.Escape(texts.HaematologistPointer)}**");
         if (cites.Used.Count > 0)
         {

@@ -27,7 +27,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
             var combination = EmergencyCombination(assessment);
             if (combination.Count > 0) blocks.Add($"**{MarkdownText.Escape(labels.EmergencyOptions)}:**");
             foreach (var option in combination) blocks.AddRange(OptionDetails(option, filter, labels, cites, heading: null));
-            blocks.AddRange(OtherOptions(assessment.Options.Except(combination).ToList(), labels, filter, cites));
+            blocks.AddRange(OtherOptions(assessment.Options.Except(combination).ToList(), labels, filter, cites, emergency: true));
         }
         else
         {
@@ -38,7 +38,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
             {
                 blocks.AddRange(OptionDetails(first, filter, labels, cites, labels.FirstChoice));
                 blocks.AddRange(OtherOptions(assessment.Options.Where(option => !ReferenceEquals(option, first)).ToList(),
-                    labels, filter, cites));
+                    labels, filter, cites, emergency: false));
             }
         }
 
@@ -73,7 +73,8 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         }
 
         var treatment = MarkdownText.Escape(names.Combination(combination.Select(option => option.Therapy)));
-        var citations = cites.Cite(combination.SelectMany(option => option.Citations));
+        var citations = cites.Cite(combination.SelectMany(option =>
+            option.TextCitations.Count > 0 ? option.CitationsOf(option.Summary) : option.Citations));
         if (audience == Audience.Patient)
         {
             yield return $"{EmergencySign} **{MarkdownText.Escape(now)}**";
@@ -94,32 +95,58 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
     {
         var name = names.Name(option.Therapy);
         var title = heading is null ? name : $"{heading}: {name}";
-        yield return $"**{MarkdownText.Escape(title)}**{cites.Cite(option.Citations)}";
+        // With per-text citations each sentence carries its own; otherwise the heading carries them all.
+        var perText = option.TextCitations.Count > 0;
+        yield return $"**{MarkdownText.Escape(title)}**{(perText ? "" : cites.Cite(option.Citations))}";
         if (heading is not null && filter.IsPatient) yield return $"_{MarkdownText.Escape(texts.PatientHints.FirstChoice)}_";
         var summary = filter.Text(option.Summary);
-        if (summary is not null) yield return MarkdownText.Escape(summary);
-        yield return MarkdownBlocks.Bullets(labels.Why, filter.Texts(option.Rationale));
-        if (!filter.IsPatient) yield return MarkdownBlocks.Labelled(labels.Dosing, option.Dosing);
-        yield return MarkdownBlocks.Bullets(labels.Response, filter.Texts(option.ResponseRates));
-        yield return MarkdownBlocks.Labelled(labels.Onset, filter.Text(option.Onset));
-        yield return MarkdownBlocks.Bullets(labels.Cautions, filter.Texts(option.Cautions));
+        if (summary is not null) yield return MarkdownText.Escape(summary) + cites.Cite(option.CitationsOf(option.Summary));
+        yield return CitedBullets(labels.Why, option, option.Rationale, filter, cites, RationaleText.WithoutRuleName);
+        if (!filter.IsPatient) yield return MarkdownBlocks.Labelled(labels.Dosing, option.Dosing, cites.Cite(option.CitationsOf(option.Dosing)));
+        yield return CitedBullets(labels.Response, option, option.ResponseRates, filter, cites);
+        var onset = filter.Text(option.Onset);
+        yield return MarkdownBlocks.Labelled(labels.Onset, onset, onset is null ? "" : cites.Cite(option.CitationsOf(option.Onset)));
+        yield return CitedBullets(labels.Cautions, option, option.Cautions, filter, cites);
+    }
+
+    /// <summary>A labelled bullet list of an option's texts for the audience, each followed by its own citations.</summary>
+    private static string? CitedBullets(string label, TreatmentOption option, IEnumerable<string> originals,
+        AudienceFilter filter, CitationNumbers cites, Func<string, string>? shown = null)
+    {
+        var items = new List<string>();
+        foreach (var original in originals)
+        {
+            var text = filter.Text(original);
+            if (text is null) continue;
+            items.Add(MarkdownText.Escape(shown is null ? text : shown(text)) + cites.Cite(option.CitationsOf(original)));
+        }
+        return MarkdownBlocks.List(label, items, numbered: false);
     }
 
     /// <summary>The options not detailed, short and grouped by role (a second first choice reads as an alternative).</summary>
-    private IEnumerable<string?> OtherOptions(
-        IReadOnlyList<TreatmentOption> others, SectionLabels labels, AudienceFilter filter, CitationNumbers cites)
+    /// <param name="emergency">
+    /// Outside emergencies later options are named only: at the bedside they are a pointer (the user can ask about
+    /// any), and the long refractory lists' summaries and citations would double the reply without changing what is
+    /// done now. In an emergency the few later options say when to add them, so they keep their summaries, and the
+    /// patient hint for alternatives says they may be used instead or as well, not "if the first one stops working".
+    /// </param>
+    private IEnumerable<string?> OtherOptions(IReadOnlyList<TreatmentOption> others, SectionLabels labels,
+        AudienceFilter filter, CitationNumbers cites, bool emergency)
     {
         var hints = filter.IsPatient ? texts.PatientHints : null;
-        yield return OptionGroup(labels.Alternatives, hints?.Alternatives, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
-        yield return OptionGroup(labels.Later, hints?.Later, others, OptionRole.Later, null, filter, cites);
+        var alternativesHint = emergency ? hints?.EmergencyAlternatives ?? hints?.Alternatives : hints?.Alternatives;
+        yield return OptionGroup(labels.Alternatives, alternativesHint, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
+        yield return OptionGroup(labels.Later, hints?.Later, others, OptionRole.Later, null, filter, cites, nameOnly: !emergency);
         yield return OptionGroup(labels.Rescue, hints?.Rescue, others, OptionRole.Rescue, null, filter, cites);
     }
 
     private string? OptionGroup(string label, string? hint, IEnumerable<TreatmentOption> options, OptionRole role, OptionRole? alsoRole,
-        AudienceFilter filter, CitationNumbers cites)
+        AudienceFilter filter, CitationNumbers cites, bool nameOnly = false)
     {
         var items = options.Where(option => option.Role == role || option.Role == alsoRole)
-            .Select(option => ShortOption(option, filter, cites)).ToList();
+            .Select(option => nameOnly
+                ? $"**{MarkdownText.Escape(names.Name(option.Therapy))}**"
+                : ShortOption(option, filter, cites)).ToList();
         return MarkdownBlocks.List(label, items, numbered: role == OptionRole.Alternative, hint);
     }
 
@@ -128,7 +155,8 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         var summary = filter.Text(option.Summary);
         var line = $"**{MarkdownText.Escape(names.Name(option.Therapy))}**";
         if (summary is not null) line += $" \u2014 {MarkdownText.Escape(summary)}";
-        return line + cites.Cite(option.Citations);
+        // A one-line mention cites what its summary rests on, not every source behind the full option.
+        return line + cites.Cite(option.TextCitations.Count > 0 ? option.CitationsOf(option.Summary) : option.Citations);
     }
 
     private string? Avoid(Assessment assessment, AudienceFilter filter, SectionLabels labels, CitationNumbers cites)

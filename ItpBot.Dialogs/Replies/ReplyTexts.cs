@@ -83,7 +83,10 @@ public sealed record ByAudience<T>(T Clinician, T Patient)
 
 public sealed record ActionText(string Title, string Value);
 
-public sealed record PatientHints(string FirstChoice, string Alternatives, string Later, string Rescue, string Avoid);
+/// <param name="EmergencyAlternatives">In an emergency the alternatives are given instead of, or alongside, the
+/// combination now, not "if the first option stops working".</param>
+public sealed record PatientHints(string FirstChoice, string Alternatives, string Later, string Rescue, string Avoid,
+    string? EmergencyAlternatives = null);
 
 public sealed record WelcomeTexts(
     string Greeting,

@@ -45,8 +45,9 @@ public static class ContentKeys
         public const string Refractory = "refractory";
         public const string PregnancyFirstLine = "pregnancy-first-line";
         public const string PregnancySecondLine = "pregnancy-second-line";
+        public const string Procedure = "procedure";
         public static readonly IReadOnlyList<string> All =
-            [Emergency, Observation, FirstLine, SecondLine, Refractory, PregnancyFirstLine, PregnancySecondLine];
+            [Emergency, Observation, FirstLine, SecondLine, Refractory, PregnancyFirstLine, PregnancySecondLine, Procedure];
     }
 
     public static class Regimens
@@ -80,13 +81,14 @@ public static class ContentKeys
         public static readonly (string Rule, string Key) SplenectomyAlreadyDone = ("splenectomy-history", "already-done");
         public static readonly (string Rule, string Key) AntiDNeedsSpleen = ("splenectomy-history", "anti-d-needs-spleen");
         public static readonly (string Rule, string Key) AccessorySpleenRelapse = ("accessory-spleen", "relapse");
+        public static readonly (string Rule, string Key) AntithromboticsInEmergency = ("antithrombotics", "emergency");
 
         public static readonly IReadOnlyList<(string Rule, string Key)> All =
         [
             CorticosteroidAvoidMaintenance, PriorNoResponse, PriorIntolerant, PriorResponded, PriorRelapsed,
             PriorOngoing, TpoRaSwitch, TpoRaFailedAgent, SplenectomyDefer, SplenectomyUnknownDuration,
             PregnancyLimitedData, PregnancySafe, EltrombopagReduced, ProcedureRaiseCount, CurrentTherapyContinue,
-            Unavailable, SplenectomyAlreadyDone, AntiDNeedsSpleen, AccessorySpleenRelapse,
+            Unavailable, SplenectomyAlreadyDone, AntiDNeedsSpleen, AccessorySpleenRelapse, AntithromboticsInEmergency,
         ];
     }
 }

@@ -18,4 +18,6 @@ public static class AlertCodes
     public const string AccessorySpleen = "accessory-spleen";
     public const string EltrombopagReducedStart = "eltrombopag-reduced-start";
     public const string TreatmentNotIndicated = "treatment-not-indicated";
+    /// <summary>Added to the contract's codes: newly diagnosed with a count low enough for ASH 2019 to suggest admission.</summary>
+    public const string ConsiderAdmission = "consider-admission";
 }

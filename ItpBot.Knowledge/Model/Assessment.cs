@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ItpBot.Knowledge.Model;
 
 /// <summary>A ranked, explained and cited plan for one <see cref="PatientProfile"/>.</summary>
@@ -30,6 +32,18 @@ public sealed record TreatmentOption
     public string? Onset { get; init; }
     public required IReadOnlyList<string> Cautions { get; init; }
     public required IReadOnlyList<string> Citations { get; init; }
+
+    /// <summary>
+    /// The references each text above rests on (keyed by the exact text), so a reply can cite sentence by sentence
+    /// instead of piling every citation onto the option's name. Not part of the JSON contract.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TextCitations { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>The citations of one of this option's texts; empty when the text is unknown.</summary>
+    public IReadOnlyList<string> CitationsOf(string? text) =>
+        text is not null && TextCitations.TryGetValue(text, out var ids) ? ids : [];
 }
 
 public sealed record AvoidedTherapy(string Therapy, string Reason, IReadOnlyList<string> Citations);

@@ -44,11 +44,21 @@ public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuesti
             ?? knowledge.Definitions.FirstOrDefault(d => d.Terms.Any(t => t.Contains(term, StringComparison.OrdinalIgnoreCase)));
         if (definition is null) return null;
         // Where the seed and the guidelines disagree on a term, the answer says so.
+        // The seed's side is labelled as the seed's, so it never reads as the settled definition.
         var disagreements = knowledge.Disagreements
             .Where(d => d.Topic.Contains(definition.Terms[0], StringComparison.OrdinalIgnoreCase))
-            .SelectMany(d => new[] { d.Seed, d.Guideline });
-        return Build(definition.Terms[0], [definition.Text, .. disagreements], question.Audience);
+            .SelectMany(d => new[] { AsSeedWording(d.Seed), d.Guideline });
+        return Build(Capitalised(definition.Terms[0]), [definition.Text, .. disagreements], question.Audience);
     }
+
+    private static CitedText AsSeedWording(CitedText seed) => seed with
+    {
+        Text = $"The seed article's wording: {seed.Text}",
+        PatientText = seed.PatientText is null ? null : $"One source puts it this way: {seed.PatientText}",
+    };
+
+    private static string Capitalised(string term) =>
+        term.Length == 0 || char.IsUpper(term[0]) ? term : char.ToUpperInvariant(term[0]) + term[1..];
 
     private static IEnumerable<CitedText> Dosing(Therapy therapy, double? weightKg)
     {
@@ -94,6 +104,9 @@ public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuesti
         if (list.Count == 0) return null;
         var paragraphs = rendered?.ToList() ?? list.Select(t => t.For(audience)).ToList();
         var citations = list.SelectMany(t => t.Citations).Distinct(StringComparer.Ordinal).ToList();
-        return new ClinicalAnswer(title, paragraphs, citations, citations.Select(id => knowledge.References[id]).ToList());
+        return new ClinicalAnswer(title, paragraphs, citations, citations.Select(id => knowledge.References[id]).ToList())
+        {
+            ParagraphCitations = list.Select(t => t.Citations).ToList(),
+        };
     }
 }

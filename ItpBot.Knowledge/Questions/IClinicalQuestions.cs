@@ -37,7 +37,14 @@ public sealed record ClinicalAnswer(
     string Title,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<string> Citations,
-    IReadOnlyList<Reference> References);
+    IReadOnlyList<Reference> References)
+{
+    /// <summary>
+    /// The reference ids each paragraph rests on, one list per paragraph (same order), so a reply can cite paragraph
+    /// by paragraph; empty when unknown, and then the answer-level citations are shown together.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> ParagraphCitations { get; init; } = [];
+}
 
 public interface IClinicalQuestions
 {

@@ -52,6 +52,7 @@ internal sealed class AssessmentComposer
             Collect(candidate.Citations, optionCitations, local, cited, references);
             Collect(therapyTexts.CitationIndexes, optionCitations, local, cited, references);
             if (regimen is not null) Collect(regimen.Text.Citations, optionCitations, local, cited, references);
+            var dosing = Dosing(regimen, draft, audience);
             options[i] = new TreatmentOption
             {
                 Therapy = candidate.Therapy.Id,
@@ -59,11 +60,12 @@ internal sealed class AssessmentComposer
                 Role = role,
                 Summary = therapyTexts.Summary,
                 Rationale = candidate.Rationale,
-                Dosing = Dosing(regimen, draft, audience),
+                Dosing = dosing,
                 ResponseRates = therapyTexts.ResponseRates,
                 Onset = therapyTexts.Onset,
                 Cautions = candidate.Cautions.Count == 0 ? therapyTexts.Cautions : [.. candidate.Cautions, .. therapyTexts.Cautions],
                 Citations = optionCitations,
+                TextCitations = TextCitations(candidate, therapyTexts, dosing, regimen),
             };
         }
         foreach (var a in draft.Avoid) Collect(a.Citations, null, local, cited, references);
@@ -89,6 +91,15 @@ internal sealed class AssessmentComposer
         if (byTier != 0) return byTier;
         var byScore = a.Score.CompareTo(b.Score);
         return byScore != 0 ? byScore : a.PlanIndex.CompareTo(b.PlanIndex);
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> TextCitations(
+        Candidate candidate, TherapyTexts therapyTexts, string? dosing, DosingRegimen? regimen)
+    {
+        var map = new Dictionary<string, IReadOnlyList<string>>(therapyTexts.TextCitations, StringComparer.Ordinal);
+        foreach (var (text, ids) in candidate.TextCitations) map[text] = ids;
+        if (dosing is not null && regimen is not null) map[dosing] = regimen.Text.Citations;
+        return map;
     }
 
     private static OptionRole RoleOf(Candidate candidate, bool anyPrimary, ref bool firstChoiceGiven)
@@ -159,18 +170,31 @@ internal sealed class AssessmentComposer
         public TherapyTexts(Therapy therapy, Audience audience, IReadOnlyDictionary<string, int> referenceIndex)
         {
             Summary = therapy.Summary.For(audience);
-            ResponseRates = therapy.ResponseRates.Select(r => r.Render(audience)).ToArray();
+            // Patients get only response figures and cautions written for them: trial populations and
+            // label wording would otherwise reach them in clinician language.
+            var responseRates = therapy.ResponseRates.Where(r => ForAudience(r.Text, audience)).ToArray();
+            ResponseRates = responseRates.Select(r => r.Render(audience)).ToArray();
             Onset = therapy.Onset?.For(audience);
-            var cautions = therapy.Contraindications.Concat(therapy.AdverseEffects).Concat(therapy.Monitoring).ToArray();
+            var cautions = therapy.Contraindications.Concat(therapy.AdverseEffects).Concat(therapy.Monitoring)
+                .Where(c => ForAudience(c, audience)).ToArray();
             Cautions = cautions.Select(c => c.For(audience)).ToArray();
+            var textCitations = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            textCitations[Summary] = therapy.Summary.Citations;
+            foreach (var r in responseRates) textCitations[r.Render(audience)] = r.Text.Citations;
+            if (Onset is not null) textCitations[Onset] = therapy.Onset!.Citations;
+            foreach (var c in cautions) textCitations[c.For(audience)] = c.Citations;
+            TextCitations = textCitations;
             var citations = new List<string>();
             AddAll(citations, therapy.Summary.Citations);
-            foreach (var r in therapy.ResponseRates) AddAll(citations, r.Text.Citations);
-            if (therapy.Onset is not null) AddAll(citations, therapy.Onset.Citations);
+            foreach (var r in responseRates) AddAll(citations, r.Text.Citations);
+            if (Onset is not null) AddAll(citations, therapy.Onset!.Citations);
             foreach (var c in cautions) AddAll(citations, c.Citations);
             Citations = citations;
             CitationIndexes = citations.Select(id => referenceIndex[id]).ToArray();
         }
+
+        private static bool ForAudience(CitedText text, Audience audience) =>
+            audience != Audience.Patient || text.PatientText is not null;
 
         public string Summary { get; }
         public IReadOnlyList<string> ResponseRates { get; }
@@ -178,5 +202,6 @@ internal sealed class AssessmentComposer
         public IReadOnlyList<string> Cautions { get; }
         public IReadOnlyList<string> Citations { get; }
         public int[] CitationIndexes { get; }
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> TextCitations { get; }
     }
 }

@@ -16,6 +16,8 @@ internal sealed class Candidate(Therapy therapy, PlanTier tier, bool combined, s
     public List<string> Rationale { get; } = new(4);
     public List<string> Cautions { get; } = new(2);
     public List<string> Citations { get; } = new(8);
+    /// <summary>What each rationale and caution text rests on, for per-sentence citations.</summary>
+    public Dictionary<string, IReadOnlyList<string>> TextCitations { get; } = new(StringComparer.Ordinal);
 
     public void Cite(IReadOnlyList<string> citations)
     {
@@ -37,6 +39,8 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     /// <summary>Null when the count and bleeding are unknown.</summary>
     public bool? TreatmentIndicated { get; set; }
     public string? PlanId { get; set; }
+    /// <summary>Treatment is indicated only to reach a safe count for a procedure or delivery soon.</summary>
+    public bool TreatOnlyForProcedure { get; set; }
     public List<Candidate> Candidates { get; } = new(12);
     public List<AvoidedTherapy> Avoid { get; } = new(4);
     public List<Alert> Alerts { get; } = new(6);
@@ -84,13 +88,17 @@ internal sealed class AssessmentDraft(PatientFacts facts)
 
     public void Explain(Candidate candidate, RuleMessage why)
     {
-        candidate.Rationale.Add(why.Explained(Audience));
+        var text = why.Explained(Audience);
+        candidate.Rationale.Add(text);
+        candidate.TextCitations[text] = why.Citations;
         candidate.Cite(why.Citations);
     }
 
     public void Caution(Candidate candidate, RuleMessage caution)
     {
-        candidate.Cautions.Add(caution.Plain(Audience));
+        var text = caution.Plain(Audience);
+        candidate.Cautions.Add(text);
+        candidate.TextCitations[text] = caution.Citations;
         candidate.Cite(caution.Citations);
     }
 

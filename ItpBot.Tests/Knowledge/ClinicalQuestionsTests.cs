@@ -87,4 +87,28 @@ public class ClinicalQuestionsTests
         Assert.Null(Questions.Answer(new ClinicalQuestion(QuestionKind.Definition, [], Term: "quantum")));
         Assert.Null(Questions.Answer(new ClinicalQuestion(QuestionKind.Onset, [TherapyIds.Observation]) with { Kind = QuestionKind.Comparison }));
     }
+
+    [Fact]
+    public void Every_paragraph_names_the_sources_it_rests_on()
+    {
+        var answer = Ask(QuestionKind.Dose, TherapyIds.Romiplostim);
+
+        Assert.Equal(answer.Paragraphs.Count, answer.ParagraphCitations.Count);
+        Assert.All(answer.ParagraphCitations, ids => Assert.NotEmpty(ids));
+        Assert.Contains("nplate-label", answer.ParagraphCitations[0]);
+        Assert.DoesNotContain("dasgupta-2019", answer.ParagraphCitations[0]);
+        Assert.Equal(answer.Citations.Order(), answer.ParagraphCitations.SelectMany(ids => ids).Distinct().Order());
+    }
+
+    [Fact]
+    public void A_definition_labels_the_seed_wording_as_the_seed_and_is_titled_as_a_heading()
+    {
+        var answer = Questions.Answer(new ClinicalQuestion(QuestionKind.Definition, [], Term: "refractory"));
+
+        Assert.NotNull(answer);
+        Assert.Equal("Refractory", answer.Title);
+        var seedWording = Assert.Single(answer.Paragraphs, p => p.Contains("failed first-line corticosteroid therapy and require ongoing", StringComparison.Ordinal)
+            && !p.StartsWith("Definitions differ", StringComparison.Ordinal));
+        Assert.StartsWith("The seed article's wording:", seedWording);
+    }
 }

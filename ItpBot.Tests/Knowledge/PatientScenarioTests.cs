@@ -105,6 +105,15 @@ public class PatientScenarioTests
         new("Relapse after splenectomy",
             Chronic with { Splenectomy = true, PriorTreatments = [new(T.Prednisone, TreatmentOutcome.Dependent), new(T.Splenectomy, TreatmentOutcome.Relapsed)] },
             T.Romiplostim, [T.Splenectomy, T.AntiD], [Codes.AccessorySpleen]),
+        new("Chronic, count 35, no bleeding, surgery soon, nothing else calls for treatment",
+            Chronic with { PlateletCount = 35, UpcomingProcedure = true, PriorTreatments = [] },
+            T.Ivig, [T.Splenectomy, T.Rituximab, T.Fostamatinib, T.Rilzabrutinib], []),
+        new("Newly diagnosed, count 15: admission suggested",
+            NewlyDiagnosed with { PlateletCount = 15 },
+            T.Prednisone, [T.Splenectomy], [Codes.ConsiderAdmission]),
+        new("Chronic on an anticoagulant, count 20",
+            Chronic with { PlateletCount = 20, Antithrombotics = [Antithrombotic.Anticoagulant] },
+            T.Romiplostim, [], [Codes.HoldAnticoagulation, Codes.ThrombosisRisk]),
         new("Eltrombopag not tolerated, prefers tablets",
             Chronic with { Preferences = [Preference.Oral], PriorTreatments = [new(T.Prednisone, TreatmentOutcome.Dependent), new(T.Eltrombopag, TreatmentOutcome.Intolerant)] },
             T.Avatrombopag, [T.Eltrombopag], [Codes.SwitchToSecondLine]),
@@ -123,5 +132,17 @@ public class PatientScenarioTests
         Assert.Equal(Enumerable.Range(1, a.Options.Count), a.Options.Select(o => o.Rank));
         Assert.All(a.Options, o => Assert.NotEmpty(o.Rationale));
         Assert.All(a.Options, o => Assert.NotEmpty(o.Citations));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Patients_read_the_first_choice_reasons_in_patient_wording(Scenario scenario)
+    {
+        var clinician = Assess(scenario.Profile with { Audience = Audience.Clinician }).First();
+        var patient = Assess(scenario.Profile with { Audience = Audience.Patient }).First();
+
+        Assert.Equal(clinician.Rationale.Count, patient.Rationale.Count);
+        foreach (var (forClinician, forPatient) in clinician.Rationale.Zip(patient.Rationale))
+            Assert.NotEqual(forClinician, forPatient);
     }
 }

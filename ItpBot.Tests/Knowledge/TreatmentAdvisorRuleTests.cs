@@ -31,6 +31,60 @@ public class TreatmentAdvisorRuleTests
     }
 
     [Fact]
+    public void Emergency_on_an_anticoagulant_says_stop_and_reverse_not_decide_case_by_case()
+    {
+        var a = Assess(ChronicSteroidDependent with
+        {
+            Bleeding = Bleeding.Critical, PlateletCount = 4, Antithrombotics = [Antithrombotic.Anticoagulant],
+        });
+
+        var hold = Assert.Single(a.Alerts, x => x.Code == Codes.HoldAnticoagulation);
+        Assert.Contains("reverse anticoagulation", hold.Text);
+        Assert.DoesNotContain("case by case", hold.Text);
+        Assert.NotEmpty(hold.Citations);
+        Assert.DoesNotContain(Codes.ThrombosisRisk, a.AlertCodes());
+    }
+
+    [Theory]
+    [InlineData(Bleeding.Critical)]
+    [InlineData(Bleeding.Mucosal)]
+    public void Pregnancy_figures_stay_out_of_assessments_for_patients_who_are_not_pregnant(Bleeding bleeding)
+    {
+        var a = Assess(ChronicSteroidDependent with { Bleeding = bleeding, PlateletCount = 8 });
+
+        Assert.Contains(TherapyIds.Ivig, a.Offered());
+        Assert.All(a.Options.SelectMany(o => o.ResponseRates), r => Assert.DoesNotContain("regnan", r));
+    }
+
+    [Fact]
+    public void Emergency_carries_no_target_count_reminder()
+    {
+        var a = Assess(ChronicSteroidDependent with { Bleeding = Bleeding.Severe, PlateletCount = 6 });
+
+        Assert.DoesNotContain(Codes.TargetHaemostaticCount, a.AlertCodes());
+    }
+
+    [Fact]
+    public void Admission_is_suggested_only_when_newly_diagnosed_below_20()
+    {
+        Assert.Contains(Codes.ConsiderAdmission, Assess(NewlyDiagnosed with { PlateletCount = 15 }).AlertCodes());
+        Assert.DoesNotContain(Codes.ConsiderAdmission, Assess(NewlyDiagnosed with { PlateletCount = 25 }).AlertCodes());
+        Assert.DoesNotContain(Codes.ConsiderAdmission, Assess(ChronicSteroidDependent with { PlateletCount = 15 }).AlertCodes());
+    }
+
+    [Fact]
+    public void A_procedure_as_the_only_reason_to_treat_raises_the_count_and_starts_no_long_term_line()
+    {
+        var a = Assess(ChronicSteroidDependent with { PlateletCount = 35, UpcomingProcedure = true, PriorTreatments = [] });
+
+        Assert.Equal([TherapyIds.Ivig, TherapyIds.Prednisone],
+            a.Options.Where(o => o.Role is OptionRole.FirstChoice or OptionRole.Alternative).Select(o => o.Therapy));
+        Assert.All(a.Options.Where(o => o.Therapy is TherapyIds.Romiplostim), o => Assert.Equal(OptionRole.Later, o.Role));
+        Assert.Equal(Urgency.Prompt, a.Urgency);
+        Assert.DoesNotContain(Codes.TargetHaemostaticCount, a.AlertCodes());
+    }
+
+    [Fact]
     public void Availability_unavailable_drugs_are_never_offered_even_as_rescue()
     {
         var a = Assess(ChronicSteroidDependent with

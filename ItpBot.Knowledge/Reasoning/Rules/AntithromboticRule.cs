@@ -8,6 +8,9 @@ internal sealed class AntithromboticRule(KnowledgeBase kb) : IAssessmentRule
 {
     private readonly double _fullDoseFrom = kb.Parameter(ContentKeys.Parameters.AntithromboticFullDoseCountFrom).Value;
     private readonly AlertContent _alert = kb.Alert(AlertCodes.HoldAnticoagulation);
+    // In critical or severe bleeding the count-based, case-by-case advice does not apply: stop and reverse.
+    private readonly AlertContent _emergencyAlert =
+        new(AlertCodes.HoldAnticoagulation, kb.RuleText(ContentKeys.RuleTexts.AntithromboticsInEmergency));
 
     public string Name => "antithrombotics";
 
@@ -16,6 +19,7 @@ internal sealed class AntithromboticRule(KnowledgeBase kb) : IAssessmentRule
         var facts = draft.Facts;
         if (!facts.Takes(Antithrombotic.Anticoagulant) && !facts.Takes(Antithrombotic.Antiplatelet)) return;
         // In an emergency, antithrombotics stop whatever the count.
-        if (draft.Emergency || facts.CountBelow(_fullDoseFrom)) draft.Alert(_alert);
+        if (draft.Emergency) draft.Alert(_emergencyAlert);
+        else if (facts.CountBelow(_fullDoseFrom)) draft.Alert(_alert);
     }
 }

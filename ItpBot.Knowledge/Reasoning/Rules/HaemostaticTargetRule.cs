@@ -2,7 +2,10 @@ using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Knowledge.Reasoning.Rules;
 
-/// <summary>Whenever treatment is offered: aim for a haemostatic count, not a normal one.</summary>
+/// <summary>
+/// Whenever non-emergency treatment is offered: aim for a haemostatic count, not a normal one. In critical or severe
+/// bleeding the aim is to stop the bleeding, and a target-count reminder would only distract.
+/// </summary>
 internal sealed class HaemostaticTargetRule(KnowledgeBase kb) : IAssessmentRule
 {
     private readonly Content.AlertContent _alert = kb.Alert(AlertCodes.TargetHaemostaticCount);
@@ -11,6 +14,8 @@ internal sealed class HaemostaticTargetRule(KnowledgeBase kb) : IAssessmentRule
 
     public void Apply(AssessmentDraft draft)
     {
+        // A procedure has its own target (the procedure threshold), which the 30–50 reminder would contradict.
+        if (draft.Emergency || draft.TreatOnlyForProcedure) return;
         if (draft.OffersAny(t => t.Id != TherapyIds.Observation)) draft.Alert(_alert);
     }
 }

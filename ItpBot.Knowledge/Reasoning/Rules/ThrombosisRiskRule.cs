@@ -3,7 +3,10 @@ using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Knowledge.Reasoning.Rules;
 
-/// <summary>A TPO-RA on offer to a patient with a thrombosis history: alert (the per-drug cautions come from content).</summary>
+/// <summary>
+/// A TPO-RA on offer to a patient with a thrombosis history, or on an anticoagulant (which is given for a thrombotic
+/// risk): alert (the per-drug cautions come from content).
+/// </summary>
 internal sealed class ThrombosisRiskRule(KnowledgeBase kb) : IAssessmentRule
 {
     private readonly AlertContent _alert = kb.Alert(AlertCodes.ThrombosisRisk);
@@ -12,7 +15,9 @@ internal sealed class ThrombosisRiskRule(KnowledgeBase kb) : IAssessmentRule
 
     public void Apply(AssessmentDraft draft)
     {
-        if (!draft.Facts.Has(Comorbidity.ThrombosisHistory)) return;
+        // In an emergency the anticoagulant is being stopped and reversed; a TPO-RA weighing would only distract.
+        var anticoagulated = draft.Facts.Takes(Antithrombotic.Anticoagulant) && !draft.Emergency;
+        if (!draft.Facts.Has(Comorbidity.ThrombosisHistory) && !anticoagulated) return;
         if (draft.OffersAny(t => t.IsTpoRa || t.Id == TherapyIds.TpoRaCombination)) draft.Alert(_alert);
     }
 }

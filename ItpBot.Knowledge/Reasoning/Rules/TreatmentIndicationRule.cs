@@ -23,7 +23,8 @@ internal sealed class TreatmentIndicationRule(KnowledgeBase kb) : IAssessmentRul
     {
         if (draft.Emergency) return;
         var facts = draft.Facts;
-        draft.TreatmentIndicated = Indicated(draft, facts);
+        draft.TreatmentIndicated = Indicated(draft, facts, countingProcedure: true);
+        draft.TreatOnlyForProcedure = draft.TreatmentIndicated == true && Indicated(draft, facts, countingProcedure: false) == false;
         if (draft.TreatmentIndicated != false) return;
 
         draft.Alert(_alert);
@@ -39,7 +40,7 @@ internal sealed class TreatmentIndicationRule(KnowledgeBase kb) : IAssessmentRul
         draft.Explain(candidate, _continue);
     }
 
-    private bool? Indicated(AssessmentDraft draft, PatientFacts facts)
+    private bool? Indicated(AssessmentDraft draft, PatientFacts facts, bool countingProcedure)
     {
         var profile = facts.Profile;
         if (profile.Bleeding == Bleeding.Mucosal || draft.BleedingRisk == BleedingRisk.High) return true;
@@ -47,9 +48,10 @@ internal sealed class TreatmentIndicationRule(KnowledgeBase kb) : IAssessmentRul
         // plan, unless a second-line treatment has since taken over.
         if (DependsOnCorticosteroids(facts) && CurrentWorkingTherapy(facts) is null) return true;
         if (facts.Count is null) return null;
-        if (facts.Pregnant) return facts.CountBelow(_pregnancyTreatBelow) || NeedsCountForProcedure(facts);
+        var forProcedure = countingProcedure && NeedsCountForProcedure(facts);
+        if (facts.Pregnant) return facts.CountBelow(_pregnancyTreatBelow) || forProcedure;
         return facts.CountBelow(_treatBelow)
-            || NeedsCountForProcedure(facts)
+            || forProcedure
             || ((facts.Takes(Antithrombotic.Anticoagulant) || facts.Takes(Antithrombotic.Antiplatelet))
                 && facts.CountBelow(_antithromboticFrom));
     }

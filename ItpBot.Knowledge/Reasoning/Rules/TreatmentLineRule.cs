@@ -14,7 +14,7 @@ internal sealed class TreatmentLineRule(KnowledgeBase kb) : IAssessmentRule
     private readonly Dictionary<string, PreparedPlan> _plans = new[]
     {
         ContentKeys.Plans.FirstLine, ContentKeys.Plans.SecondLine, ContentKeys.Plans.Refractory,
-        ContentKeys.Plans.PregnancyFirstLine, ContentKeys.Plans.PregnancySecondLine,
+        ContentKeys.Plans.PregnancyFirstLine, ContentKeys.Plans.PregnancySecondLine, ContentKeys.Plans.Procedure,
     }.ToDictionary(id => id, id => new PreparedPlan(kb.Plan(id), RuleName));
 
     public string Name => RuleName;
@@ -42,6 +42,8 @@ internal sealed class TreatmentLineRule(KnowledgeBase kb) : IAssessmentRule
                 firstLineFailed = true;
         }
 
+        // Pregnancy plans already plan around delivery, with pregnancy doses.
+        if (draft.TreatOnlyForProcedure && !facts.Pregnant) return ContentKeys.Plans.Procedure;
         if (facts.Pregnant)
             return firstLineFailed ? ContentKeys.Plans.PregnancySecondLine : ContentKeys.Plans.PregnancyFirstLine;
         if (facts.FailedTreatmentsBeyondFirstLine() >= _refractoryAfter) return ContentKeys.Plans.Refractory;

@@ -8,6 +8,7 @@ internal sealed class UrgencyRule(KnowledgeBase kb) : IAssessmentRule
 {
     private readonly double _admissionBelow = kb.Parameter(ContentKeys.Parameters.AdmissionCountBelow).Value;
     private readonly double _procedureFrom = kb.Parameter(ContentKeys.Parameters.ProcedureCountFrom).Value;
+    private readonly AlertContent _admission = kb.Alert(AlertCodes.ConsiderAdmission);
 
     public string Name => "urgency";
 
@@ -15,8 +16,10 @@ internal sealed class UrgencyRule(KnowledgeBase kb) : IAssessmentRule
     {
         if (draft.Emergency) return;
         var facts = draft.Facts;
+        var admission = draft.Phase == Phase.NewlyDiagnosed && facts.CountBelow(_admissionBelow);
+        if (admission) draft.Alert(_admission);
         var prompt = draft.BleedingRisk == BleedingRisk.High
-            || (draft.Phase == Phase.NewlyDiagnosed && facts.CountBelow(_admissionBelow))
+            || admission
             || (facts.Profile.UpcomingProcedure == true && facts.CountBelow(_procedureFrom));
         draft.Urgency = prompt ? Urgency.Prompt : Urgency.Routine;
     }

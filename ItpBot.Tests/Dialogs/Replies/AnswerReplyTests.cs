@@ -44,6 +44,41 @@ public class AnswerReplyTests
     }
 
     [Fact]
+    public void With_paragraph_citations_each_paragraph_cites_its_own_sources()
+    {
+        var answer = new ClinicalAnswer("Romiplostim: dose",
+            ["Start 1 µg/kg once weekly.", "In emergencies no guideline gives a dose."],
+            ["kuter-2008", "icr-2019", "ash-2019"],
+            [AssessmentFixtures.Icr2019, AssessmentFixtures.Ash2019, AssessmentFixtures.Kuter2008])
+        {
+            ParagraphCitations = [["kuter-2008"], ["icr-2019", "ash-2019"]],
+        };
+
+        var markdown = reply.Markdown(answer, Audience.Clinician);
+
+        Assert.Contains("Start 1 µg/kg once weekly. [1]\n", markdown);
+        Assert.Contains("In emergencies no guideline gives a dose. [2][3]", markdown);
+    }
+
+    [Fact]
+    public void A_paragraph_the_patient_does_not_see_cites_nothing()
+    {
+        var answer = new ClinicalAnswer("Romiplostim: dose",
+            ["Start 1 µg/kg once weekly.", "It is an injection under the skin once a week."],
+            ["kuter-2008", "icr-2019"],
+            [AssessmentFixtures.Icr2019, AssessmentFixtures.Kuter2008])
+        {
+            ParagraphCitations = [["kuter-2008"], ["icr-2019"]],
+        };
+
+        var markdown = reply.Markdown(answer, Audience.Patient);
+
+        Assert.Contains("It is an injection under the skin once a week. [1]", markdown);
+        var references = ReplyInspection.ReferenceItems(markdown, ReplyTexts.Default.Labels.For(Audience.Patient).References);
+        Assert.StartsWith("Updated international", Assert.Single(references));
+    }
+
+    [Fact]
     public void Plain_answers_without_inline_marks_are_cited_at_the_end()
     {
         var answer = new ClinicalAnswer("Refractory ITP", ["Failure of or relapse after splenectomy."], ["icr-2019"],
