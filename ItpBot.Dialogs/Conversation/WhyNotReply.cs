@@ -32,7 +32,7 @@ public sealed class WhyNotReply(ITherapyLexicon lexicon, ConversationTexts texts
         {
             return Markdown(
                 string.Format(CultureInfo.InvariantCulture, messages.WhyNotRanked.For(audience), name, option.Rank),
-                [.. option.Rationale.Select(MarkdownText.Escape), MarkdownText.Escape(option.Summary) + citations.Cite(option.Citations)],
+                [.. option.Rationale.Select(r => MarkdownText.Escape(RationaleText.WithoutRuleName(r))), MarkdownText.Escape(option.Summary) + citations.Cite(option.Citations)],
                 citations,
                 audience);
         }

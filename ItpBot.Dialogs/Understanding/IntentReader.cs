@@ -66,12 +66,20 @@ public sealed partial class IntentReader
         };
     }
 
+    /// <summary>"romiplostim dose", "IVIG onset": a therapy and what is wanted of it, in a few words, is a question too.</summary>
+    private static bool IsTerseQuestion(string normalized, IReadOnlyList<string> therapyIds) =>
+        therapyIds.Count > 0
+        && UnderstandingText.WordCount(normalized) <= 4
+        && (DoseCue().IsMatch(normalized) || OnsetCue().IsMatch(normalized) || MonitoringCue().IsMatch(normalized)
+            || SideEffectCue().IsMatch(normalized) || PregnancyCue().IsMatch(normalized) || ResponseCue().IsMatch(normalized));
+
     private QuestionIntent? ReadQuestion(string normalized, double? weightKg, Audience audience)
     {
         var mentions = therapies.FindAll(normalized);
         var ids = mentions.SelectMany(m => m.TherapyIds).Distinct().ToList();
         var classes = mentions.Where(m => m.IsClass).Select(m => m.ClassName ?? m.Text).Distinct().ToList();
-        var isQuestion = QuestionShape().IsMatch(normalized) || CueFirst().IsMatch(normalized);
+        var isQuestion = QuestionShape().IsMatch(normalized) || CueFirst().IsMatch(normalized)
+            || IsTerseQuestion(normalized, ids);
         if (!isQuestion)
         {
             return null;

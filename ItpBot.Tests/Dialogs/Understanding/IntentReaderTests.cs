@@ -32,6 +32,8 @@ public sealed class IntentReaderTests
         { "dose of danazol?", QuestionKind.Dose, [TherapyIds.Danazol] },
         { "how much romiplostim", QuestionKind.Dose, [TherapyIds.Romiplostim] },
         { "what's the starting dose of Promacta?", QuestionKind.Dose, [TherapyIds.Eltrombopag] },
+        { "romiplostim dose", QuestionKind.Dose, [TherapyIds.Romiplostim] },
+        { "IVIG onset", QuestionKind.Onset, [TherapyIds.Ivig] },
         { "response rate of rituximab?", QuestionKind.ResponseRate, [TherapyIds.Rituximab] },
         { "how well does fostamatinib work?", QuestionKind.ResponseRate, [TherapyIds.Fostamatinib] },
         { "side effects of eltrombopag", QuestionKind.SideEffects, [TherapyIds.Eltrombopag] },
