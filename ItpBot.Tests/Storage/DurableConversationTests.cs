@@ -1,7 +1,11 @@
+using ItpBot.Dialogs.Conversation;
+using ItpBot.Knowledge.Model;
 using ItpBot.Storage;
 using ItpBot.Tests.Reliability;
 using ItpBot.Tests.Support;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 
 namespace ItpBot.Tests.Storage;
 
@@ -75,6 +79,37 @@ public sealed class DurableConversationTests(AzuriteServer azurite) : IClassFixt
         var counts = _sink.All.Where(p => p.ConversationId == conversationId).Select(p => p.Activity.Text).Order().ToList();
         Assert.Equal(Enumerable.Range(1, turnsPerHost * 2).Select(n => $"count {n}").Order().ToList(), counts);
         Assert.DoesNotContain(_sink.All, p => p.Activity.Text == StateConflictRetryMiddleware.BusyReply);
+    }
+
+    [Fact]
+    public async Task An_intake_halfway_through_continues_at_the_same_question_after_the_host_restarts()
+    {
+        var settings = BlobSettings("intake-" + Guid.NewGuid().ToString("N"));
+        var conversationId = "conv-" + Guid.NewGuid().ToString("N");
+        var texts = ConversationTexts.Default;
+
+        await using (var before = await RunningBotHost.StartAsync(settings))
+        {
+            Assert.Equal(texts.Question(IntakeField.PlateletCount, Audience.Clinician), await LastReplyAsync(before, conversationId, "start"));
+            Assert.Equal(texts.Question(IntakeField.Bleeding, Audience.Clinician), await LastReplyAsync(before, conversationId, "12"));
+        }
+
+        await using var after = await RunningBotHost.StartAsync(settings);
+
+        // The answer to the question asked before the restart is understood as that answer, and the intake moves on.
+        Assert.Equal(texts.Question(IntakeField.TimeSinceDiagnosis, Clinician), await LastReplyAsync(after, conversationId, "nosebleeds"));
+    }
+
+    private const Audience Clinician = Audience.Clinician;
+
+    private async Task<string?> LastReplyAsync(RunningBotHost host, string conversationId, string text)
+    {
+        var message = Activities.Message(_sink.ServiceUrl, conversationId, text);
+        message.DeliveryMode = DeliveryModes.ExpectReplies;
+        var response = await host.Client.PostActivityAsync(message);
+        Assert.True(response.IsSuccessStatusCode, $"'{text}' answered {response.StatusCode}");
+        var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
+        return replies.Activities.LastOrDefault(a => a.Type == ActivityTypes.Message)?.Text;
     }
 
     private async Task ContinuesAfterRestartAsync(Dictionary<string, string?> settings)
