@@ -67,7 +67,7 @@ public class PatientScenarioTests
                 PriorTreatments = [new(T.Prednisone, TreatmentOutcome.Dependent), new(T.Romiplostim, TreatmentOutcome.NoResponse),
                     new(T.Rituximab, TreatmentOutcome.NoResponse), new(T.Splenectomy, TreatmentOutcome.Relapsed)],
             },
-            T.TpoRaCombination, [T.Romiplostim, T.Rituximab, T.Splenectomy],
+            T.Eltrombopag, [T.Romiplostim, T.Rituximab, T.Splenectomy],
             [Codes.ReassessDiagnosis, Codes.AccessorySpleen, Codes.CheckAdherenceAndAbsorption]),
         new("Pregnant, 24 weeks, count 22, untreated",
             Pregnant,
