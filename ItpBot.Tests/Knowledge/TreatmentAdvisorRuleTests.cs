@@ -241,6 +241,22 @@ public class TreatmentAdvisorRuleTests
     }
 
     [Fact]
+    public void Emergency_on_a_current_tpo_ra_names_no_second_tpo_ra_and_says_why()
+    {
+        var onEltrombopag = ChronicSteroidDependent with
+        {
+            Bleeding = Bleeding.Severe, PlateletCount = 6,
+            PriorTreatments = [new(TherapyIds.Prednisone, TreatmentOutcome.Dependent), new(TherapyIds.Eltrombopag, TreatmentOutcome.Ongoing)],
+        };
+        var a = Assess(onEltrombopag);
+        Assert.DoesNotContain(TherapyIds.Romiplostim, a.Offered());
+        Assert.Contains(a.Avoid, x => x.Therapy == TherapyIds.Romiplostim && x.Reason.Contains("Already on another TPO-RA", StringComparison.Ordinal));
+
+        // Not on a TPO-RA: the emergency plan's later TPO-RA stays.
+        Assert.Contains(TherapyIds.Romiplostim, Assess(onEltrombopag with { PriorTreatments = [new(TherapyIds.Prednisone, TreatmentOutcome.Dependent)] }).Offered());
+    }
+
+    [Fact]
     public void Splenectomy_history_removes_splenectomy_and_anti_d()
     {
         var a = Assess(ChronicSteroidDependent with { Splenectomy = true, Bleeding = Bleeding.Critical });
