@@ -41,6 +41,8 @@ public class ClinicalQuestionsTests
         Assert.Contains(Ask(QuestionKind.SideEffects, TherapyIds.Fostamatinib).Paragraphs, p => p.Contains("hypertension 28%", StringComparison.Ordinal));
         Assert.Contains(Ask(QuestionKind.Onset, TherapyIds.Rituximab).Paragraphs, p => p.Contains("1–8 weeks", StringComparison.Ordinal));
         Assert.Contains(Ask(QuestionKind.Monitoring, TherapyIds.Eltrombopag).Paragraphs, p => p.Contains("ALT", StringComparison.Ordinal));
+        // Eltrombopag is titrated on the platelet count: the monitoring answer must say when to check it, not only liver tests.
+        Assert.Contains(Ask(QuestionKind.Monitoring, TherapyIds.Eltrombopag).Paragraphs, p => p.Contains("Platelet count about every 2 weeks", StringComparison.Ordinal));
     }
 
     [Fact]
