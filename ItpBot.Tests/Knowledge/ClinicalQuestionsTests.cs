@@ -73,6 +73,22 @@ public class ClinicalQuestionsTests
     }
 
     [Fact]
+    public void Refractory_definition_cites_each_source_beside_its_own_statement()
+    {
+        var answer = Questions.Answer(new ClinicalQuestion(QuestionKind.Definition, [], Term: "refractory"))!;
+
+        // The definition's own paragraphs; the seed-versus-guideline paragraphs that follow summarise them.
+        var definition = Kb.Definitions.Single(d => d.Id == "refractory");
+        Assert.All(answer.ParagraphCitations.Take(1 + definition.More.Count), ids => Assert.InRange(ids.Count, 1, 2));
+        var iwg = Assert.Single(answer.Paragraphs, p => p.Contains("IWG 2009:", StringComparison.Ordinal));
+        Assert.DoesNotContain("miltiadous-2020", answer.ParagraphCitations[answer.Paragraphs.ToList().IndexOf(iwg)]);
+        var miltiadous = answer.Paragraphs.ToList().FindIndex(p => p.StartsWith("Miltiadous", StringComparison.Ordinal));
+        Assert.Equal(["miltiadous-2020"], answer.ParagraphCitations[miltiadous]);
+        // The ICIS 2023 definition itself is [?] in the facts: shown only as uncertain.
+        Assert.Contains(answer.Paragraphs, p => p.StartsWith("Uncertain:", StringComparison.Ordinal) && p.Contains("ICIS 2023", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Overview_and_patient_audience()
     {
         var clinician = Ask(QuestionKind.Overview, TherapyIds.Splenectomy);
