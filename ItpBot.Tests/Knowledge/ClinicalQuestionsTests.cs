@@ -88,6 +88,17 @@ public class ClinicalQuestionsTests
         Assert.Contains(answer.Paragraphs, p => p.StartsWith("Uncertain:", StringComparison.Ordinal) && p.Contains("ICIS 2023", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(TherapyIds.Cyclophosphamide)]
+    [InlineData(TherapyIds.VincaAlkaloids)]
+    public void Pregnancy_answers_do_not_quote_a_label_contraindication_that_was_never_checked(string therapy)
+    {
+        // guideline-facts §16: avoiding them in pregnancy is standard, but their label wording is still [K]/[?].
+        var answer = Ask(QuestionKind.PregnancySafety, therapy);
+        Assert.Contains(answer.Paragraphs, p => p.StartsWith("Avoid in pregnancy (fetal harm)", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.Paragraphs, p => p.Contains("Contraindicated", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void Overview_and_patient_audience()
     {
