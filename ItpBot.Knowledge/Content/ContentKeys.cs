@@ -70,6 +70,8 @@ public static class ContentKeys
         public static readonly (string Rule, string Key) PriorOngoing = ("prior-outcomes", "ongoing");
         public static readonly (string Rule, string Key) TpoRaSwitch = ("tpo-ra-failure", "switch");
         public static readonly (string Rule, string Key) TpoRaFailedAgent = ("tpo-ra-failure", "failed-agent");
+        public static readonly (string Rule, string Key) TpoRaSwitchBeforeCombination = ("tpo-ra-failure", "switch-before-combination");
+        public static readonly (string Rule, string Key) CurrentTpoRaInEmergency = ("current-tpo-ra", "emergency");
         public static readonly (string Rule, string Key) SplenectomyDefer = ("splenectomy-timing", "defer");
         public static readonly (string Rule, string Key) SplenectomyUnknownDuration = ("splenectomy-timing", "unknown-duration");
         public static readonly (string Rule, string Key) PregnancyLimitedData = ("pregnancy-safety", "limited-data");
@@ -86,7 +88,7 @@ public static class ContentKeys
         public static readonly IReadOnlyList<(string Rule, string Key)> All =
         [
             CorticosteroidAvoidMaintenance, PriorNoResponse, PriorIntolerant, PriorResponded, PriorRelapsed,
-            PriorOngoing, TpoRaSwitch, TpoRaFailedAgent, SplenectomyDefer, SplenectomyUnknownDuration,
+            PriorOngoing, TpoRaSwitch, TpoRaFailedAgent, TpoRaSwitchBeforeCombination, CurrentTpoRaInEmergency, SplenectomyDefer, SplenectomyUnknownDuration,
             PregnancyLimitedData, PregnancySafe, EltrombopagReduced, ProcedureRaiseCount, CurrentTherapyContinue,
             Unavailable, SplenectomyAlreadyDone, AntiDNeedsSpleen, AccessorySpleenRelapse, AntithromboticsInEmergency,
         ];

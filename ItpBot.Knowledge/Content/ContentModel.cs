@@ -114,7 +114,11 @@ public static class TherapyTraits
     public static readonly IReadOnlySet<string> All = new HashSet<string> { TimeLimited, DrugFreeRemission, FastOnset };
 }
 
-public sealed record Definition(string Id, IReadOnlyList<string> Terms, CitedText Text);
+public sealed record Definition(string Id, IReadOnlyList<string> Terms, CitedText Text)
+{
+    /// <summary>Further paragraphs, each citing only its own sources (e.g. one per definition that differs).</summary>
+    public IReadOnlyList<CitedText> More { get; init; } = [];
+}
 
 public sealed record Disagreement(string Id, string Topic, CitedText Seed, CitedText Guideline);
 

@@ -124,6 +124,7 @@ internal sealed class DefinitionDoc
     public string? Text { get; set; }
     public string? Patient { get; set; }
     public List<string>? Citations { get; set; }
+    public List<TextDoc>? More { get; set; }
 }
 
 internal sealed class DisagreementDoc

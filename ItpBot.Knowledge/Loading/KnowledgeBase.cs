@@ -112,7 +112,11 @@ public sealed class KnowledgeBase : ITherapyLexicon
     {
         foreach (var t in TherapyCatalog)
             foreach (var f in t.Facts()) yield return ($"therapy {t.Id}", f);
-        foreach (var d in Definitions) yield return ($"definition {d.Id}", d.Text);
+        foreach (var d in Definitions)
+        {
+            yield return ($"definition {d.Id}", d.Text);
+            foreach (var m in d.More) yield return ($"definition {d.Id}", m);
+        }
         foreach (var d in Disagreements)
         {
             yield return ($"disagreement {d.Id} (seed)", d.Seed);

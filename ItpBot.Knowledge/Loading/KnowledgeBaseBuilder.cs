@@ -185,7 +185,11 @@ internal sealed partial class KnowledgeBaseBuilder
             var id = _p.Required(d.Id, DefinitionsFile, entry, "id");
             if (d.Terms is null || d.Terms.Count == 0) _p.Add(DefinitionsFile, entry, "terms", "needs at least one term");
             _definitions.Add(new Definition(id, d.Terms ?? [],
-                _p.Text(d.Text, d.Patient, d.Citations, false, DefinitionsFile, entry, "text")));
+                _p.Text(d.Text, d.Patient, d.Citations, false, DefinitionsFile, entry, "text"))
+            {
+                More = (d.More ?? []).Select((m, j) =>
+                    _p.Text(m.Text, m.Patient, m.Citations, m.Uncertain, DefinitionsFile, entry, $"more[{j}]")).ToList(),
+            });
         }
         var disagreements = doc.Disagreements ?? [];
         _p.Unique(disagreements.Select(d => d.Id), DefinitionsFile, "disagreements.id");

@@ -48,7 +48,9 @@ public sealed class ClinicalQuestions(KnowledgeBase knowledge) : IClinicalQuesti
         var disagreements = knowledge.Disagreements
             .Where(d => d.Topic.Contains(definition.Terms[0], StringComparison.OrdinalIgnoreCase))
             .SelectMany(d => new[] { AsSeedWording(d.Seed), d.Guideline });
-        return Build(Capitalised(definition.Terms[0]), [definition.Text, .. disagreements], question.Audience);
+        // The further paragraphs are clinician wording; patients get the plain definition and the disagreement.
+        IEnumerable<CitedText> more = question.Audience == Audience.Patient ? [] : definition.More;
+        return Build(Capitalised(definition.Terms[0]), [definition.Text, .. more, .. disagreements], question.Audience);
     }
 
     private static CitedText AsSeedWording(CitedText seed) => seed with

@@ -29,6 +29,7 @@ public sealed class TreatmentAdvisor : ITreatmentAdvisor
             new PriorOutcomesRule(knowledge),
             new CorticosteroidDependenceRule(knowledge),
             new TpoRaFailureRule(knowledge),
+            new CurrentTpoRaInEmergencyRule(knowledge),
             new SplenectomyHistoryRule(knowledge),
             new AccessorySpleenRule(knowledge),
             new SplenectomyTimingRule(knowledge),

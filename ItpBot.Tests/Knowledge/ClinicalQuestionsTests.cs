@@ -41,6 +41,8 @@ public class ClinicalQuestionsTests
         Assert.Contains(Ask(QuestionKind.SideEffects, TherapyIds.Fostamatinib).Paragraphs, p => p.Contains("hypertension 28%", StringComparison.Ordinal));
         Assert.Contains(Ask(QuestionKind.Onset, TherapyIds.Rituximab).Paragraphs, p => p.Contains("1–8 weeks", StringComparison.Ordinal));
         Assert.Contains(Ask(QuestionKind.Monitoring, TherapyIds.Eltrombopag).Paragraphs, p => p.Contains("ALT", StringComparison.Ordinal));
+        // Eltrombopag is titrated on the platelet count: the monitoring answer must say when to check it, not only liver tests.
+        Assert.Contains(Ask(QuestionKind.Monitoring, TherapyIds.Eltrombopag).Paragraphs, p => p.Contains("Platelet count about every 2 weeks", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -68,6 +70,33 @@ public class ClinicalQuestionsTests
         Assert.Contains(answer.Paragraphs, p => p.Contains("IWG 2009", StringComparison.Ordinal));
         Assert.Contains("seed-article", answer.Citations);
         Assert.Contains("iwg-2009", answer.Citations);
+    }
+
+    [Fact]
+    public void Refractory_definition_cites_each_source_beside_its_own_statement()
+    {
+        var answer = Questions.Answer(new ClinicalQuestion(QuestionKind.Definition, [], Term: "refractory"))!;
+
+        // The definition's own paragraphs; the seed-versus-guideline paragraphs that follow summarise them.
+        var definition = Kb.Definitions.Single(d => d.Id == "refractory");
+        Assert.All(answer.ParagraphCitations.Take(1 + definition.More.Count), ids => Assert.InRange(ids.Count, 1, 2));
+        var iwg = Assert.Single(answer.Paragraphs, p => p.Contains("IWG 2009:", StringComparison.Ordinal));
+        Assert.DoesNotContain("miltiadous-2020", answer.ParagraphCitations[answer.Paragraphs.ToList().IndexOf(iwg)]);
+        var miltiadous = answer.Paragraphs.ToList().FindIndex(p => p.StartsWith("Miltiadous", StringComparison.Ordinal));
+        Assert.Equal(["miltiadous-2020"], answer.ParagraphCitations[miltiadous]);
+        // The ICIS 2023 definition itself is [?] in the facts: shown only as uncertain.
+        Assert.Contains(answer.Paragraphs, p => p.StartsWith("Uncertain:", StringComparison.Ordinal) && p.Contains("ICIS 2023", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(TherapyIds.Cyclophosphamide)]
+    [InlineData(TherapyIds.VincaAlkaloids)]
+    public void Pregnancy_answers_do_not_quote_a_label_contraindication_that_was_never_checked(string therapy)
+    {
+        // guideline-facts §16: avoiding them in pregnancy is standard, but their label wording is still [K]/[?].
+        var answer = Ask(QuestionKind.PregnancySafety, therapy);
+        Assert.Contains(answer.Paragraphs, p => p.StartsWith("Avoid in pregnancy (fetal harm)", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.Paragraphs, p => p.Contains("Contraindicated", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

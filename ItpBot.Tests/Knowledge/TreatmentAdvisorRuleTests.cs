@@ -219,6 +219,44 @@ public class TreatmentAdvisorRuleTests
     }
 
     [Fact]
+    public void Refractory_after_one_tpo_ra_switches_tpo_ra_before_a_combination_as_the_alert_says()
+    {
+        // Case 1 of the clinical review: eltrombopag and rituximab failed. The adherence alert says "then switch".
+        var oneFailed = Assess(ChronicSteroidDependent with
+        {
+            PriorTreatments = [new(TherapyIds.Prednisone, TreatmentOutcome.Dependent), new(TherapyIds.Eltrombopag, TreatmentOutcome.NoResponse),
+                new(TherapyIds.Rituximab, TreatmentOutcome.NoResponse)],
+        });
+        Assert.Contains(Codes.CheckAdherenceAndAbsorption, oneFailed.AlertCodes());
+        Assert.True(oneFailed.First().Therapy is TherapyIds.Romiplostim or TherapyIds.Avatrombopag, oneFailed.First().Therapy);
+        Assert.True(oneFailed.Offered().ToList().IndexOf(TherapyIds.TpoRaCombination) > 0);
+
+        // Two TPO-RAs failed: several second-line options have failed, and the combination leads.
+        var twoFailed = Assess(ChronicSteroidDependent with
+        {
+            PriorTreatments = [new(TherapyIds.Prednisone, TreatmentOutcome.Dependent), new(TherapyIds.Eltrombopag, TreatmentOutcome.NoResponse),
+                new(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)],
+        });
+        Assert.Equal(TherapyIds.TpoRaCombination, twoFailed.First().Therapy);
+    }
+
+    [Fact]
+    public void Emergency_on_a_current_tpo_ra_names_no_second_tpo_ra_and_says_why()
+    {
+        var onEltrombopag = ChronicSteroidDependent with
+        {
+            Bleeding = Bleeding.Severe, PlateletCount = 6,
+            PriorTreatments = [new(TherapyIds.Prednisone, TreatmentOutcome.Dependent), new(TherapyIds.Eltrombopag, TreatmentOutcome.Ongoing)],
+        };
+        var a = Assess(onEltrombopag);
+        Assert.DoesNotContain(TherapyIds.Romiplostim, a.Offered());
+        Assert.Contains(a.Avoid, x => x.Therapy == TherapyIds.Romiplostim && x.Reason.Contains("Already on another TPO-RA", StringComparison.Ordinal));
+
+        // Not on a TPO-RA: the emergency plan's later TPO-RA stays.
+        Assert.Contains(TherapyIds.Romiplostim, Assess(onEltrombopag with { PriorTreatments = [new(TherapyIds.Prednisone, TreatmentOutcome.Dependent)] }).Offered());
+    }
+
+    [Fact]
     public void Splenectomy_history_removes_splenectomy_and_anti_d()
     {
         var a = Assess(ChronicSteroidDependent with { Splenectomy = true, Bleeding = Bleeding.Critical });
@@ -350,7 +388,8 @@ public class TreatmentAdvisorRuleTests
         var a = Assess(ChronicSteroidDependent with
         {
             PriorTreatments = [new(TherapyIds.Prednisone, TreatmentOutcome.Dependent),
-                new(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse), new(TherapyIds.Rituximab, TreatmentOutcome.Relapsed)],
+                new(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse), new(TherapyIds.Eltrombopag, TreatmentOutcome.NoResponse),
+                new(TherapyIds.Rituximab, TreatmentOutcome.Relapsed)],
         });
         Assert.Contains(Codes.ReassessDiagnosis, a.AlertCodes());
         Assert.Equal(TherapyIds.TpoRaCombination, a.First().Therapy);

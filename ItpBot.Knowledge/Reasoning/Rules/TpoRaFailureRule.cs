@@ -10,6 +10,7 @@ internal sealed class TpoRaFailureRule(KnowledgeBase kb) : IAssessmentRule
     private readonly int _step = kb.RankingStep;
     private readonly AlertContent _alert = kb.Alert(AlertCodes.CheckAdherenceAndAbsorption);
     private readonly RuleMessage _switch = new(RuleName, kb.RuleText(ContentKeys.RuleTexts.TpoRaSwitch));
+    private readonly RuleMessage _switchFirst = new(RuleName, kb.RuleText(ContentKeys.RuleTexts.TpoRaSwitchBeforeCombination));
     private readonly RuleMessage _failed = new(RuleName, kb.RuleText(ContentKeys.RuleTexts.TpoRaFailedAgent));
 
     public string Name => RuleName;
@@ -17,20 +18,38 @@ internal sealed class TpoRaFailureRule(KnowledgeBase kb) : IAssessmentRule
     public void Apply(AssessmentDraft draft)
     {
         var facts = draft.Facts;
-        var anyFailed = false;
+        var failedTpoRas = 0;
         foreach (var prior in facts.Priors)
         {
             if (prior.Outcome is not (TreatmentOutcome.NoResponse or TreatmentOutcome.Relapsed)) continue;
             if (facts.TherapyOf(prior) is not { IsTpoRa: true } therapy) continue;
-            anyFailed = true;
+            failedTpoRas++;
             draft.MoveToAvoid(therapy.Id, _failed);
         }
-        if (!anyFailed) return;
+        if (failedTpoRas == 0) return;
 
         draft.Alert(_alert);
-        // In refractory disease the plan already leads with combinations; a switch is explained, not promoted.
+        if (draft.PlanId == ContentKeys.Plans.Refractory && failedTpoRas == 1)
+        {
+            // The alert says "then switch" (50-80% respond); combinations are for failure of several
+            // second-line options (ASH Education 2024), so after a single TPO-RA the switch leads.
+            PutTpoRasFirst(draft);
+            return;
+        }
+        // After two TPO-RAs in refractory disease the plan's combinations lead; a further switch is explained, not promoted.
         var steps = draft.PlanId == ContentKeys.Plans.Refractory ? 0 : -_step;
         foreach (var candidate in draft.Candidates)
             if (candidate.Therapy.IsTpoRa) draft.Rank(candidate, steps, _switch);
+    }
+
+    private void PutTpoRasFirst(AssessmentDraft draft)
+    {
+        if (draft.Candidates.Count == 0) return;
+        var lowest = draft.Candidates.Min(c => c.Score);
+        var highest = draft.Candidates.Max(c => c.Score);
+        // Moving every TPO-RA by the same amount keeps their order among themselves.
+        var steps = lowest - highest - 1;
+        foreach (var candidate in draft.Candidates)
+            if (candidate.Therapy.IsTpoRa) draft.Rank(candidate, steps, _switchFirst);
     }
 }
