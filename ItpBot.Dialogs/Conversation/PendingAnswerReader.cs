@@ -9,11 +9,16 @@ namespace ItpBot.Dialogs.Conversation;
 /// </summary>
 public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvider clock)
 {
-    private static readonly HashSet<string> NoneWords = new(StringComparer.Ordinal)
+    /// <summary>"Nothing to report", without the word "no": not an answer to "is this right?".</summary>
+    private static readonly HashSet<string> NothingWords = new(StringComparer.Ordinal)
     {
-        "none", "none yet", "nothing", "nil", "no", "nope", "n/a", "na", "not any", "neither", "no treatment",
-        "no treatments", "untreated", "treatment naive", "all available", "everything is available", "no preference",
-        "no preferences", "no comorbidities", "none of them", "none of those", "no drugs", "no medication",
+        "none", "none yet", "nothing", "nil", "n/a", "not any", "none of them", "none of those",
+    };
+
+    private static readonly HashSet<string> NoneWords = new(NothingWords, StringComparer.Ordinal)
+    {
+        "no", "nope", "na", "neither", "no treatment", "no treatments", "untreated", "treatment naive", "all available",
+        "everything is available", "no preference", "no preferences", "no comorbidities", "no drugs", "no medication",
     };
 
     private readonly PlateletCountRecognizer _platelets = new();
@@ -86,6 +91,10 @@ public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvide
     private static PatientProfile? List<T>(string text, IReadOnlyList<T> found, Func<IReadOnlyList<T>, PatientProfile> profile) =>
         found.Count > 0 ? profile(found) : IsNone(text) ? profile([]) : null;
 
-    private static bool IsNone(string text) =>
-        NoneWords.Contains(UnderstandingText.Normalize(text).Trim(' ', '.', '!'));
+    private static bool IsNone(string text) => NoneWords.Contains(Normalized(text));
+
+    /// <summary>"none", "nothing", "n/a": there is nothing to report (unlike "no", which also denies).</summary>
+    public static bool SaysNothing(string text) => NothingWords.Contains(Normalized(text));
+
+    private static string Normalized(string text) => UnderstandingText.Normalize(text).Trim(' ', '.', '!');
 }
