@@ -45,6 +45,14 @@ public sealed class ConversationInterpreter
     public TurnReading ReadAnswer(ITurnContext turn, IntakeField pending) =>
         Cached(turn, pending, full: false, text => ReadAnswer(text, pending));
 
+    /// <summary>This turn's message as a prior-treatments answer that leaves therapies to ask about; null if none.</summary>
+    public PartialPriorTreatments? ReadPartialPriorTreatments(ITurnContext turn) =>
+        _answers.ReadPartialPriorTreatments(turn.Activity.Text ?? string.Empty);
+
+    /// <summary>This turn's message as the answer to "How did X go?" or "Which TPO-RA was it?".</summary>
+    public OpenTreatment? ReadOpenTreatment(ITurnContext turn, OpenTreatment open) =>
+        _answers.ReadOpenTreatment(turn.Activity.Text ?? string.Empty, open);
+
     private static TurnReading Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, TurnReading> read)
     {
         var text = turn.Activity.Text ?? string.Empty;

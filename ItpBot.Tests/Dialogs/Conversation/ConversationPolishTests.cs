@@ -1,4 +1,5 @@
 using ItpBot.Dialogs.Conversation;
+using ItpBot.Knowledge.Model;
 using Xunit.Abstractions;
 using static ItpBot.Tests.Dialogs.Conversation.ConversationAssert;
 
@@ -24,5 +25,101 @@ public sealed class ConversationPolishTests(ITestOutputHelper output)
         Assert.Contains(replies, r => r.Text == ConversationTexts.Default.Messages.Confirm.Clinician);
         Assert.False((await bot.ReadStateAsync()).Intake!.Confirmed);
         ShowsAssessment(await bot.SendAsync("yes"));
+    }
+
+    [Fact]
+    public async Task A_therapy_named_without_an_outcome_gets_a_targeted_question_and_the_outcome_is_linked_to_it()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+
+        var ask = Assert.Single(await bot.SendAsync("eltrombopag"));
+        Assert.StartsWith("How did Eltrombopag go?", ask.Text);
+        Assert.NotEqual(Retry(IntakeField.PriorTreatments), ask.Text);
+        Assert.Equal(
+            ["Responded", "Relapsed", "No response", "Dependent", "Couldn't tolerate", "Still on it"],
+            ask.SuggestedActions.Actions.Select(a => a.Title));
+        var open = Assert.Single((await bot.ReadStateAsync()).Intake!.OpenTreatments);
+        Assert.Equal(TherapyIds.Eltrombopag, open.Therapy);
+
+        var next = await bot.SendAsync("it did nothing");
+
+        Asks(next, IntakeField.Splenectomy);
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Empty(intake.OpenTreatments);
+        Assert.Equal([new PriorTreatment(TherapyIds.Eltrombopag, TreatmentOutcome.NoResponse)], intake.Profile.PriorTreatments);
+    }
+
+    [Fact]
+    public async Task Therapies_with_an_outcome_are_kept_while_the_one_without_is_asked_about()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+
+        var ask = Assert.Single(await bot.SendAsync("prednisone worked then relapsed, rituximab"));
+        Assert.StartsWith("How did Rituximab go?", ask.Text);
+
+        Asks(await bot.SendAsync("Couldn't tolerate"), IntakeField.Splenectomy);
+        Assert.Equal(
+            [new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Relapsed), new PriorTreatment(TherapyIds.Rituximab, TreatmentOutcome.Intolerant)],
+            (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
+
+    [Fact]
+    public async Task A_class_with_an_outcome_asks_which_therapy_and_records_it_with_that_outcome()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+
+        var ask = Assert.Single(await bot.SendAsync("failed a TPO-RA"));
+        Assert.Equal("Which TPO-RA was it?", ask.Text);
+        Assert.Contains(ask.SuggestedActions.Actions, a => a.Title == "Romiplostim");
+        Assert.Contains(ask.SuggestedActions.Actions, a => a.Title == "Eltrombopag");
+
+        Asks(await bot.SendAsync("romiplostim"), IntakeField.Splenectomy);
+        Assert.Equal(
+            [new PriorTreatment(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)],
+            (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
+
+    [Fact]
+    public async Task A_class_without_an_outcome_asks_which_then_how_it_went_in_the_patient_voice()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments, Audience.Patient, firstMessage: "I'm a patient");
+
+        Assert.StartsWith("Which TPO-RA", Assert.Single(await bot.SendAsync("a TPO-RA")).Text);
+        Assert.StartsWith("How did Eltrombopag go for you?", Assert.Single(await bot.SendAsync("Eltrombopag")).Text);
+        Asks(await bot.SendAsync("still on it"), IntakeField.Splenectomy, Audience.Patient);
+        Assert.Equal(
+            [new PriorTreatment(TherapyIds.Eltrombopag, TreatmentOutcome.Ongoing)],
+            (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
+
+    [Fact]
+    public async Task An_unclear_outcome_is_asked_again_in_the_same_words_about_the_same_therapy()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+        await bot.SendAsync("eltrombopag");
+
+        var retry = Assert.Single(await bot.SendAsync("hmm"));
+
+        Assert.Contains("Eltrombopag", retry.Text);
+        Assert.Single((await bot.ReadStateAsync()).Intake!.OpenTreatments);
+        Asks(await bot.SendAsync("relapsed"), IntakeField.Splenectomy);
+    }
+}
+
+internal static class CaseScriptExtensions
+{
+    /// <summary>A new case answered up to (not including) <paramref name="field"/>, which is then pending.</summary>
+    public static async Task AnswerUntilAsync(
+        this IReadOnlyDictionary<IntakeField, string> answers, BotTestClient bot, IntakeField field,
+        Audience audience = Audience.Clinician, string firstMessage = "start")
+    {
+        var script = new CaseScript(answers) { Audience = audience };
+        await script.AnswerUntilSummaryAsync(bot, await bot.SendAsync(firstMessage), stopAt: field);
+        Assert.Equal(field, (await bot.ReadStateAsync()).Intake!.Pending);
     }
 }

@@ -81,8 +81,8 @@ public sealed class PendingAnswerTableTests(ITestOutputHelper output)
         { IntakeField.PlateletCount, "lots" },
         { IntakeField.Bleeding, "maybe" },
         { IntakeField.TimeSinceDiagnosis, "a while" },
-        { IntakeField.PriorTreatments, "eltrombopag" },
-        { IntakeField.PriorTreatments, "steroids" },
+        // A therapy or class named without an outcome gets a targeted question instead (ConversationPolishTests).
+        { IntakeField.PriorTreatments, "some tablets" },
         { IntakeField.Splenectomy, "perhaps" },
         { IntakeField.Antithrombotics, "blue" },
         { IntakeField.Comorbidities, "blue" },
