@@ -16,6 +16,7 @@ public sealed class Interruptions(
     ConversationAccessors accessors,
     ConversationInterpreter interpreter,
     ConversationReplies replies,
+    IntakePlan plan,
     IForgetMe forgetMe)
 {
     public async Task<DialogTurnResult?> HandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -27,7 +28,7 @@ public sealed class Interruptions(
         }
 
         var intake = await accessors.GetIntakeAsync(turn, cancellationToken);
-        var reading = interpreter.Read(turn, intake.Pending);
+        var reading = interpreter.Read(turn, intake.Pending ?? FirstQuestionOfNewCase(innerDc, intake));
 
         if (reading.Emergency is { } grade)
         {
@@ -91,6 +92,15 @@ public sealed class Interruptions(
 
         return null;
     }
+
+    /// <summary>
+    /// Before any question of a new case, a bare "12" is the answer to the question the intake would ask first; it
+    /// is read so (and noted) rather than dropped and then asked for.
+    /// </summary>
+    private IntakeField? FirstQuestionOfNewCase(DialogContext innerDc, IntakeState intake) =>
+        innerDc.ActiveDialog is null && Enum.GetValues<IntakeField>().All(f => !IntakePlan.IsKnown(intake.Profile, f))
+            ? plan.NextQuestion(intake.Profile, intake.Skipped)
+            : null;
 
     private static bool GoesBeyondPending(TurnReading reading, IntakeField? pending) =>
         reading.FactFields.Any(field => field != pending);

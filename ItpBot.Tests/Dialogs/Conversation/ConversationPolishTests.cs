@@ -109,6 +109,30 @@ public sealed class ConversationPolishTests(ITestOutputHelper output)
         Assert.Single((await bot.ReadStateAsync()).Intake!.OpenTreatments);
         Asks(await bot.SendAsync("relapsed"), IntakeField.Splenectomy);
     }
+
+    [Theory]
+    [InlineData("12")]
+    [InlineData("12k")]
+    [InlineData("plt 12")]
+    public async Task A_count_sent_as_the_very_first_message_is_the_platelet_count_and_is_not_asked_for(string first)
+    {
+        await using var bot = new BotTestClient(output);
+
+        var replies = await bot.SendAsync(first);
+
+        Assert.Equal(12, (await bot.ReadStateAsync()).Intake!.Profile.PlateletCount);
+        Assert.DoesNotContain(replies, r => r.Text == Question(IntakeField.PlateletCount));
+        Asks(replies, IntakeField.Bleeding);
+    }
+
+    [Fact]
+    public async Task A_first_message_that_answers_nothing_still_starts_with_the_first_question()
+    {
+        await using var bot = new BotTestClient(output);
+
+        Asks(await bot.SendAsync("hello"), IntakeField.PlateletCount);
+        Assert.Null((await bot.ReadStateAsync()).Intake!.Profile.PlateletCount);
+    }
 }
 
 internal static class CaseScriptExtensions
