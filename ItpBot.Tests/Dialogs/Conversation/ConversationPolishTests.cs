@@ -133,6 +133,34 @@ public sealed class ConversationPolishTests(ITestOutputHelper output)
         Asks(await bot.SendAsync("hello"), IntakeField.PlateletCount);
         Assert.Null((await bot.ReadStateAsync()).Intake!.Profile.PlateletCount);
     }
+
+    [Theory]
+    [InlineData(IntakeField.PlateletCount)]
+    [InlineData(IntakeField.Ancestry)]
+    public async Task A_dose_question_naming_a_fact_is_answered_as_a_question_not_taken_as_the_fact(IntakeField pending)
+    {
+        await using var bot = new BotTestClient(output);
+        var script = CaseScript.With((IntakeField.PriorTreatments, "prednisone worked then relapsed"));
+        await script.AnswerUntilSummaryAsync(bot, await bot.SendAsync("start"), stopAt: pending);
+
+        var replies = await bot.SendAsync("eltrombopag dose for East Asian patient");
+
+        Assert.Contains("**Eltrombopag", replies[0].Text);
+        Asks(replies, pending);
+        Assert.Equal(pending, (await bot.ReadStateAsync()).Intake!.Pending);
+    }
+
+    [Fact]
+    public async Task A_plain_answer_to_the_ancestry_question_is_still_an_answer()
+    {
+        await using var bot = new BotTestClient(output);
+        var script = CaseScript.With((IntakeField.PriorTreatments, "prednisone worked then relapsed"));
+        await script.AnswerUntilSummaryAsync(bot, await bot.SendAsync("start"), stopAt: IntakeField.Ancestry);
+
+        await bot.SendAsync("East Asian");
+
+        Assert.True((await bot.ReadStateAsync()).Intake!.Profile.EastAsianAncestry);
+    }
 }
 
 internal static class CaseScriptExtensions
