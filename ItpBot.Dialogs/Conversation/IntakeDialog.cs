@@ -69,9 +69,13 @@ public sealed class IntakeDialog : ComponentDialog
         step.Values[OpenKey] = true;
         var prompt = open.Therapy is { } therapy
             ? _texts.PromptForOpenTreatment(_names.Name(therapy), [], settings.Audience, MaxAttempts)
-            : _texts.PromptForOpenTreatment(open.ClassName ?? string.Empty, open.Candidates.Select(_names.Name).ToList(), settings.Audience, MaxAttempts);
+            : _texts.PromptForOpenTreatment(Singular(open.ClassName), open.Candidates.Select(_names.Name).ToList(), settings.Audience, MaxAttempts);
         return await step.PromptAsync(OpenTreatmentPromptId, prompt, cancellationToken);
     }
+
+    // "Which corticosteroid was it?": class names are plural ("corticosteroids", "immunosuppressants"), one was taken.
+    private static string Singular(string? className) =>
+        className is { Length: > 1 } name && name.EndsWith('s') ? name[..^1] : className ?? string.Empty;
 
     private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -84,13 +84,30 @@ public sealed class Interruptions(
 
         if (GoesBeyondPending(reading, intake.Pending))
         {
-            var profile = reading.ApplyTo(intake.Profile);
-            await accessors.SetIntakeAsync(turn, intake with { Profile = profile }, cancellationToken);
+            var noted = WithOpenTreatments(turn, intake, intake with { Profile = reading.ApplyTo(intake.Profile) });
+            await accessors.SetIntakeAsync(turn, noted, cancellationToken);
             await turn.SendActivityAsync(await replies.NotedAsync(turn, reading, cancellationToken), cancellationToken);
             return await RestartFlowAsync(innerDc, cancellationToken);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A case summary that names therapies without saying how they went ("... had eltrombopag and steroids"): they
+    /// are kept to ask about, as at the prior-treatments question, rather than dropped. Only while no prior
+    /// treatments are known, so a later message cannot reopen a history already taken.
+    /// </summary>
+    private IntakeState WithOpenTreatments(ITurnContext turn, IntakeState before, IntakeState after)
+    {
+        if (before.Profile.PriorTreatments is not null || before.OpenTreatments.Count > 0
+            || interpreter.ReadPartialPriorTreatments(turn) is not { } partial)
+        {
+            return after;
+        }
+
+        var known = after.Profile.PriorTreatments is { Count: > 0 } read ? read : partial.Known.Count > 0 ? partial.Known : null;
+        return after with { Profile = after.Profile with { PriorTreatments = known }, OpenTreatments = partial.Open };
     }
 
     /// <summary>

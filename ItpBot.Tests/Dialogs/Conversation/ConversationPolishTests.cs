@@ -161,6 +161,22 @@ public sealed class ConversationPolishTests(ITestOutputHelper output)
 
         Assert.True((await bot.ReadStateAsync()).Intake!.Profile.EastAsianAncestry);
     }
+
+    [Fact]
+    public async Task A_case_summary_naming_therapies_without_outcomes_asks_how_each_went()
+    {
+        await using var bot = new BotTestClient(output);
+
+        var replies = await bot.SendAsync("45F, ITP 2 years, plt 18, gum bleeding, had eltrombopag and steroids");
+
+        Assert.StartsWith("How did Eltrombopag go?", replies[^1].Text);
+        Assert.Equal("Which corticosteroid was it?", Assert.Single(await bot.SendAsync("it did nothing")).Text);
+        Assert.StartsWith("How did Prednisone go?", Assert.Single(await bot.SendAsync("prednisone")).Text);
+        Asks(await bot.SendAsync("relapsed"), IntakeField.Splenectomy);
+        Assert.Equal(
+            [new PriorTreatment(TherapyIds.Eltrombopag, TreatmentOutcome.NoResponse), new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Relapsed)],
+            (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
 }
 
 internal static class CaseScriptExtensions
