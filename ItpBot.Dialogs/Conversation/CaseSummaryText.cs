@@ -67,7 +67,8 @@ public sealed class CaseSummaryText(ITherapyLexicon lexicon)
         _ => field.ToString(),
     };
 
-    private string Name(string therapyId) => _names.TryGetValue(therapyId, out var name) ? name : therapyId;
+    /// <summary>The therapy's name as the lexicon spells it ("Eltrombopag").</summary>
+    public string Name(string therapyId) => _names.TryGetValue(therapyId, out var name) ? name : therapyId;
 
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

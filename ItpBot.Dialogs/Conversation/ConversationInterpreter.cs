@@ -1,6 +1,7 @@
 using ItpBot.Dialogs.Replies;
 using ItpBot.Dialogs.Understanding;
 using ItpBot.Knowledge.Model;
+using ItpBot.Knowledge.Questions;
 using Microsoft.Bot.Builder;
 
 namespace ItpBot.Dialogs.Conversation;
@@ -45,6 +46,14 @@ public sealed class ConversationInterpreter
     public TurnReading ReadAnswer(ITurnContext turn, IntakeField pending) =>
         Cached(turn, pending, full: false, text => ReadAnswer(text, pending));
 
+    /// <summary>This turn's message as a prior-treatments answer that leaves therapies to ask about; null if none.</summary>
+    public PartialPriorTreatments? ReadPartialPriorTreatments(ITurnContext turn) =>
+        _answers.ReadPartialPriorTreatments(turn.Activity.Text ?? string.Empty);
+
+    /// <summary>This turn's message as the answer to "How did X go?" or "Which TPO-RA was it?".</summary>
+    public OpenTreatment? ReadOpenTreatment(ITurnContext turn, OpenTreatment open) =>
+        _answers.ReadOpenTreatment(turn.Activity.Text ?? string.Empty, open);
+
     private static TurnReading Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, TurnReading> read)
     {
         var text = turn.Activity.Text ?? string.Empty;
@@ -77,13 +86,16 @@ public sealed class ConversationInterpreter
             return reading with { SwitchAudience = chosen };
         }
 
-        // A plain answer to the pending question is never a command or a question ("no", "12", "eltrombopag").
-        if (pending is not null && facts.FactFields.Contains(pending.Value) && facts.FactFields.Count == 1)
+        // A plain answer to the pending question is never a command or a question ("no", "12", "eltrombopag"); one
+        // that asks something about a named therapy is ("eltrombopag dose for East Asian patient" to the ancestry question).
+        var intent = _intents.Read(text);
+        if (pending is not null && facts.FactFields.Contains(pending.Value) && facts.FactFields.Count == 1
+            && intent is not QuestionIntent { Question.Therapies.Count: > 0, Question.Kind: not QuestionKind.Overview })
         {
             return reading;
         }
 
-        return _intents.Read(text) switch
+        return intent switch
         {
             CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient },
             CommandIntent { Command: Command.SwitchToClinician } => reading with { SwitchAudience = Audience.Clinician },

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ItpBot.Dialogs.Engine.Prompts;
 using ItpBot.Knowledge.Model;
 using Microsoft.Bot.Builder;
@@ -12,10 +13,13 @@ public sealed class ConversationTexts
 {
     private readonly IReadOnlyDictionary<IntakeField, QuestionText> _questions;
 
-    private ConversationTexts(IReadOnlyDictionary<IntakeField, QuestionText> questions, MessageTexts messages)
+    private readonly IReadOnlyList<string> _outcomeChoices;
+
+    private ConversationTexts(IReadOnlyDictionary<IntakeField, QuestionText> questions, MessageTexts messages, IReadOnlyList<string> outcomeChoices)
     {
         _questions = questions;
         Messages = messages;
+        _outcomeChoices = outcomeChoices;
     }
 
     public static ConversationTexts Default { get; } = Load();
@@ -34,6 +38,26 @@ public sealed class ConversationTexts
             RetryPrompt = (Activity)MessageFactory.Text(text.Retry, inputHint: InputHints.ExpectingInput),
             Choices = text.Choices?.Select(c => new Choice(c)).ToList(),
             Validations = field.ToString(),
+            MaxAttempts = maxAttempts,
+        };
+    }
+
+    /// <summary>
+    /// The targeted question about a prior therapy named without all we need: "How did eltrombopag go?" with the
+    /// outcomes as buttons, or "Which TPO-RA was it?" with the class's therapies as buttons.
+    /// </summary>
+    /// <param name="name">The therapy's name, or the class's.</param>
+    /// <param name="candidateNames">For a class: the names of its therapies; empty for a therapy.</param>
+    public PromptOptions PromptForOpenTreatment(string name, IReadOnlyList<string> candidateNames, Audience audience, int maxAttempts)
+    {
+        var isClass = candidateNames.Count > 0;
+        var question = string.Format(CultureInfo.InvariantCulture, (isClass ? Messages.WhichOfClass : Messages.HowDidItGo).For(audience), name);
+        var retry = string.Format(CultureInfo.InvariantCulture, (isClass ? Messages.WhichOfClassRetry : Messages.HowDidItGoRetry).For(audience), name);
+        return new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Text(question, inputHint: InputHints.ExpectingInput),
+            RetryPrompt = (Activity)MessageFactory.Text(retry, inputHint: InputHints.ExpectingInput),
+            Choices = (isClass ? candidateNames : _outcomeChoices).Select(c => new Choice(c)).ToList(),
             MaxAttempts = maxAttempts,
         };
     }
@@ -79,7 +103,12 @@ public sealed class ConversationTexts
             }
         }
 
-        return new ConversationTexts(questions, file.Messages);
+        if (file.OutcomeChoices.Count == 0)
+        {
+            throw new InvalidDataException("ConversationTexts.yaml: outcomeChoices is empty.");
+        }
+
+        return new ConversationTexts(questions, file.Messages, file.OutcomeChoices);
     }
 
     private sealed class TextsFile
@@ -87,6 +116,8 @@ public sealed class ConversationTexts
         public Dictionary<string, QuestionText> Questions { get; set; } = [];
 
         public MessageTexts Messages { get; set; } = new();
+
+        public List<string> OutcomeChoices { get; set; } = [];
     }
 
     private sealed class QuestionText
@@ -148,4 +179,12 @@ public sealed class MessageTexts
     public Voiced WhyNotAbsent { get; set; } = new();
 
     public Voiced EmergencyFirst { get; set; } = new();
+
+    public Voiced HowDidItGo { get; set; } = new();
+
+    public Voiced HowDidItGoRetry { get; set; } = new();
+
+    public Voiced WhichOfClass { get; set; } = new();
+
+    public Voiced WhichOfClassRetry { get; set; } = new();
 }

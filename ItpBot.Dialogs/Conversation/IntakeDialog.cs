@@ -13,29 +13,40 @@ public sealed class IntakeDialog : ComponentDialog
     public const int MaxAttempts = 3;
     private const string LoopId = "intakeLoop";
     private const string AnswerPromptId = "intakeAnswer";
+    private const string OpenTreatmentPromptId = "openTreatment";
     private const string FieldKey = "field";
+    private const string OpenKey = "openTreatment";
 
     private readonly ConversationAccessors _accessors;
     private readonly IntakePlan _plan;
     private readonly ConversationInterpreter _interpreter;
     private readonly ConversationTexts _texts;
+    private readonly CaseSummaryText _names;
 
-    public IntakeDialog(ConversationAccessors accessors, IntakePlan plan, ConversationInterpreter interpreter, ConversationTexts texts)
+    public IntakeDialog(
+        ConversationAccessors accessors, IntakePlan plan, ConversationInterpreter interpreter, ConversationTexts texts, CaseSummaryText names)
         : base(nameof(IntakeDialog))
     {
         _accessors = accessors;
         _plan = plan;
         _interpreter = interpreter;
         _texts = texts;
+        _names = names;
 
         AddDialog(new WaterfallDialog(LoopId, [AskAsync, StoreAsync]));
         AddDialog(new TextPrompt(AnswerPromptId, IsUnderstoodAsync));
+        AddDialog(new TextPrompt(OpenTreatmentPromptId, IsOpenTreatmentAnsweredAsync));
         InitialDialogId = LoopId;
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
+        if (intake.OpenTreatments.Count > 0)
+        {
+            return await AskAboutOpenTreatmentAsync(step, intake, cancellationToken);
+        }
+
         var next = _plan.NextQuestion(intake.Profile, intake.Skipped);
         await _accessors.SetIntakeAsync(step.Context, intake with { Pending = next }, cancellationToken);
         if (next is not { } field)
@@ -48,10 +59,32 @@ public sealed class IntakeDialog : ComponentDialog
         return await step.PromptAsync(AnswerPromptId, _texts.PromptFor(field, settings.Audience, MaxAttempts), cancellationToken);
     }
 
+    /// <summary>A therapy named without how it went (or a class without which therapy) is asked about before anything else.</summary>
+    private async Task<DialogTurnResult> AskAboutOpenTreatmentAsync(WaterfallStepContext step, IntakeState intake, CancellationToken cancellationToken)
+    {
+        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = IntakeField.PriorTreatments }, cancellationToken);
+        var open = intake.OpenTreatments[0];
+        var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
+        step.Values[FieldKey] = IntakeField.PriorTreatments.ToString();
+        step.Values[OpenKey] = true;
+        var prompt = open.Therapy is { } therapy
+            ? _texts.PromptForOpenTreatment(_names.Name(therapy), [], settings.Audience, MaxAttempts)
+            : _texts.PromptForOpenTreatment(Singular(open.ClassName), open.Candidates.Select(_names.Name).ToList(), settings.Audience, MaxAttempts);
+        return await step.PromptAsync(OpenTreatmentPromptId, prompt, cancellationToken);
+    }
+
+    // "Which corticosteroid was it?": class names are plural ("corticosteroids", "immunosuppressants"), one was taken.
+    private static string Singular(string? className) =>
+        className is { Length: > 1 } name && name.EndsWith('s') ? name[..^1] : className ?? string.Empty;
+
     private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var field = Enum.Parse<IntakeField>(step.Values.GetValue<string>(FieldKey)!);
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
+        if (step.Values.ContainsKey(OpenKey))
+        {
+            return await StoreOpenTreatmentAsync(step, intake, cancellationToken);
+        }
 
         if (step.Result is PromptGaveUp gaveUp)
         {
@@ -67,9 +100,47 @@ public sealed class IntakeDialog : ComponentDialog
         else if (step.Result is string)
         {
             var reading = _interpreter.ReadAnswer(step.Context, field);
-            await _accessors.SetIntakeAsync(step.Context, intake with { Profile = reading.ApplyTo(intake.Profile) }, cancellationToken);
+            var profile = reading.ApplyTo(intake.Profile);
+            if (field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(step.Context) is { } partial)
+            {
+                // "prednisone relapsed, eltrombopag": record prednisone now, ask how eltrombopag went next.
+                profile = partial.Known.Count > 0 ? profile with { PriorTreatments = partial.Known } : profile;
+                intake = intake with { OpenTreatments = partial.Open };
+            }
+
+            await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile }, cancellationToken);
         }
 
+        return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> StoreOpenTreatmentAsync(WaterfallStepContext step, IntakeState intake, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptGaveUp { Reason: GaveUpReason.Cancelled })
+        {
+            return await step.CancelAllDialogsAsync(cancellationToken);
+        }
+
+        var open = intake.OpenTreatments[0];
+        var rest = intake.OpenTreatments.Skip(1).ToList();
+        var answered = step.Result is string ? _interpreter.ReadOpenTreatment(step.Context, open) : null;
+        var profile = intake.Profile;
+        if (answered?.ToPriorTreatment() is { } treatment)
+        {
+            var recorded = (profile.PriorTreatments ?? []).Where(t => t.Therapy != treatment.Therapy).Append(treatment).ToList();
+            profile = profile with { PriorTreatments = recorded };
+        }
+        else if (answered is not null)
+        {
+            // The class was narrowed to one therapy, but how it went is still not known: ask that next.
+            rest.Insert(0, answered);
+        }
+
+        // Not answered (skipped): that therapy goes unrecorded; with nothing recorded, the question counts as skipped.
+        var skipped = answered is null && rest.Count == 0 && profile.PriorTreatments is null
+            ? intake.Skipped.Append(IntakeField.PriorTreatments).ToList()
+            : intake.Skipped;
+        await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile, OpenTreatments = rest, Skipped = skipped }, cancellationToken);
         return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
     }
 
@@ -77,6 +148,15 @@ public sealed class IntakeDialog : ComponentDialog
     {
         var field = Enum.Parse<IntakeField>((string)prompt.Options.Validations!);
         var text = prompt.Recognized.Value;
-        return Task.FromResult(text is not null && _interpreter.ReadAnswer(prompt.Context, field).FactFields.Count > 0);
+        return Task.FromResult(text is not null && (_interpreter.ReadAnswer(prompt.Context, field).FactFields.Count > 0
+            || field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null));
+    }
+
+    private async Task<bool> IsOpenTreatmentAnsweredAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var intake = await _accessors.GetIntakeAsync(prompt.Context, cancellationToken);
+        return prompt.Recognized.Value is not null
+            && intake.OpenTreatments.Count > 0
+            && _interpreter.ReadOpenTreatment(prompt.Context, intake.OpenTreatments[0]) is not null;
     }
 }

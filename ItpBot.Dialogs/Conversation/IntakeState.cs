@@ -9,7 +9,7 @@ namespace ItpBot.Dialogs.Conversation;
 public sealed record IntakeState
 {
     /// <summary>Raised when the stored shape changes; an older shape is reset politely.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     public int Version { get; init; } = CurrentVersion;
 
@@ -21,11 +21,38 @@ public sealed record IntakeState
     /// <summary>The intake question now waiting for an answer, if any: how a bare "12" or "yes" is read.</summary>
     public IntakeField? Pending { get; init; }
 
+    /// <summary>
+    /// Prior therapies named without enough to record them ("eltrombopag", "failed a TPO-RA"): asked about one at a
+    /// time before anything else. A List, not a collection expression: storage writes type names.
+    /// </summary>
+    public List<OpenTreatment> OpenTreatments { get; init; } = new();
+
     /// <summary>True once the user has confirmed the case summary; a later correction re-assesses at once.</summary>
     public bool Confirmed { get; init; }
 
     /// <summary>True once the welcome has been shown in this conversation (Teams sends two install events).</summary>
     public bool Welcomed { get; init; }
+}
+
+/// <summary>
+/// A prior therapy still missing how it went, or (for a class such as "TPO-RA") which therapy it was. Recorded as a
+/// PriorTreatment once both are known.
+/// </summary>
+public sealed record OpenTreatment
+{
+    /// <summary>The therapy id; null while only the class is known.</summary>
+    public string? Therapy { get; init; }
+
+    /// <summary>The class named ("TPO-RA"), while the therapy is not known.</summary>
+    public string? ClassName { get; init; }
+
+    /// <summary>The therapy ids the class may mean.</summary>
+    public List<string> Candidates { get; init; } = new();
+
+    public TreatmentOutcome? Outcome { get; init; }
+
+    public PriorTreatment? ToPriorTreatment() =>
+        Therapy is { } therapy && Outcome is { } outcome ? new PriorTreatment(therapy, outcome) : null;
 }
 
 /// <summary>Per-user settings, kept in user state across conversations.</summary>

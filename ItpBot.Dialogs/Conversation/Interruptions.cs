@@ -16,6 +16,7 @@ public sealed class Interruptions(
     ConversationAccessors accessors,
     ConversationInterpreter interpreter,
     ConversationReplies replies,
+    IntakePlan plan,
     IForgetMe forgetMe)
 {
     public async Task<DialogTurnResult?> HandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -27,7 +28,7 @@ public sealed class Interruptions(
         }
 
         var intake = await accessors.GetIntakeAsync(turn, cancellationToken);
-        var reading = interpreter.Read(turn, intake.Pending);
+        var reading = interpreter.Read(turn, intake.Pending ?? FirstQuestionOfNewCase(innerDc, intake));
 
         if (reading.Emergency is { } grade)
         {
@@ -83,14 +84,40 @@ public sealed class Interruptions(
 
         if (GoesBeyondPending(reading, intake.Pending))
         {
-            var profile = reading.ApplyTo(intake.Profile);
-            await accessors.SetIntakeAsync(turn, intake with { Profile = profile }, cancellationToken);
+            var noted = WithOpenTreatments(turn, intake, intake with { Profile = reading.ApplyTo(intake.Profile) });
+            await accessors.SetIntakeAsync(turn, noted, cancellationToken);
             await turn.SendActivityAsync(await replies.NotedAsync(turn, reading, cancellationToken), cancellationToken);
             return await RestartFlowAsync(innerDc, cancellationToken);
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A case summary that names therapies without saying how they went ("... had eltrombopag and steroids"): they
+    /// are kept to ask about, as at the prior-treatments question, rather than dropped. Only while no prior
+    /// treatments are known, so a later message cannot reopen a history already taken.
+    /// </summary>
+    private IntakeState WithOpenTreatments(ITurnContext turn, IntakeState before, IntakeState after)
+    {
+        if (before.Profile.PriorTreatments is not null || before.OpenTreatments.Count > 0
+            || interpreter.ReadPartialPriorTreatments(turn) is not { } partial)
+        {
+            return after;
+        }
+
+        var known = after.Profile.PriorTreatments is { Count: > 0 } read ? read : partial.Known.Count > 0 ? partial.Known : null;
+        return after with { Profile = after.Profile with { PriorTreatments = known }, OpenTreatments = partial.Open };
+    }
+
+    /// <summary>
+    /// Before any question of a new case, a bare "12" is the answer to the question the intake would ask first; it
+    /// is read so (and noted) rather than dropped and then asked for.
+    /// </summary>
+    private IntakeField? FirstQuestionOfNewCase(DialogContext innerDc, IntakeState intake) =>
+        innerDc.ActiveDialog is null && Enum.GetValues<IntakeField>().All(f => !IntakePlan.IsKnown(intake.Profile, f))
+            ? plan.NextQuestion(intake.Profile, intake.Skipped)
+            : null;
 
     private static bool GoesBeyondPending(TurnReading reading, IntakeField? pending) =>
         reading.FactFields.Any(field => field != pending);

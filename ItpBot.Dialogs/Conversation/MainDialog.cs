@@ -37,7 +37,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new WaterfallDialog(FlowId, [IntakeAsync, ConfirmAsync, AssessOrAskCorrectionAsync, ApplyCorrectionAsync]));
         AddDialog(intake);
         AddDialog(followUp);
-        AddDialog(new ConfirmPrompt(ConfirmPromptId));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId, IsConfirmationAsync));
         AddDialog(new TextPrompt(CorrectionPromptId));
         InitialDialogId = FlowId;
     }
@@ -93,6 +93,13 @@ public sealed class MainDialog : ComponentDialog
         await _replies.SendAssessmentAsync(step.Context, intake.Profile, cancellationToken);
         return await step.ReplaceDialogAsync(nameof(FollowUpDialog), cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// "none" to "Is this right?" may mean "no corrections" or "no, it is wrong": neither is safe to assume, so it
+    /// is asked again rather than read as the prompt's usual "no".
+    /// </summary>
+    private static Task<bool> IsConfirmationAsync(PromptValidatorContext<bool> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(prompt.Recognized.Succeeded && !PendingAnswerReader.SaysNothing(prompt.Context.Activity.Text ?? string.Empty));
 
     /// <summary>A correction typed after "no" (one that names no field is simply asked about again).</summary>
     private async Task<DialogTurnResult> ApplyCorrectionAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -3,19 +3,30 @@ using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Conversation;
 
+/// <summary>Prior treatments answered in part: some can be recorded, some must be asked about.</summary>
+/// <param name="Known">Therapies whose outcome was said: recorded at once.</param>
+/// <param name="Open">Therapies or classes still to ask about.</param>
+public sealed record PartialPriorTreatments(List<PriorTreatment> Known, List<OpenTreatment> Open);
+
 /// <summary>
 /// Reads a short answer to one intake question: "12" to the count, "no" to splenectomy, "none" to comorbidities.
 /// Null when the text does not answer that question.
 /// </summary>
 public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvider clock)
 {
-    private static readonly HashSet<string> NoneWords = new(StringComparer.Ordinal)
+    /// <summary>"Nothing to report", without the word "no": not an answer to "is this right?".</summary>
+    private static readonly HashSet<string> NothingWords = new(StringComparer.Ordinal)
     {
-        "none", "none yet", "nothing", "nil", "no", "nope", "n/a", "na", "not any", "neither", "no treatment",
-        "no treatments", "untreated", "treatment naive", "all available", "everything is available", "no preference",
-        "no preferences", "no comorbidities", "none of them", "none of those", "no drugs", "no medication",
+        "none", "none yet", "nothing", "nil", "n/a", "not any", "none of them", "none of those",
     };
 
+    private static readonly HashSet<string> NoneWords = new(NothingWords, StringComparer.Ordinal)
+    {
+        "no", "nope", "na", "neither", "no treatment", "no treatments", "untreated", "treatment naive", "all available",
+        "everything is available", "no preference", "no preferences", "no comorbidities", "no drugs", "no medication",
+    };
+
+    private readonly TreatmentOutcomeRecognizer _outcomes = new();
     private readonly PlateletCountRecognizer _platelets = new();
     private readonly BleedingRecognizer _bleeding = new();
     private readonly DiagnosisDurationRecognizer _duration = new(clock);
@@ -64,6 +75,41 @@ public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvide
             : null;
     }
 
+    /// <summary>
+    /// An answer to the prior-treatments question that names therapies without saying how each went, or names only a
+    /// class: what can be recorded now, and what is left to ask. Null when nothing is left open.
+    /// </summary>
+    public PartialPriorTreatments? ReadPartialPriorTreatments(string text)
+    {
+        var reading = _priorTreatments.Read(text);
+        var open = reading.WithoutOutcome.Select(id => new OpenTreatment { Therapy = id }).ToList();
+        open.AddRange(reading.Classes.Select((mention, i) => new OpenTreatment
+        {
+            ClassName = mention.ClassName,
+            Candidates = mention.TherapyIds.ToList(),
+            Outcome = i < reading.ClassOutcomes.Count ? reading.ClassOutcomes[i] : null,
+        }));
+        return open.Count > 0 ? new PartialPriorTreatments(reading.Treatments.ToList(), open) : null;
+    }
+
+    /// <summary>
+    /// The answer to "How did X go?" or "Which TPO-RA was it?": the therapy with what the answer adds, or null when
+    /// it adds nothing (a class member not named, or no outcome).
+    /// </summary>
+    public OpenTreatment? ReadOpenTreatment(string text, OpenTreatment open)
+    {
+        if (open.Therapy is null)
+        {
+            var named = therapies.FindAll(text).Select(m => m.TherapyId).OfType<string>()
+                .Where(open.Candidates.Contains).Distinct().ToList();
+            return named.Count == 1
+                ? new OpenTreatment { Therapy = named[0], Outcome = open.Outcome ?? _outcomes.Recognize(text) }
+                : null;
+        }
+
+        return _outcomes.Recognize(text) is { } outcome ? open with { Outcome = outcome } : null;
+    }
+
     private PatientProfile? Pregnancy(string text)
     {
         if (_pregnancy.ReadAnswer(text) is { } status)
@@ -86,6 +132,10 @@ public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvide
     private static PatientProfile? List<T>(string text, IReadOnlyList<T> found, Func<IReadOnlyList<T>, PatientProfile> profile) =>
         found.Count > 0 ? profile(found) : IsNone(text) ? profile([]) : null;
 
-    private static bool IsNone(string text) =>
-        NoneWords.Contains(UnderstandingText.Normalize(text).Trim(' ', '.', '!'));
+    private static bool IsNone(string text) => NoneWords.Contains(Normalized(text));
+
+    /// <summary>"none", "nothing", "n/a": there is nothing to report (unlike "no", which also denies).</summary>
+    public static bool SaysNothing(string text) => NothingWords.Contains(Normalized(text));
+
+    private static string Normalized(string text) => UnderstandingText.Normalize(text).Trim(' ', '.', '!');
 }

@@ -69,9 +69,23 @@ public sealed partial class IntentReader
     /// <summary>"romiplostim dose", "IVIG onset": a therapy and what is wanted of it, in a few words, is a question too.</summary>
     private static bool IsTerseQuestion(string normalized, IReadOnlyList<string> therapyIds) =>
         therapyIds.Count > 0
-        && UnderstandingText.WordCount(normalized) <= 4
-        && (DoseCue().IsMatch(normalized) || OnsetCue().IsMatch(normalized) || MonitoringCue().IsMatch(normalized)
-            || SideEffectCue().IsMatch(normalized) || PregnancyCue().IsMatch(normalized) || ResponseCue().IsMatch(normalized));
+        && (UnderstandingText.WordCount(normalized) <= 4
+            && (DoseCue().IsMatch(normalized) || OnsetCue().IsMatch(normalized) || MonitoringCue().IsMatch(normalized)
+                || SideEffectCue().IsMatch(normalized) || PregnancyCue().IsMatch(normalized) || ResponseCue().IsMatch(normalized))
+            || IsHeadlineQuestion(normalized));
+
+    /// <summary>
+    /// "eltrombopag dose for East Asian patient": a therapy and a dose, onset or monitoring cue, with a few words of
+    /// context, is a question even though it also states a fact. Not when it reads as history: a number ("on
+    /// eltrombopag dose 50 mg, plt 20") or how a treatment went ("dose reduced, then relapsed").
+    /// </summary>
+    private static bool IsHeadlineQuestion(string normalized) =>
+        UnderstandingText.WordCount(normalized) <= 8
+        && (DoseCue().IsMatch(normalized) || OnsetCue().IsMatch(normalized) || MonitoringCue().IsMatch(normalized))
+        && !normalized.Any(char.IsDigit)
+        && Outcomes.Recognize(normalized) is null;
+
+    private static readonly TreatmentOutcomeRecognizer Outcomes = new();
 
     private QuestionIntent? ReadQuestion(string normalized, double? weightKg, Audience audience)
     {

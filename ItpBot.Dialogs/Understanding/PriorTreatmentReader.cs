@@ -12,6 +12,9 @@ public sealed record PriorTreatmentReading(
     IReadOnlyList<TherapyMention> Classes)
 {
     public bool IsEmpty => Treatments.Count == 0 && WithoutOutcome.Count == 0 && Classes.Count == 0;
+
+    /// <summary>How each of <see cref="Classes"/> went, where the sentence says ("failed a TPO-RA"); same order.</summary>
+    public IReadOnlyList<TreatmentOutcome?> ClassOutcomes { get; init; } = [];
 }
 
 /// <summary>
@@ -41,6 +44,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var treatments = new List<PriorTreatment>();
         var withoutOutcome = new List<string>();
         var classes = new List<TherapyMention>();
+        var classOutcomes = new List<TreatmentOutcome?>();
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -50,6 +54,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 if (mention.IsClass)
                 {
                     classes.Add(mention);
+                    classOutcomes.Add(OutcomeFor(mention, part) ?? SharedOutcome(parts, i));
                     continue;
                 }
 
@@ -70,7 +75,10 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         return new PriorTreatmentReading(
             treatments,
             withoutOutcome.Distinct().Where(id => treatments.All(t => t.Therapy != id)).ToList(),
-            classes);
+            classes)
+        {
+            ClassOutcomes = classOutcomes,
+        };
     }
 
     private static TreatmentOutcome? OutcomeFor(TherapyMention mention, Part part)

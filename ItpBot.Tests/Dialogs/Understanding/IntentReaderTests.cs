@@ -33,6 +33,8 @@ public sealed class IntentReaderTests
         { "how much romiplostim", QuestionKind.Dose, [TherapyIds.Romiplostim] },
         { "what's the starting dose of Promacta?", QuestionKind.Dose, [TherapyIds.Eltrombopag] },
         { "romiplostim dose", QuestionKind.Dose, [TherapyIds.Romiplostim] },
+        { "eltrombopag dose for East Asian patient", QuestionKind.Dose, [TherapyIds.Eltrombopag] },
+        { "romiplostim monitoring in an older patient", QuestionKind.Monitoring, [TherapyIds.Romiplostim] },
         { "IVIG onset", QuestionKind.Onset, [TherapyIds.Ivig] },
         { "response rate of rituximab?", QuestionKind.ResponseRate, [TherapyIds.Rituximab] },
         { "how well does fostamatinib work?", QuestionKind.ResponseRate, [TherapyIds.Fostamatinib] },
@@ -108,6 +110,8 @@ public sealed class IntentReaderTests
     [InlineData("failed eltrombopag 75 mg and rituximab")]
     [InlineData("52M, chronic ITP 3y, plt 12k, epistaxis")]
     [InlineData("did nothing")]
+    [InlineData("on eltrombopag dose 50 mg, plt 20")]
+    [InlineData("eltrombopag dose reduced then relapsed")]
     [InlineData("18 months")]
     [InlineData("what's next?")]
     [InlineData("eltrombopag?")]

@@ -96,4 +96,15 @@ public sealed class PriorTreatmentReaderTests
         Assert.Equal([new PriorTreatment(TherapyIds.Danazol, TreatmentOutcome.NoResponse)], reading.Treatments);
         Assert.Equal([TherapyIds.Rituximab], reading.WithoutOutcome);
     }
+
+    [Theory]
+    [InlineData("failed a TPO-RA", TreatmentOutcome.NoResponse)]
+    [InlineData("a TPO-RA failed, pred worked", TreatmentOutcome.NoResponse)]
+    [InlineData("steroids worked then relapsed", TreatmentOutcome.Relapsed)]
+    public void Keeps_the_outcome_said_of_a_class(string text, TreatmentOutcome outcome) =>
+        Assert.Equal([outcome], reader.Read(text).ClassOutcomes);
+
+    [Fact]
+    public void A_class_named_alone_has_no_outcome_yet() =>
+        Assert.Equal([(TreatmentOutcome?)null], reader.Read("a TPO-RA").ClassOutcomes);
 }
