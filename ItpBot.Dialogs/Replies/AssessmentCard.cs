@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ItpBot.Knowledge.Model;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -22,13 +21,13 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
     {
         var filter = new AudienceFilter(audience);
         var labels = texts.Labels.For(audience);
-        var body = new JsonArray
+        var body = new JArray
         {
             TextBlock(labels.CardTitle, size: "Medium", weight: "Bolder"),
             UrgencyBanner(assessment, audience),
         };
 
-        var facts = new JsonArray
+        var facts = new JArray
         {
             Fact(labels.BleedingRisk, texts.BleedingRiskName(assessment.BleedingRisk)),
             Fact(labels.Phase, texts.PhaseName(assessment.Phase)),
@@ -44,7 +43,7 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
             facts.Add(Fact(labels.FirstChoice, names.Name(first.Therapy)));
             if (!filter.IsPatient && !string.IsNullOrWhiteSpace(first.Dosing)) facts.Add(Fact(labels.Dosing, first.Dosing));
         }
-        body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
+        body.Add(new JObject { ["type"] = "FactSet", ["facts"] = facts });
 
         var alternatives = assessment.Options.Where(option => !ReferenceEquals(option, first))
             .Select(option => names.Name(option.Therapy)).ToList();
@@ -58,20 +57,22 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
             color: "Attention");
         if (filter.IsPatient) body.Add(TextBlock(texts.HaematologistPointer, weight: "Bolder"));
 
-        var card = new JsonObject
+        var card = new JObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = Schema,
             ["version"] = Version,
             ["body"] = body,
         };
-        return new Attachment { ContentType = ContentType, Content = JObject.Parse(card.ToJsonString()) };
+        // Built as Newtonsoft tokens directly: the SDK serialises attachments with Newtonsoft, and a detour through
+        // System.Text.Json text cost a second tree and a parse per assessment.
+        return new Attachment { ContentType = ContentType, Content = card };
     }
 
-    private JsonObject UrgencyBanner(Assessment assessment, Audience audience)
+    private JObject UrgencyBanner(Assessment assessment, Audience audience)
     {
         var emergency = assessment.Urgency == Urgency.Emergency;
-        return new JsonObject
+        return new JObject
         {
             ["type"] = "Container",
             ["style"] = assessment.Urgency switch
@@ -80,7 +81,7 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
                 Urgency.Prompt => "warning",
                 _ => "good",
             },
-            ["items"] = new JsonArray
+            ["items"] = new JArray
             {
                 TextBlock(texts.UrgencyText(assessment.Urgency, audience), weight: "Bolder",
                     size: emergency ? "Large" : null, color: emergency ? "Attention" : null),
@@ -88,21 +89,21 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
         };
     }
 
-    private static void AddSection(JsonArray body, string label, IReadOnlyList<string> items, string? color = null)
+    private static void AddSection(JArray body, string label, IReadOnlyList<string> items, string? color = null)
     {
         if (items.Count == 0) return;
         body.Add(TextBlock(label, weight: "Bolder", separator: true));
         foreach (var item in items.Take(MaxItems)) body.Add(TextBlock(item, color: color));
     }
 
-    private static JsonObject Fact(string title, string value) =>
-        new() { ["title"] = MarkdownText.Escape(title), ["value"] = MarkdownText.Escape(Cap(value)) };
+    private static JObject Fact(string title, string value) =>
+        new JObject { ["title"] = MarkdownText.Escape(title), ["value"] = MarkdownText.Escape(Cap(value)) };
 
-    private static JsonObject TextBlock(string text, string? size = null, string? weight = null, string? color = null,
+    private static JObject TextBlock(string text, string? size = null, string? weight = null, string? color = null,
         bool separator = false)
     {
         // Card TextBlocks render a Markdown subset too, so content text is escaped as in the message.
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = MarkdownText.Escape(Cap(text)), ["wrap"] = true };
+        var block = new JObject { ["type"] = "TextBlock", ["text"] = MarkdownText.Escape(Cap(text)), ["wrap"] = true };
         if (size is not null) block["size"] = size;
         if (weight is not null) block["weight"] = weight;
         if (color is not null) block["color"] = color;

@@ -30,13 +30,19 @@ internal sealed class CitationNumbers
     /// <summary>" [1][2]" for the given ids (numbering new ones), or "" when none is known.</summary>
     public string Cite(IEnumerable<string> ids)
     {
-        var marks = new StringBuilder();
-        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        // Called for nearly every line of a reply, most with no or one citation: no set and no builder until needed.
+        if (ids is IReadOnlyCollection<string> { Count: 0 }) return string.Empty;
+        StringBuilder? marks = null;
+        List<string>? seen = null;
+        foreach (var id in ids)
         {
+            seen ??= [];
+            if (seen.Contains(id, StringComparer.Ordinal)) continue;
+            seen.Add(id);
             var number = Number(id);
-            if (number is not null) marks.Append(CultureInfo.InvariantCulture, $"[{number}]");
+            if (number is not null) (marks ??= new StringBuilder(" ")).Append(CultureInfo.InvariantCulture, $"[{number}]");
         }
-        return marks.Length == 0 ? string.Empty : " " + marks;
+        return marks is null ? string.Empty : marks.ToString();
     }
 
     public int? Number(string id)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -12,12 +13,18 @@ public static partial class MarkdownText
     // Inline characters that start emphasis, code, links, HTML, tables or strikethrough anywhere in a line.
     private const string InlineSpecials = "\\`*_[]<>|~";
 
+    // Most content text holds none of these: such text is returned as it is, without a copy (an assessment escapes
+    // a few hundred strings).
+    private static readonly SearchValues<char> SpecialsAndLineBreaks = SearchValues.Create(InlineSpecials + "\r\n\u2028\u2029");
+
     public static string Escape(string? text) =>
         string.IsNullOrEmpty(text) ? string.Empty : EscapeBlockStart(EscapeInline(text).Trim());
 
     /// <summary>Escapes a fragment that will sit inside a line (spaces kept, no block-start handling).</summary>
     internal static string EscapeInline(string text)
     {
+        if (!text.AsSpan().ContainsAny(SpecialsAndLineBreaks)) return text;
+
         // One line only: a line break in the text could start a new block (list, header, quote) of its own.
         var line = LineBreaks().Replace(text, " ");
         var escaped = new StringBuilder(line.Length + 8);

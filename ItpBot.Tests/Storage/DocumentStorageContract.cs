@@ -79,6 +79,45 @@ public abstract class DocumentStorageContract
     }
 
     [Fact]
+    public async Task A_bot_state_etag_stays_out_of_the_document_and_the_dictionary_gets_the_new_one()
+    {
+        var key = ConversationKey();
+        await Storage.WriteAsync(new Dictionary<string, object> { [key] = new Dictionary<string, object> { ["step"] = 1 } });
+        var state = (IDictionary<string, object>)(await Storage.ReadAsync([key]))[key];
+        var readETag = (string)state[DocumentStorage.ETagKey];
+
+        state["step"] = 2;
+        await Storage.WriteAsync(new Dictionary<string, object> { [key] = state });
+
+        var document = await Store.ReadAsync(key, CancellationToken.None);
+        Assert.NotNull(document);
+        Assert.DoesNotContain(DocumentStorage.ETagKey, document.Json, StringComparison.Ordinal);
+        Assert.Equal(document.ETag, state[DocumentStorage.ETagKey]);
+        Assert.NotEqual(readETag, document.ETag);
+    }
+
+    [Fact]
+    public async Task A_document_whose_state_was_written_as_a_token_tree_reads_back_typed()
+    {
+        // The shape documents had when the state went through a JToken first; stored state must keep reading.
+        var key = ConversationKey();
+        var state = Newtonsoft.Json.Linq.JToken.FromObject(
+            new Dictionary<string, object> { ["note"] = new Note { Words = "plt 12" } }, StateJson.Serializer);
+        var envelope = new Newtonsoft.Json.Linq.JObject
+        {
+            ["$type"] = "ItpBot.Storage.DocumentStorage+Envelope, ItpBot",
+            ["SavedAt"] = Start,
+            ["State"] = state,
+        };
+        await Store.WriteAsync(key, envelope.ToString(Formatting.None), WriteCondition.None, CancellationToken.None);
+
+        var read = Assert.IsAssignableFrom<IDictionary<string, object>>((await Storage.ReadAsync([key]))[key]);
+
+        Assert.Equal("plt 12", Assert.IsType<Note>(read["note"]).Words);
+        Assert.False(string.IsNullOrEmpty((string)read[DocumentStorage.ETagKey]));
+    }
+
+    [Fact]
     public async Task Conversation_state_expires_after_its_time_to_live_and_a_new_conversation_can_start()
     {
         var key = ConversationKey();

@@ -46,6 +46,7 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
             return new(key, null);
         }
 
+        // The state is read straight into its saved types (no JToken tree in between): this runs for every key every turn.
         var envelope = JsonConvert.DeserializeObject<Envelope>(document.Json, StateJson.Settings)!;
         if (clock.GetUtcNow() - envelope.SavedAt > TimeToLive(key))
         {
@@ -54,7 +55,7 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
             return new(key, null);
         }
 
-        var value = envelope.State?.ToObject<object>(StateJson.Serializer);
+        var value = envelope.State;
         SetETag(value, document.ETag);
         return new(key, value);
     }
@@ -62,17 +63,38 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
     private async Task WriteOneAsync(string key, object? value, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(value, key);
-        var envelope = new Envelope(clock.GetUtcNow(), JToken.FromObject(value, StateJson.Serializer));
-        if (envelope.State is JObject json)
-        {
-            // The ETag is the store's, not part of the document.
-            json.Remove(ETagKey);
-        }
-
-        var newETag = await store.WriteAsync(key, JsonConvert.SerializeObject(envelope, StateJson.Settings), ConditionFor(value), cancellationToken);
+        var condition = ConditionFor(value);
+        var newETag = await store.WriteAsync(key, Serialize(value), condition, cancellationToken);
 
         // BotState hashes its dictionary after the write returns, so the next save in the same turn carries this ETag.
         SetETag(value, newETag);
+    }
+
+    /// <summary>The document for a state value; the ETag is the store's, not part of the document.</summary>
+    private string Serialize(object value)
+    {
+        if (value is IDictionary<string, object> state)
+        {
+            // BotState's dictionary (every turn) is written directly, its ETag entry set aside meanwhile, instead of
+            // being copied into a JToken tree first and that tree written out.
+            var hadETag = state.Remove(ETagKey, out var eTag);
+            try
+            {
+                return JsonConvert.SerializeObject(new Envelope(clock.GetUtcNow(), state), StateJson.Settings);
+            }
+            finally
+            {
+                if (hadETag) state[ETagKey] = eTag!;
+            }
+        }
+
+        var json = JToken.FromObject(value, StateJson.Serializer);
+        if (json is JObject item)
+        {
+            item.Remove(ETagKey);
+        }
+
+        return JsonConvert.SerializeObject(new Envelope(clock.GetUtcNow(), json), StateJson.Settings);
     }
 
     private TimeSpan TimeToLive(string key) =>
@@ -109,5 +131,7 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
         }
     }
 
-    private sealed record Envelope(DateTimeOffset SavedAt, JToken? State);
+    // State is typed object so that it carries its own $type and reads back as the type it was saved as. Documents
+    // written when it was a JToken have the same shape and read the same way.
+    private sealed record Envelope(DateTimeOffset SavedAt, object? State);
 }
