@@ -43,6 +43,7 @@ public static class BotHost
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<CloudAdapter, AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TurnCultureMiddleware>();
         services.AddTeamsChannel();
 
         services.AddItpBot();

@@ -59,6 +59,13 @@ public sealed partial class DemographicsRecognizer
 
     private static int? AgeFromModel(string normalized)
     {
+        // Every message is read for an age, and the age model is slow: it runs only when an age word is written
+        // ("years old", "52-year-old", "aged", "52 yo").
+        if (!AgeWord().IsMatch(normalized))
+        {
+            return null;
+        }
+
         foreach (var result in TextModels.Age.Parse(normalized))
         {
             if (TextModels.UnitOf(result) == "Year" && TextModels.ValueOf(result) is { } value)
@@ -97,6 +104,9 @@ public sealed partial class DemographicsRecognizer
 
     [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|of)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
+
+    [GeneratedRegex(@"year|yr|old|age|yo\b|y/o|y\.o", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeWord();
 
     [GeneratedRegex(@"\b(?:male|female|man|woman|gentleman|lady|mr|mrs|ms)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SexWord();

@@ -41,18 +41,25 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
             return SinceYear(int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture));
         }
 
-        // The date model is the costliest recogniser by far: only run it when some clause could speak of the diagnosis.
-        if (!DiagnosisCue().IsMatch(normalized))
+        // The date model is the costliest recogniser by far, and its cost grows with the text: it reads only the
+        // clauses that speak of the diagnosis, each with the clause after it, because a date can run on past a comma
+        // ("diagnosed in March, 2021"). A date counts only if it starts in the diagnosis clause.
+        var clauses = UnderstandingText.Clauses(normalized);
+        for (var i = 0; i < clauses.Count; i++)
         {
-            return null;
-        }
-
-        foreach (var candidate in Candidates(normalized))
-        {
-            var clause = UnderstandingText.ClauseAt(normalized, candidate.Start);
-            if (candidate.Months is not null && DiagnosisCue().IsMatch(normalized.AsSpan(clause.Start, clause.Length)))
+            var clause = clauses[i];
+            if (!DiagnosisCue().IsMatch(normalized.AsSpan(clause.Start, clause.Length)))
             {
-                return candidate.Months;
+                continue;
+            }
+
+            var end = i + 1 < clauses.Count ? clauses[i + 1].Start + clauses[i + 1].Length : clause.Start + clause.Length;
+            foreach (var candidate in Candidates(normalized[clause.Start..end]))
+            {
+                if (candidate.Start < clause.Length && candidate.Months is not null)
+                {
+                    return candidate.Months;
+                }
             }
         }
 

@@ -38,7 +38,11 @@ public sealed partial class WeightRecognizer
     public double? FindInText(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        foreach (var result in TextModels.Dimension.Parse(normalized))
+
+        // Every message is read for a weight, and the dimension model is slow: it runs only when a body-weight unit
+        // it could find is written ("kg", "kilos", "lb", "pounds", "stone", "st").
+        var units = WeightUnitWord().IsMatch(normalized) ? TextModels.Dimension.Parse(normalized) : [];
+        foreach (var result in units)
         {
             if (TextModels.SubtypeOf(result) == "Weight"
                 && TextModels.UnitOf(result) is { } unit && KgPerUnit.TryGetValue(unit, out var factor)
@@ -70,6 +74,9 @@ public sealed partial class WeightRecognizer
 
     [GeneratedRegex(@"\d\s*(?:weeks?|wks?|days?|months?|mo|years?|yrs?|y)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TimeUnit();
+
+    [GeneratedRegex(@"kg|kilo|lb|pound|stone|(?:\b|\d)st\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WeightUnitWord();
 
     [GeneratedRegex(@"\b(?:weight|wt|weighs|weighing|bw|body weight)\b\s*(?:is|of|=|:)?", RegexOptions.CultureInvariant)]
     private static partial Regex WeightKeyword();

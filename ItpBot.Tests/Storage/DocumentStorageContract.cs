@@ -99,10 +99,16 @@ public abstract class DocumentStorageContract
     [Fact]
     public async Task A_document_whose_state_was_written_as_a_token_tree_reads_back_typed()
     {
-        // The shape documents had when the state went through a JToken first; stored state must keep reading.
+        // The shape documents had when the state went through a JToken first, with a type name on every object
+        // (TypeNameHandling.All, before names were written only where needed); stored state must keep reading.
         var key = ConversationKey();
+        var everyName = JsonSerializer.Create(new JsonSerializerSettings
+        {
+            TypeNameHandling = TypeNameHandling.All,
+            SerializationBinder = StateJson.Settings.SerializationBinder,
+        });
         var state = Newtonsoft.Json.Linq.JToken.FromObject(
-            new Dictionary<string, object> { ["note"] = new Note { Words = "plt 12" } }, StateJson.Serializer);
+            new Dictionary<string, object> { ["note"] = new Note { Words = "plt 12", Counts = [3] } }, everyName);
         var envelope = new Newtonsoft.Json.Linq.JObject
         {
             ["$type"] = "ItpBot.Storage.DocumentStorage+Envelope, ItpBot",
@@ -113,7 +119,9 @@ public abstract class DocumentStorageContract
 
         var read = Assert.IsAssignableFrom<IDictionary<string, object>>((await Storage.ReadAsync([key]))[key]);
 
-        Assert.Equal("plt 12", Assert.IsType<Note>(read["note"]).Words);
+        var note = Assert.IsType<Note>(read["note"]);
+        Assert.Equal("plt 12", note.Words);
+        Assert.Equal([3], note.Counts);
         Assert.False(string.IsNullOrEmpty((string)read[DocumentStorage.ETagKey]));
     }
 

@@ -88,7 +88,10 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
             }
         }
 
-        var json = JToken.FromObject(value, StateJson.Serializer);
+        // Declared as object, so the item's own type name is written at its root and it reads back as that type.
+        using var tree = new JTokenWriter();
+        StateJson.Serializer.Serialize(tree, value, typeof(object));
+        var json = tree.Token!;
         if (json is JObject item)
         {
             item.Remove(ETagKey);

@@ -1,17 +1,24 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
 namespace ItpBot.Storage;
 
 /// <summary>
-/// How state is serialised: Newtonsoft with type names, as the Bot Framework's own storages do, so dialog state comes
-/// back as the types it was saved as. Type names in stored JSON are only honoured for <see cref="SafeStateTypes"/>.
+/// How state is serialised: Newtonsoft with type names, so dialog state comes back as the types it was saved as.
+/// Type names in stored JSON are only honoured for <see cref="SafeStateTypes"/>.
 /// </summary>
+/// <remarks>
+/// Names are written where the declared type does not say what the value is (<see cref="TypeNameHandling.Auto"/>:
+/// values in <c>Dictionary&lt;string, object&gt;</c>, interface-typed lists), not on every object as the SDK's own
+/// storages do (All). Every turn reads and writes the state, and resolving a name costs more than reading the object
+/// it names; documents written with All still read, since names that are present are always honoured.
+/// </remarks>
 public static class StateJson
 {
     public static JsonSerializerSettings Settings { get; } = new()
     {
-        TypeNameHandling = TypeNameHandling.All,
+        TypeNameHandling = TypeNameHandling.Auto,
         SerializationBinder = new SafeStateTypes(),
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         NullValueHandling = NullValueHandling.Include,
@@ -44,7 +51,12 @@ public sealed class SafeStateTypes : DefaultSerializationBinder
             : throw new JsonSerializationException($"Type '{type.FullName}' is not allowed in stored state.");
     }
 
-    public static bool IsAllowed(Type type)
+    // Every stored value's type is checked on every read; the answer for a type never changes.
+    private static readonly ConcurrentDictionary<Type, bool> Checked = new();
+
+    public static bool IsAllowed(Type type) => Checked.GetOrAdd(type, Check);
+
+    private static bool Check(Type type)
     {
         if (type.IsPrimitive || type.IsEnum && IsAllowedByNamespace(type) || AllowedValueTypes.Contains(type))
         {

@@ -51,6 +51,22 @@ public sealed class DiagnosisDurationRecognizerTests
         Assert.Equal(expected, months.Value, 0.6);
     }
 
+    // The date model reads only the clauses that speak of the diagnosis (it is the costliest recogniser): a date that
+    // runs on past a comma, or a diagnosis clause far into a long message, must still be read.
+    [Theory]
+    [InlineData("diagnosed in March, 2021", 66, 70)]
+    [InlineData("ITP dx March, 2021, plt 20", 66, 70)]
+    [InlineData("52F, plt 12k, failed rituximab 6 months ago, romiplostim 3 months ago, ITP for 2 years", 24, 24)]
+    [InlineData("52F. Diagnosed 18 months ago. Plt 30", 18, 18)]
+    [InlineData("romiplostim started 3 months ago, ITP since 2019", 90, 100)]
+    [InlineData("epistaxis; itp 8 mths; wt 70 kg", 8, 8)]
+    public void Finds_the_diagnosis_in_any_clause_of_a_long_message(string text, double atLeast, double atMost)
+    {
+        var months = recognizer.FindInText(text);
+        Assert.NotNull(months);
+        Assert.InRange(months.Value, atLeast - 0.6, atMost + 0.6);
+    }
+
     [Theory]
     [InlineData("52M, pred for 6 weeks")]
     [InlineData("romiplostim started 3 months ago")]
