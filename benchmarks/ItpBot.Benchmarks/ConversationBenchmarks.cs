@@ -50,8 +50,8 @@ public class ConversationBenchmarks
     [Benchmark]
     public Task<int> FullIntakeToAssessment() => RunConversationAsync(null);
 
-    /// <param name="turns">When given, each turn's wall time (ms) and allocated bytes are added to it.</param>
-    internal async Task<int> RunConversationAsync(List<(string Label, double Ms, long Bytes)>? turns)
+    /// <param name="turns">When given, each turn's wall time (ms), allocated bytes and newly compiled methods are added to it.</param>
+    internal async Task<int> RunConversationAsync(List<(string Label, double Ms, long Bytes, long Jitted)>? turns)
     {
         var adapter = new TestAdapter(TestAdapter.CreateConversation($"bench-{Interlocked.Increment(ref _conversation)}"));
         var replies = 0;
@@ -68,14 +68,15 @@ public class ConversationBenchmarks
         return replies;
     }
 
-    private async Task<int> TurnAsync(TestAdapter adapter, Activity activity, string label, List<(string, double, long)>? turns)
+    private async Task<int> TurnAsync(TestAdapter adapter, Activity activity, string label, List<(string, double, long, long)>? turns)
     {
         var bytes = turns is null ? 0 : GC.GetTotalAllocatedBytes(precise: true);
+        var jitted = turns is null ? 0 : System.Runtime.JitInfo.GetCompiledMethodCount();
         var started = turns is null ? 0 : Stopwatch.GetTimestamp();
         await adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync);
         var replies = Drain(adapter);
         turns?.Add((label.Length > 40 ? label[..40] + "..." : label, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            GC.GetTotalAllocatedBytes(precise: true) - bytes));
+            GC.GetTotalAllocatedBytes(precise: true) - bytes, System.Runtime.JitInfo.GetCompiledMethodCount() - jitted));
         return replies;
     }
 
