@@ -1,0 +1,56 @@
+using ItpBot.Dialogs.Conversation;
+using ItpBot.Knowledge.Model;
+using Xunit.Abstractions;
+using static ItpBot.Tests.Dialogs.Conversation.ConversationAssert;
+
+namespace ItpBot.Tests.Dialogs.Conversation;
+
+/// <summary>Rough edges of the conversation, each replayed through the whole bot.</summary>
+public sealed class ConversationEdgeTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("it came back")]
+    [InlineData("came back after stopping")]
+    [InlineData("relapsed after stopping")]
+    [InlineData("returned when we stopped")]
+    [InlineData("platelets dropped again after")]
+    public async Task Came_back_in_plain_words_to_how_did_it_go_is_recorded_as_a_relapse(string answer)
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+        Assert.StartsWith("How did Eltrombopag go?", Assert.Single(await bot.SendAsync("eltrombopag")).Text);
+
+        Asks(await bot.SendAsync(answer), IntakeField.Splenectomy);
+
+        Assert.Equal(
+            [new PriorTreatment(TherapyIds.Eltrombopag, TreatmentOutcome.Relapsed)],
+            (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
+
+    [Fact]
+    public async Task Came_back_in_the_prior_treatments_answer_is_the_relapse_of_the_therapy_it_follows()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+
+        Asks(await bot.SendAsync("prednisone worked but it came back, romiplostim did nothing"), IntakeField.Splenectomy);
+
+        Assert.Equal(
+            [new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Relapsed), new PriorTreatment(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)],
+            (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
+
+    [Fact]
+    public async Task Bleeding_that_came_back_is_bleeding_not_an_outcome_so_the_therapy_is_still_asked_about()
+    {
+        await using var bot = new BotTestClient(output);
+
+        var replies = await bot.SendAsync("45F, ITP 2 years, plt 18, had eltrombopag, the nosebleeds came back");
+
+        Assert.StartsWith("How did Eltrombopag go?", replies[^1].Text);
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Equal(Bleeding.Mucosal, intake.Profile.Bleeding);
+        Assert.Null(intake.Profile.PriorTreatments);
+        Assert.Equal(TherapyIds.Eltrombopag, Assert.Single(intake.OpenTreatments).Therapy);
+    }
+}
