@@ -1,5 +1,6 @@
 using ItpBot.Dialogs.Engine;
 using ItpBot.Dialogs.Engine.Prompts;
+using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Conversation;
 
@@ -125,7 +126,7 @@ public sealed class IntakeDialog : ComponentDialog
         var rest = intake.OpenTreatments.Skip(1).ToList();
         var answered = step.Result is string ? _interpreter.ReadOpenTreatment(step.Context, open) : null;
         var profile = intake.Profile;
-        if (answered?.ToPriorTreatment() is { } treatment)
+        if ((answered ?? OutcomeNotGiven(open))?.ToPriorTreatment() is { } treatment)
         {
             var recorded = (profile.PriorTreatments ?? []).Where(t => t.Therapy != treatment.Therapy).Append(treatment).ToList();
             profile = profile with { PriorTreatments = recorded };
@@ -136,13 +137,20 @@ public sealed class IntakeDialog : ComponentDialog
             rest.Insert(0, answered);
         }
 
-        // Not answered (skipped): that therapy goes unrecorded; with nothing recorded, the question counts as skipped.
+        // A class skipped before its therapy was named cannot be recorded; with nothing recorded, the question counts as skipped.
         var skipped = answered is null && rest.Count == 0 && profile.PriorTreatments is null
             ? intake.Skipped.Append(IntakeField.PriorTreatments).ToList()
             : intake.Skipped;
         await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile, OpenTreatments = rest, Skipped = skipped }, cancellationToken);
         return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// "How did eltrombopag go?" skipped: it was still given, which the plan and the case summary must not lose, so
+    /// it is kept with its outcome unknown rather than guessed or dropped.
+    /// </summary>
+    private static OpenTreatment? OutcomeNotGiven(OpenTreatment open) =>
+        open.Therapy is null ? null : open with { Outcome = open.Outcome ?? TreatmentOutcome.Unknown };
 
     private Task<bool> IsUnderstoodAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {

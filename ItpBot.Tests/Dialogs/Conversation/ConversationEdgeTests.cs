@@ -53,4 +53,60 @@ public sealed class ConversationEdgeTests(ITestOutputHelper output)
         Assert.Null(intake.Profile.PriorTreatments);
         Assert.Equal(TherapyIds.Eltrombopag, Assert.Single(intake.OpenTreatments).Therapy);
     }
+
+    [Fact]
+    public async Task A_skipped_how_did_it_go_keeps_the_therapy_with_its_outcome_unknown_and_the_summary_shows_it()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+        await bot.SendAsync("eltrombopag");
+        await bot.SendAsync("hmm");
+        var lastAttempt = Assert.Single(await bot.SendAsync("hmm"));
+        Assert.Contains(lastAttempt.SuggestedActions.Actions, a => a.Title == "Skip");
+
+        var next = await bot.SendAsync("Skip");
+
+        Asks(next, IntakeField.Splenectomy);
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Empty(intake.OpenTreatments);
+        Assert.Equal([new PriorTreatment(TherapyIds.Eltrombopag, TreatmentOutcome.Unknown)], intake.Profile.PriorTreatments);
+        Assert.DoesNotContain(IntakeField.PriorTreatments, intake.Skipped);
+
+        var summary = ShowsCaseSummary(await new CaseScript(CaseScript.Typical).AnswerUntilSummaryAsync(bot, next));
+        Assert.Contains("Prior treatments: Eltrombopag: unknown", summary);
+        ShowsAssessment(await bot.SendAsync("yes"));
+    }
+
+    [Fact]
+    public async Task Running_out_of_attempts_at_how_did_it_go_keeps_the_therapy_beside_those_already_known()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+        Assert.StartsWith("How did Rituximab go?", Assert.Single(await bot.SendAsync("prednisone worked then relapsed, rituximab")).Text);
+
+        await bot.SendAsync("hmm");
+        await bot.SendAsync("hmm");
+        Asks(await bot.SendAsync("hmm"), IntakeField.Splenectomy);
+
+        Assert.Equal(
+            [new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Relapsed), new PriorTreatment(TherapyIds.Rituximab, TreatmentOutcome.Unknown)],
+            (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
+
+    [Theory]
+    [InlineData("not sure")]
+    [InlineData("I don't know")]
+    [InlineData("can't remember")]
+    public async Task Not_knowing_how_a_therapy_went_is_an_answer_the_therapy_is_kept_with_its_outcome_unknown(string answer)
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments);
+        await bot.SendAsync("romiplostim");
+
+        Asks(await bot.SendAsync(answer), IntakeField.Splenectomy);
+
+        Assert.Equal(
+            [new PriorTreatment(TherapyIds.Romiplostim, TreatmentOutcome.Unknown)],
+            (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
 }
