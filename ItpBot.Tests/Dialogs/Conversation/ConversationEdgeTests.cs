@@ -109,4 +109,73 @@ public sealed class ConversationEdgeTests(ITestOutputHelper output)
             [new PriorTreatment(TherapyIds.Romiplostim, TreatmentOutcome.Unknown)],
             (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
     }
+
+    [Fact]
+    public async Task A_patient_is_offered_plain_language_outcome_buttons_not_clinical_terms()
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments, Audience.Patient, firstMessage: "I'm a patient");
+
+        var ask = Assert.Single(await bot.SendAsync("eltrombopag"));
+
+        Assert.StartsWith("How did Eltrombopag go for you?", ask.Text);
+        var buttons = ask.SuggestedActions.Actions.Select(a => a.Title).ToList();
+        Assert.Equal(ConversationTexts.Default.OutcomeChoices(Audience.Patient).Select(c => c.Text), buttons);
+        var clinicianWords = ConversationTexts.Default.OutcomeChoices(Audience.Clinician).Select(c => c.Text).ToList();
+        Assert.Empty(buttons.Intersect(clinicianWords, StringComparer.OrdinalIgnoreCase));
+        foreach (var term in new[] { "relapsed", "dependent", "tolerate", "response" })
+        {
+            Assert.DoesNotContain(term, ask.Text, StringComparison.OrdinalIgnoreCase);
+            Assert.All(buttons, b => Assert.DoesNotContain(term, b, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    public static TheoryData<Audience, TreatmentOutcome> EveryOutcomeButton()
+    {
+        var data = new TheoryData<Audience, TreatmentOutcome>();
+        foreach (var audience in new[] { Audience.Clinician, Audience.Patient })
+        {
+            foreach (var outcome in Enum.GetValues<TreatmentOutcome>())
+            {
+                data.Add(audience, outcome);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryOutcomeButton))]
+    public async Task Each_outcome_button_when_clicked_records_its_own_outcome(Audience audience, TreatmentOutcome outcome)
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments, audience, audience == Audience.Patient ? "I'm a patient" : "start");
+        var ask = Assert.Single(await bot.SendAsync("rituximab"));
+        var button = ConversationTexts.Default.OutcomeChoices(audience).Single(c => c.Outcome == outcome).Text;
+        Assert.Contains(ask.SuggestedActions.Actions, a => a.Title == button && (string)a.Value == button);
+
+        Asks(await bot.SendAsync(button), IntakeField.Splenectomy, audience);
+
+        Assert.Equal([new PriorTreatment(TherapyIds.Rituximab, outcome)], (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
+
+    [Theory]
+    [InlineData("it worked", TreatmentOutcome.Response)]
+    [InlineData("it helped at first but then it stopped working", TreatmentOutcome.Relapsed)]
+    [InlineData("it worked for a while then it came back", TreatmentOutcome.Relapsed)]
+    [InlineData("it didn't help", TreatmentOutcome.NoResponse)]
+    [InlineData("my platelets drop whenever I stop it", TreatmentOutcome.Dependent)]
+    [InlineData("the side effects were too much", TreatmentOutcome.Intolerant)]
+    [InlineData("i'm still taking it", TreatmentOutcome.Ongoing)]
+    [InlineData("no idea", TreatmentOutcome.Unknown)]
+    public async Task A_patient_typing_the_outcome_in_plain_words_is_understood(string answer, TreatmentOutcome outcome)
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.PriorTreatments, Audience.Patient, firstMessage: "I'm a patient");
+        await bot.SendAsync("eltrombopag");
+
+        Asks(await bot.SendAsync(answer), IntakeField.Splenectomy, Audience.Patient);
+
+        Assert.Equal([new PriorTreatment(TherapyIds.Eltrombopag, outcome)], (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
+    }
 }
