@@ -67,6 +67,19 @@ public sealed class ConversationTexts
         };
     }
 
+    /// <summary>"Is 52 the platelet count or the age?", with both as buttons.</summary>
+    public PromptOptions PromptForCountOrAge(int number, Audience audience, int maxAttempts)
+    {
+        var value = number.ToString(CultureInfo.InvariantCulture);
+        return new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, Messages.CountOrAge.For(audience), value), inputHint: InputHints.ExpectingInput),
+            RetryPrompt = (Activity)MessageFactory.Text(Messages.CountOrAgeRetry.For(audience), inputHint: InputHints.ExpectingInput),
+            Choices = [new Choice(Messages.CountChoice.For(audience)), new Choice(Messages.AgeChoice.For(audience))],
+            MaxAttempts = maxAttempts,
+        };
+    }
+
     private static ConversationTexts Load()
     {
         var assembly = typeof(ConversationTexts).Assembly;
@@ -215,6 +228,14 @@ public sealed class MessageTexts
     public Voiced HowDidItGo { get; set; } = new();
 
     public Voiced HowDidItGoRetry { get; set; } = new();
+
+    public Voiced CountOrAge { get; set; } = new();
+
+    public Voiced CountOrAgeRetry { get; set; } = new();
+
+    public Voiced CountChoice { get; set; } = new();
+
+    public Voiced AgeChoice { get; set; } = new();
 
     public Voiced WhichOfClass { get; set; } = new();
 

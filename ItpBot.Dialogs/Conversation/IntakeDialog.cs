@@ -1,5 +1,6 @@
 using ItpBot.Dialogs.Engine;
 using ItpBot.Dialogs.Engine.Prompts;
+using ItpBot.Dialogs.Understanding;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Conversation;
@@ -15,8 +16,10 @@ public sealed class IntakeDialog : ComponentDialog
     private const string LoopId = "intakeLoop";
     private const string AnswerPromptId = "intakeAnswer";
     private const string OpenTreatmentPromptId = "openTreatment";
+    private const string CountOrAgePromptId = "countOrAge";
     private const string FieldKey = "field";
     private const string OpenKey = "openTreatment";
+    private const string CountOrAgeKey = "countOrAge";
 
     private readonly ConversationAccessors _accessors;
     private readonly IntakePlan _plan;
@@ -37,12 +40,18 @@ public sealed class IntakeDialog : ComponentDialog
         AddDialog(new WaterfallDialog(LoopId, [AskAsync, StoreAsync]));
         AddDialog(new TextPrompt(AnswerPromptId, IsUnderstoodAsync));
         AddDialog(new TextPrompt(OpenTreatmentPromptId, IsOpenTreatmentAnsweredAsync));
+        AddDialog(new TextPrompt(CountOrAgePromptId, IsCountOrAgeAnsweredAsync));
         InitialDialogId = LoopId;
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
+        if (intake.CountOrAge is { } number)
+        {
+            return await AskCountOrAgeAsync(step, intake, number, cancellationToken);
+        }
+
         if (intake.OpenTreatments.Count > 0)
         {
             return await AskAboutOpenTreatmentAsync(step, intake, cancellationToken);
@@ -74,14 +83,28 @@ public sealed class IntakeDialog : ComponentDialog
         return await step.PromptAsync(OpenTreatmentPromptId, prompt, cancellationToken);
     }
 
+    /// <summary>A lone "52" before any question: which of the two it is, before anything else is asked.</summary>
+    private async Task<DialogTurnResult> AskCountOrAgeAsync(WaterfallStepContext step, IntakeState intake, int number, CancellationToken cancellationToken)
+    {
+        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = null }, cancellationToken);
+        var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
+        step.Values[CountOrAgeKey] = number;
+        return await step.PromptAsync(CountOrAgePromptId, _texts.PromptForCountOrAge(number, settings.Audience, MaxAttempts), cancellationToken);
+    }
+
     // "Which corticosteroid was it?": class names are plural ("corticosteroids", "immunosuppressants"), one was taken.
     private static string Singular(string? className) =>
         className is { Length: > 1 } name && name.EndsWith('s') ? name[..^1] : className ?? string.Empty;
 
     private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var field = Enum.Parse<IntakeField>(step.Values.GetValue<string>(FieldKey)!);
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
+        if (step.Values.ContainsKey(CountOrAgeKey))
+        {
+            return await StoreCountOrAgeAsync(step, intake, cancellationToken);
+        }
+
+        var field = Enum.Parse<IntakeField>(step.Values.GetValue<string>(FieldKey)!);
         if (step.Values.ContainsKey(OpenKey))
         {
             return await StoreOpenTreatmentAsync(step, intake, cancellationToken);
@@ -112,6 +135,22 @@ public sealed class IntakeDialog : ComponentDialog
             await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile }, cancellationToken);
         }
 
+        return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The number becomes what the answer named; skipped, it is dropped and the intake asks as usual.</summary>
+    private async Task<DialogTurnResult> StoreCountOrAgeAsync(WaterfallStepContext step, IntakeState intake, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptGaveUp { Reason: GaveUpReason.Cancelled })
+        {
+            return await step.CancelAllDialogsAsync(cancellationToken);
+        }
+
+        var number = step.Values.GetValue<int>(CountOrAgeKey);
+        var profile = step.Result is string && _interpreter.ReadCountOrAge(step.Context, number) is { } answer
+            ? intake.Profile.Apply(answer)
+            : intake.Profile;
+        await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile, CountOrAge = null }, cancellationToken);
         return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
     }
 
@@ -158,6 +197,14 @@ public sealed class IntakeDialog : ComponentDialog
         var text = prompt.Recognized.Value;
         return Task.FromResult(text is not null && (_interpreter.ReadAnswer(prompt.Context, field).FactFields.Count > 0
             || field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null));
+    }
+
+    private async Task<bool> IsCountOrAgeAnsweredAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var intake = await _accessors.GetIntakeAsync(prompt.Context, cancellationToken);
+        return prompt.Recognized.Value is not null
+            && intake.CountOrAge is { } number
+            && _interpreter.ReadCountOrAge(prompt.Context, number) is not null;
     }
 
     private async Task<bool> IsOpenTreatmentAnsweredAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)

@@ -121,6 +121,28 @@ public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvide
     /// <summary>"not sure", "don't know": to "How did X go?", X was given and how it went is not known.</summary>
     private static bool NotKnown(string text) => NotKnownWords.Contains(Normalized(text));
 
+    /// <summary>
+    /// The answer to "Is 52 the platelet count or the age?": the number as whichever the answer names ("Platelet
+    /// count", "the age", "platelets"); null when it names neither, or both.
+    /// </summary>
+    public PatientProfile? ReadCountOrAge(string text, int number)
+    {
+        var words = UnderstandingText.Words(Normalized(text)).Select(w => w.Word).ToList();
+        var count = words.Any(CountWords.Contains);
+        var age = words.Any(AgeWords.Contains);
+        return count == age ? null : count ? new() { PlateletCount = number } : new() { AgeYears = number };
+    }
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
+    {
+        "platelet", "platelets", "plt", "plts", "count", "counts",
+    };
+
+    private static readonly HashSet<string> AgeWords = new(StringComparer.Ordinal)
+    {
+        "age", "aged", "old", "years", "year", "yrs",
+    };
+
     private PatientProfile? Pregnancy(string text)
     {
         if (_pregnancy.ReadAnswer(text) is { } status)

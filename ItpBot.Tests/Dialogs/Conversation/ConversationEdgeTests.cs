@@ -178,4 +178,152 @@ public sealed class ConversationEdgeTests(ITestOutputHelper output)
 
         Assert.Equal([new PriorTreatment(TherapyIds.Eltrombopag, outcome)], (await bot.ReadStateAsync()).Intake!.Profile.PriorTreatments);
     }
+
+    private static string CountOrAge(int number, Audience audience = Audience.Clinician) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, ConversationTexts.Default.Messages.CountOrAge.For(audience), number);
+
+    [Theory]
+    [InlineData("52")]
+    [InlineData("52.")]
+    [InlineData("it's 52")]
+    public async Task A_lone_number_an_adult_could_be_as_the_first_message_asks_count_or_age_instead_of_taking_it_as_the_count(string first)
+    {
+        await using var bot = new BotTestClient(output);
+
+        var replies = await bot.SendAsync(first);
+
+        var ask = replies[^1];
+        Assert.Equal(CountOrAge(52), ask.Text);
+        Assert.Equal(["Platelet count", "Age"], ask.SuggestedActions.Actions.Select(a => a.Title));
+        Assert.DoesNotContain(replies, r => r.Text == Question(IntakeField.PlateletCount) || r.Text == Question(IntakeField.Bleeding));
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Null(intake.Profile.PlateletCount);
+        Assert.Null(intake.Profile.AgeYears);
+        Assert.Equal(52, intake.CountOrAge);
+    }
+
+    [Theory]
+    [InlineData("Platelet count", IntakeField.Bleeding)]
+    [InlineData("platelets", IntakeField.Bleeding)]
+    [InlineData("it's the count", IntakeField.Bleeding)]
+    [InlineData("Age", IntakeField.PlateletCount)]
+    [InlineData("that's his age", IntakeField.PlateletCount)]
+    [InlineData("years", IntakeField.PlateletCount)]
+    public async Task The_answer_to_count_or_age_files_the_number_there_and_the_intake_goes_on(string answer, IntakeField next)
+    {
+        await using var bot = new BotTestClient(output);
+        await bot.SendAsync("52");
+
+        Asks(await bot.SendAsync(answer), next);
+
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Null(intake.CountOrAge);
+        Assert.Equal(next == IntakeField.Bleeding ? 52 : null, intake.Profile.PlateletCount);
+        Assert.Equal(next == IntakeField.PlateletCount ? 52 : null, intake.Profile.AgeYears);
+    }
+
+    [Fact]
+    public async Task Count_or_age_is_asked_again_in_the_patient_voice_after_a_switch_and_the_plain_button_is_understood()
+    {
+        await using var bot = new BotTestClient(output);
+        await bot.SendAsync("52");
+
+        var replies = await bot.SendAsync("I'm a patient");
+
+        Assert.Equal(CountOrAge(52, Audience.Patient), replies[^1].Text);
+        Assert.Equal(["My platelet count", "My age"], replies[^1].SuggestedActions.Actions.Select(a => a.Title));
+        Asks(await bot.SendAsync("My age"), IntakeField.PlateletCount, Audience.Patient);
+        Assert.Equal(52, (await bot.ReadStateAsync()).Intake!.Profile.AgeYears);
+    }
+
+    [Fact]
+    public async Task An_unclear_answer_to_count_or_age_is_asked_again_and_skipping_drops_the_number()
+    {
+        await using var bot = new BotTestClient(output);
+        await bot.SendAsync("52");
+
+        var retry = Assert.Single(await bot.SendAsync("hmm"));
+        Assert.Equal(ConversationTexts.Default.Messages.CountOrAgeRetry.Clinician, retry.Text);
+        await bot.SendAsync("hmm");
+
+        Asks(await bot.SendAsync("Skip"), IntakeField.PlateletCount);
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Null(intake.CountOrAge);
+        Assert.Null(intake.Profile.PlateletCount);
+        Assert.Null(intake.Profile.AgeYears);
+    }
+
+    [Fact]
+    public async Task A_case_summary_instead_of_count_or_age_is_taken_and_the_lone_number_forgotten()
+    {
+        await using var bot = new BotTestClient(output);
+        await bot.SendAsync("52");
+
+        await bot.SendAsync("45F, ITP 2 years, plt 18, gum bleeding, prednisone worked then relapsed");
+
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Null(intake.CountOrAge);
+        Assert.Equal(18, intake.Profile.PlateletCount);
+        Assert.Equal(45, intake.Profile.AgeYears);
+    }
+
+    [Fact]
+    public async Task When_the_pending_question_is_the_platelet_count_a_lone_52_is_the_count()
+    {
+        await using var bot = new BotTestClient(output);
+        Asks(await bot.SendAsync("hello"), IntakeField.PlateletCount);
+
+        Asks(await bot.SendAsync("52"), IntakeField.Bleeding);
+
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Equal(52, intake.Profile.PlateletCount);
+        Assert.Null(intake.CountOrAge);
+    }
+
+    [Theory]
+    [InlineData("plt 52", 52)]
+    [InlineData("52k", 52)]
+    [InlineData("52 x10^9/L", 52)]
+    [InlineData("52,000", 52)]
+    [InlineData("12", 12)]
+    [InlineData("8.5", 8.5)]
+    [InlineData("150", 150)]
+    public async Task A_first_number_with_a_count_unit_or_cue_or_that_no_adult_age_can_be_is_the_count_without_asking(string first, double count)
+    {
+        await using var bot = new BotTestClient(output);
+
+        Asks(await bot.SendAsync(first), IntakeField.Bleeding);
+
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Equal(count, intake.Profile.PlateletCount);
+        Assert.Null(intake.CountOrAge);
+    }
+
+    [Theory]
+    [InlineData("52 years")]
+    [InlineData("52 year old")]
+    [InlineData("52M")]
+    public async Task A_first_number_said_in_years_or_with_the_sex_is_the_age_never_the_count(string first)
+    {
+        await using var bot = new BotTestClient(output);
+
+        Asks(await bot.SendAsync(first), IntakeField.PlateletCount);
+
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Equal(52, intake.Profile.AgeYears);
+        Assert.Null(intake.Profile.PlateletCount);
+    }
+
+    [Fact]
+    public async Task At_the_count_question_52_year_old_is_the_age_and_the_count_is_asked_again()
+    {
+        await using var bot = new BotTestClient(output);
+        await bot.SendAsync("hello");
+
+        Asks(await bot.SendAsync("52 year old"), IntakeField.PlateletCount);
+
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Equal(52, intake.Profile.AgeYears);
+        Assert.Null(intake.Profile.PlateletCount);
+    }
 }
