@@ -54,6 +54,10 @@ public sealed class ConversationInterpreter
     public OpenTreatment? ReadOpenTreatment(ITurnContext turn, OpenTreatment open) =>
         _answers.ReadOpenTreatment(turn.Activity.Text ?? string.Empty, open);
 
+    /// <summary>This turn's message as the answer to "Is 52 the platelet count or the age?"; null if it says neither.</summary>
+    public PatientProfile? ReadCountOrAge(ITurnContext turn, int number) =>
+        _answers.ReadCountOrAge(turn.Activity.Text ?? string.Empty, number);
+
     private static TurnReading Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, TurnReading> read)
     {
         var text = turn.Activity.Text ?? string.Empty;

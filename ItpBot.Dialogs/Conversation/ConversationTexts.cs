@@ -13,9 +13,10 @@ public sealed class ConversationTexts
 {
     private readonly IReadOnlyDictionary<IntakeField, QuestionText> _questions;
 
-    private readonly IReadOnlyList<string> _outcomeChoices;
+    private readonly IReadOnlyList<(TreatmentOutcome Outcome, Voiced Text)> _outcomeChoices;
 
-    private ConversationTexts(IReadOnlyDictionary<IntakeField, QuestionText> questions, MessageTexts messages, IReadOnlyList<string> outcomeChoices)
+    private ConversationTexts(
+        IReadOnlyDictionary<IntakeField, QuestionText> questions, MessageTexts messages, IReadOnlyList<(TreatmentOutcome, Voiced)> outcomeChoices)
     {
         _questions = questions;
         Messages = messages;
@@ -25,6 +26,10 @@ public sealed class ConversationTexts
     public static ConversationTexts Default { get; } = Load();
 
     public MessageTexts Messages { get; }
+
+    /// <summary>The buttons of "How did X go?" in <paramref name="audience"/>'s words, with the outcome each stands for.</summary>
+    public IReadOnlyList<(TreatmentOutcome Outcome, string Text)> OutcomeChoices(Audience audience) =>
+        _outcomeChoices.Select(c => (c.Outcome, c.Text.For(audience))).ToList();
 
     public string Question(IntakeField field, Audience audience) =>
         audience == Audience.Patient ? _questions[field].Patient : _questions[field].Clinician;
@@ -57,7 +62,20 @@ public sealed class ConversationTexts
         {
             Prompt = (Activity)MessageFactory.Text(question, inputHint: InputHints.ExpectingInput),
             RetryPrompt = (Activity)MessageFactory.Text(retry, inputHint: InputHints.ExpectingInput),
-            Choices = (isClass ? candidateNames : _outcomeChoices).Select(c => new Choice(c)).ToList(),
+            Choices = (isClass ? candidateNames : OutcomeChoices(audience).Select(c => c.Text)).Select(c => new Choice(c)).ToList(),
+            MaxAttempts = maxAttempts,
+        };
+    }
+
+    /// <summary>"Is 52 the platelet count or the age?", with both as buttons.</summary>
+    public PromptOptions PromptForCountOrAge(int number, Audience audience, int maxAttempts)
+    {
+        var value = number.ToString(CultureInfo.InvariantCulture);
+        return new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, Messages.CountOrAge.For(audience), value), inputHint: InputHints.ExpectingInput),
+            RetryPrompt = (Activity)MessageFactory.Text(Messages.CountOrAgeRetry.For(audience), inputHint: InputHints.ExpectingInput),
+            Choices = [new Choice(Messages.CountChoice.For(audience)), new Choice(Messages.AgeChoice.For(audience))],
             MaxAttempts = maxAttempts,
         };
     }
@@ -103,13 +121,40 @@ public sealed class ConversationTexts
             }
         }
 
-        if (file.OutcomeChoices.Count == 0)
+        return new ConversationTexts(questions, file.Messages, OutcomeChoicesOf(file.OutcomeChoices));
+    }
+
+    /// <summary>One complete choice per outcome, in the enum's order (success first, unknown last).</summary>
+    private static IReadOnlyList<(TreatmentOutcome, Voiced)> OutcomeChoicesOf(Dictionary<string, Voiced> choices)
+    {
+        var outcomes = Enum.GetValues<TreatmentOutcome>().ToDictionary(ContractName);
+        var byOutcome = new Dictionary<TreatmentOutcome, Voiced>();
+        foreach (var (key, text) in choices)
         {
-            throw new InvalidDataException("ConversationTexts.yaml: outcomeChoices is empty.");
+            if (!outcomes.TryGetValue(key, out var outcome))
+            {
+                throw new InvalidDataException($"ConversationTexts.yaml: outcomeChoices.{key} is not a treatment outcome.");
+            }
+
+            if (!text.IsComplete)
+            {
+                throw new InvalidDataException($"ConversationTexts.yaml: outcomeChoices.{key} needs clinician and patient texts.");
+            }
+
+            byOutcome[outcome] = text;
         }
 
-        return new ConversationTexts(questions, file.Messages, file.OutcomeChoices);
+        var missing = outcomes.Where(o => !byOutcome.ContainsKey(o.Value)).Select(o => o.Key).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidDataException($"ConversationTexts.yaml: no outcome choice for {string.Join(", ", missing)}.");
+        }
+
+        return byOutcome.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)).ToList();
     }
+
+    private static string ContractName(TreatmentOutcome outcome) =>
+        System.Text.Json.JsonSerializer.Serialize(outcome, ContractJson.Options).Trim('"');
 
     private sealed class TextsFile
     {
@@ -117,7 +162,7 @@ public sealed class ConversationTexts
 
         public MessageTexts Messages { get; set; } = new();
 
-        public List<string> OutcomeChoices { get; set; } = [];
+        public Dictionary<string, Voiced> OutcomeChoices { get; set; } = [];
     }
 
     private sealed class QuestionText
@@ -183,6 +228,14 @@ public sealed class MessageTexts
     public Voiced HowDidItGo { get; set; } = new();
 
     public Voiced HowDidItGoRetry { get; set; } = new();
+
+    public Voiced CountOrAge { get; set; } = new();
+
+    public Voiced CountOrAgeRetry { get; set; } = new();
+
+    public Voiced CountChoice { get; set; } = new();
+
+    public Voiced AgeChoice { get; set; } = new();
 
     public Voiced WhichOfClass { get; set; } = new();
 

@@ -1,5 +1,7 @@
 using ItpBot.Dialogs.Engine;
 using ItpBot.Dialogs.Engine.Prompts;
+using ItpBot.Dialogs.Understanding;
+using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Conversation;
 
@@ -14,8 +16,10 @@ public sealed class IntakeDialog : ComponentDialog
     private const string LoopId = "intakeLoop";
     private const string AnswerPromptId = "intakeAnswer";
     private const string OpenTreatmentPromptId = "openTreatment";
+    private const string CountOrAgePromptId = "countOrAge";
     private const string FieldKey = "field";
     private const string OpenKey = "openTreatment";
+    private const string CountOrAgeKey = "countOrAge";
 
     private readonly ConversationAccessors _accessors;
     private readonly IntakePlan _plan;
@@ -36,12 +40,18 @@ public sealed class IntakeDialog : ComponentDialog
         AddDialog(new WaterfallDialog(LoopId, [AskAsync, StoreAsync]));
         AddDialog(new TextPrompt(AnswerPromptId, IsUnderstoodAsync));
         AddDialog(new TextPrompt(OpenTreatmentPromptId, IsOpenTreatmentAnsweredAsync));
+        AddDialog(new TextPrompt(CountOrAgePromptId, IsCountOrAgeAnsweredAsync));
         InitialDialogId = LoopId;
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
+        if (intake.CountOrAge is { } number)
+        {
+            return await AskCountOrAgeAsync(step, intake, number, cancellationToken);
+        }
+
         if (intake.OpenTreatments.Count > 0)
         {
             return await AskAboutOpenTreatmentAsync(step, intake, cancellationToken);
@@ -73,14 +83,28 @@ public sealed class IntakeDialog : ComponentDialog
         return await step.PromptAsync(OpenTreatmentPromptId, prompt, cancellationToken);
     }
 
+    /// <summary>A lone "52" before any question: which of the two it is, before anything else is asked.</summary>
+    private async Task<DialogTurnResult> AskCountOrAgeAsync(WaterfallStepContext step, IntakeState intake, int number, CancellationToken cancellationToken)
+    {
+        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = null }, cancellationToken);
+        var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
+        step.Values[CountOrAgeKey] = number;
+        return await step.PromptAsync(CountOrAgePromptId, _texts.PromptForCountOrAge(number, settings.Audience, MaxAttempts), cancellationToken);
+    }
+
     // "Which corticosteroid was it?": class names are plural ("corticosteroids", "immunosuppressants"), one was taken.
     private static string Singular(string? className) =>
         className is { Length: > 1 } name && name.EndsWith('s') ? name[..^1] : className ?? string.Empty;
 
     private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var field = Enum.Parse<IntakeField>(step.Values.GetValue<string>(FieldKey)!);
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
+        if (step.Values.ContainsKey(CountOrAgeKey))
+        {
+            return await StoreCountOrAgeAsync(step, intake, cancellationToken);
+        }
+
+        var field = Enum.Parse<IntakeField>(step.Values.GetValue<string>(FieldKey)!);
         if (step.Values.ContainsKey(OpenKey))
         {
             return await StoreOpenTreatmentAsync(step, intake, cancellationToken);
@@ -114,6 +138,22 @@ public sealed class IntakeDialog : ComponentDialog
         return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
     }
 
+    /// <summary>The number becomes what the answer named; skipped, it is dropped and the intake asks as usual.</summary>
+    private async Task<DialogTurnResult> StoreCountOrAgeAsync(WaterfallStepContext step, IntakeState intake, CancellationToken cancellationToken)
+    {
+        if (step.Result is PromptGaveUp { Reason: GaveUpReason.Cancelled })
+        {
+            return await step.CancelAllDialogsAsync(cancellationToken);
+        }
+
+        var number = step.Values.GetValue<int>(CountOrAgeKey);
+        var profile = step.Result is string && _interpreter.ReadCountOrAge(step.Context, number) is { } answer
+            ? intake.Profile.Apply(answer)
+            : intake.Profile;
+        await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile, CountOrAge = null }, cancellationToken);
+        return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
+    }
+
     private async Task<DialogTurnResult> StoreOpenTreatmentAsync(WaterfallStepContext step, IntakeState intake, CancellationToken cancellationToken)
     {
         if (step.Result is PromptGaveUp { Reason: GaveUpReason.Cancelled })
@@ -125,7 +165,7 @@ public sealed class IntakeDialog : ComponentDialog
         var rest = intake.OpenTreatments.Skip(1).ToList();
         var answered = step.Result is string ? _interpreter.ReadOpenTreatment(step.Context, open) : null;
         var profile = intake.Profile;
-        if (answered?.ToPriorTreatment() is { } treatment)
+        if ((answered ?? OutcomeNotGiven(open))?.ToPriorTreatment() is { } treatment)
         {
             var recorded = (profile.PriorTreatments ?? []).Where(t => t.Therapy != treatment.Therapy).Append(treatment).ToList();
             profile = profile with { PriorTreatments = recorded };
@@ -136,7 +176,7 @@ public sealed class IntakeDialog : ComponentDialog
             rest.Insert(0, answered);
         }
 
-        // Not answered (skipped): that therapy goes unrecorded; with nothing recorded, the question counts as skipped.
+        // A class skipped before its therapy was named cannot be recorded; with nothing recorded, the question counts as skipped.
         var skipped = answered is null && rest.Count == 0 && profile.PriorTreatments is null
             ? intake.Skipped.Append(IntakeField.PriorTreatments).ToList()
             : intake.Skipped;
@@ -144,12 +184,27 @@ public sealed class IntakeDialog : ComponentDialog
         return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// "How did eltrombopag go?" skipped: it was still given, which the plan and the case summary must not lose, so
+    /// it is kept with its outcome unknown rather than guessed or dropped.
+    /// </summary>
+    private static OpenTreatment? OutcomeNotGiven(OpenTreatment open) =>
+        open.Therapy is null ? null : open with { Outcome = open.Outcome ?? TreatmentOutcome.Unknown };
+
     private Task<bool> IsUnderstoodAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var field = Enum.Parse<IntakeField>((string)prompt.Options.Validations!);
         var text = prompt.Recognized.Value;
         return Task.FromResult(text is not null && (_interpreter.ReadAnswer(prompt.Context, field).FactFields.Count > 0
             || field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null));
+    }
+
+    private async Task<bool> IsCountOrAgeAnsweredAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var intake = await _accessors.GetIntakeAsync(prompt.Context, cancellationToken);
+        return prompt.Recognized.Value is not null
+            && intake.CountOrAge is { } number
+            && _interpreter.ReadCountOrAge(prompt.Context, number) is not null;
     }
 
     private async Task<bool> IsOpenTreatmentAnsweredAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)

@@ -27,6 +27,12 @@ public sealed record IntakeState
     /// </summary>
     public List<OpenTreatment> OpenTreatments { get; init; } = new();
 
+    /// <summary>
+    /// A lone number sent before any question ("52"), which could be the platelet count or the age: asked about
+    /// before anything else, rather than taken silently as either.
+    /// </summary>
+    public int? CountOrAge { get; init; }
+
     /// <summary>True once the user has confirmed the case summary; a later correction re-assesses at once.</summary>
     public bool Confirmed { get; init; }
 

@@ -28,12 +28,20 @@ public sealed class Interruptions(
         }
 
         var intake = await accessors.GetIntakeAsync(turn, cancellationToken);
-        var reading = interpreter.Read(turn, intake.Pending ?? FirstQuestionOfNewCase(innerDc, intake));
+        var lone = IsNewCase(innerDc, intake) ? LoneNumber.Read(turn.Activity.Text) : null;
+        if (lone is { CouldBeCountOrAge: true })
+        {
+            // "52" before any question: as likely the age as the count. Asked, not guessed.
+            await accessors.SetIntakeAsync(turn, intake with { CountOrAge = (int)lone.Value }, cancellationToken);
+            return await RestartFlowAsync(innerDc, cancellationToken);
+        }
+
+        var reading = interpreter.Read(turn, intake.Pending ?? FirstQuestionOfNewCase(innerDc, intake, lone));
 
         if (reading.Emergency is { } grade)
         {
             var profile = reading.ApplyTo(intake.Profile) with { Bleeding = Worse(intake.Profile.Bleeding, grade) };
-            await accessors.SetIntakeAsync(turn, intake with { Profile = profile }, cancellationToken);
+            await accessors.SetIntakeAsync(turn, intake with { Profile = profile, CountOrAge = null }, cancellationToken);
             return await RestartFlowAsync(innerDc, cancellationToken);
         }
 
@@ -84,7 +92,8 @@ public sealed class Interruptions(
 
         if (GoesBeyondPending(reading, intake.Pending))
         {
-            var noted = WithOpenTreatments(turn, intake, intake with { Profile = reading.ApplyTo(intake.Profile) });
+            // New facts replace an unanswered "count or age?" ("age 52", "plt 45", a whole case).
+            var noted = WithOpenTreatments(turn, intake, intake with { Profile = reading.ApplyTo(intake.Profile), CountOrAge = null });
             await accessors.SetIntakeAsync(turn, noted, cancellationToken);
             await turn.SendActivityAsync(await replies.NotedAsync(turn, reading, cancellationToken), cancellationToken);
             return await RestartFlowAsync(innerDc, cancellationToken);
@@ -111,13 +120,18 @@ public sealed class Interruptions(
     }
 
     /// <summary>
-    /// Before any question of a new case, a bare "12" is the answer to the question the intake would ask first; it
-    /// is read so (and noted) rather than dropped and then asked for.
+    /// Before any question of a new case, a bare "12" (which no adult's age can be) is the answer to the question the
+    /// intake would ask first, and "52 years" is the age; each is read so (and noted) rather than dropped and then
+    /// asked for.
     /// </summary>
-    private IntakeField? FirstQuestionOfNewCase(DialogContext innerDc, IntakeState intake) =>
-        innerDc.ActiveDialog is null && Enum.GetValues<IntakeField>().All(f => !IntakePlan.IsKnown(intake.Profile, f))
-            ? plan.NextQuestion(intake.Profile, intake.Skipped)
-            : null;
+    private IntakeField? FirstQuestionOfNewCase(DialogContext innerDc, IntakeState intake, LoneNumber? lone) =>
+        !IsNewCase(innerDc, intake) ? null
+        : lone is { InYears: true } ? IntakeField.Age
+        : plan.NextQuestion(intake.Profile, intake.Skipped);
+
+    private static bool IsNewCase(DialogContext innerDc, IntakeState intake) =>
+        innerDc.ActiveDialog is null && intake.Pending is null
+        && Enum.GetValues<IntakeField>().All(f => !IntakePlan.IsKnown(intake.Profile, f));
 
     private static bool GoesBeyondPending(TurnReading reading, IntakeField? pending) =>
         reading.FactFields.Any(field => field != pending);

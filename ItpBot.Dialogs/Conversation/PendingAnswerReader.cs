@@ -26,6 +26,12 @@ public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvide
         "everything is available", "no preference", "no preferences", "no comorbidities", "no drugs", "no medication",
     };
 
+    private static readonly HashSet<string> NotKnownWords = new(StringComparer.Ordinal)
+    {
+        "not sure", "unsure", "don't know", "do not know", "dont know", "i don't know", "i do not know", "not known",
+        "unknown", "no idea", "can't remember", "cannot remember", "don't remember", "i'm not sure", "i am not sure",
+    };
+
     private readonly TreatmentOutcomeRecognizer _outcomes = new();
     private readonly PlateletCountRecognizer _platelets = new();
     private readonly BleedingRecognizer _bleeding = new();
@@ -107,8 +113,35 @@ public sealed class PendingAnswerReader(TherapyRecognizer therapies, TimeProvide
                 : null;
         }
 
-        return _outcomes.Recognize(text) is { } outcome ? open with { Outcome = outcome } : null;
+        return (_outcomes.Recognize(text) ?? (NotKnown(text) ? TreatmentOutcome.Unknown : null)) is { } outcome
+            ? open with { Outcome = outcome }
+            : null;
     }
+
+    /// <summary>"not sure", "don't know": to "How did X go?", X was given and how it went is not known.</summary>
+    private static bool NotKnown(string text) => NotKnownWords.Contains(Normalized(text));
+
+    /// <summary>
+    /// The answer to "Is 52 the platelet count or the age?": the number as whichever the answer names ("Platelet
+    /// count", "the age", "platelets"); null when it names neither, or both.
+    /// </summary>
+    public PatientProfile? ReadCountOrAge(string text, int number)
+    {
+        var words = UnderstandingText.Words(Normalized(text)).Select(w => w.Word).ToList();
+        var count = words.Any(CountWords.Contains);
+        var age = words.Any(AgeWords.Contains);
+        return count == age ? null : count ? new() { PlateletCount = number } : new() { AgeYears = number };
+    }
+
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
+    {
+        "platelet", "platelets", "plt", "plts", "count", "counts",
+    };
+
+    private static readonly HashSet<string> AgeWords = new(StringComparer.Ordinal)
+    {
+        "age", "aged", "old", "years", "year", "yrs",
+    };
 
     private PatientProfile? Pregnancy(string text)
     {

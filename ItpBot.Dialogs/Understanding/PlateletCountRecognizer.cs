@@ -14,11 +14,15 @@ public sealed partial class PlateletCountRecognizer
     private const string SiMarker = " siunit ";
     private const string PerMicrolitreMarker = " perul ";
 
-    /// <summary>The count when the whole answer is one count; null when there is none, several, or nonsense.</summary>
+    /// <summary>
+    /// The count when the whole answer is one count; null when there is none, several, or nonsense. A number that
+    /// says it is something else ("52 years", "age 52", "70 kg") is not a count, even as the answer to the count.
+    /// </summary>
     public double? Recognize(string? text)
     {
         var normalized = Mark(UnderstandingText.Normalize(text));
         var values = Numbers(normalized)
+            .Where(n => !OtherUnit().IsMatch(normalized[n.End..]) && !OtherCue().IsMatch(normalized[..n.Start]))
             .Select(n => Normalise(n.Value, n.PerMicrolitre))
             .Distinct()
             .ToList();
@@ -89,8 +93,12 @@ public sealed partial class PlateletCountRecognizer
     private static partial Regex PerMicrolitre();
 
     // "count 3 days ago", "platelets for 2 weeks": a number of something else.
-    [GeneratedRegex(@"^\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|h\b|mg|mcg|µg|ug|kg|g\b|%|times|doses?|units?|ml)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:days?|weeks?|wks?|months?|years?|yrs?|y\b|yo\b|y/o|hours?|h\b|mg|mcg|µg|ug|kg|g\b|lbs?\b|%|times|doses?|units?|ml)", RegexOptions.CultureInvariant)]
     private static partial Regex OtherUnit();
+
+    // "age 52", "weight: 70", "Hb 90": the number just after another measure's name.
+    [GeneratedRegex(@"\b(?:age|aged|weighs?|weight|wt|hb|ha?emoglobin|wbc|bmi|dose)\s*(?:is|of|=|:)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherCue();
 
     [GeneratedRegex(@"\b(?:plt|plts|platelets?|platelet counts?|counts?|pc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();

@@ -7,6 +7,24 @@ public sealed class TreatmentOutcomeRecognizer
 {
     private const string Pronoun = @"(?:it|them|this|that|these|him|her|me|the \w+)";
 
+    // "came back" is a relapse when the ITP or the low count came back ("it came back", "came back after stopping"),
+    // not when bleeding, a result or a person did ("the nosebleeds came back", "results came back", "she came back
+    // to clinic") and not when the count recovered ("came back up", "came back to normal").
+    private const string NotRecovery = @"(?!\s+(?:up|down|to|for|from|with|today|yesterday|normal|negative|positive|clear|fine|ok|okay|good|high|higher|better)\b)";
+
+    private const string OtherSubject =
+        @"(?<!\b(?:bleed\w*|nosebleeds?|epistaxis|bruis\w*|petechiae|purpura|spots|rash|ha?emorrhag\w*|blood|gums?|menorrhagia|" +
+        @"periods?|menses|ha?ematuria|symptoms?|results?|tests?|biops\w*|scans?|marrow|levels?|antibod\w*|she|he|we|i|you|patient|" +
+        @"(?<!low )(?:platelets?|counts?|plts?))\s+(?:\w+\s+)?)";
+
+    private const string ItpCameBack = OtherSubject + @"\b(?:came|has come|have come|had come) back\b" + NotRecovery;
+
+    private const string AfterStopping =
+        @" (?:after|when|once|on|as soon as) (?:\w+ ){0,2}?(?:stopp\w*|finish\w*|discontinu\w*|coming off|came off|complet\w*|the course)";
+
+    private const string ItpReturned =
+        @"\b(?:it|itp|the itp|thrombocytopenia|the low counts?|low (?:platelets?|counts?))\s+(?:has\s+|had\s+)?returned\b(?!\s+to\b)";
+
     // Order matters: the first rule that matches a stretch of text claims it.
     private static readonly PhraseRule<TreatmentOutcome>[] Rules =
     [
@@ -18,10 +36,17 @@ public sealed class TreatmentOutcomeRecognizer
         new(TreatmentOutcome.Dependent,
             @"\bdependen\w*|\bdepends on\b|\bneeds? " + Pronoun + @" (?:to|for)\b|\bkeeps? (?:the |her |his )?counts? up\b|" +
             @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off)\b|" +
-            @"\b(?:relaps\w*|drops?|dropped|falls?|fell) (?:on|when|whenever|with|during|after) (?:\w+ )?(?:taper\w*|wean\w*|stopp\w*|reduc\w*|dose reduction)\b|" +
+            @"\b(?:relaps\w*|drops?|dropped|falls?|fell) (?:on|when|whenever|with|during|after) (?:\w+ )?(?:taper\w*|wean\w*|reduc\w*|dose reduction)\b|" +
+            // Every time it is stopped (habitual, present tense) is dependence; "relapsed after stopping" once is a relapse.
+            @"\b(?:relapses|drops?|falls?|comes back) (?:on|when|whenever|if|after) (?:\w+ )?stopp\w*\b|" +
+            @"\b(?:relaps\w*|drop\w*|falls?|fell|c[ao]mes? back|return\w*) (?:\w+ )?(?:whenever|every time|each time)\b|" +
             @"\bon maintenance\b|\bmaintenance (?:dose|therapy)\b"),
         new(TreatmentOutcome.Relapsed,
-            @"\b(?:worked|responded|response|respon\w+|good|ok|fine|improved)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|lost|stopped working|wore off|came back down)\b|" +
+            @"\b(?:worked|responded|response|respon\w+|good|ok|fine|improved)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
+            ItpCameBack + @"|" + ItpReturned + @"|" +
+            @"\b(?:dropped|fell|went down|crashed) again\b|" +
+            @"\b(?:dropped|fell|went down|crashed)(?: again)?" + AfterStopping + "|" +
+            OtherSubject + @"\b(?:came back|returned)(?: again)?" + AfterStopping + "|" +
             @"\brelaps\w*|\bstopped working\b|\blost (?:the |its |his |her |their )?(?:response|effect)\b|\bwore off\b|\bworn off\b|" +
             @"\btransient\w*|\btemporar(?:y|ily)\b|\bbriefly\b|\bshort[- ]lived\b|\binitial response\b|\bcame back down\b|" +
             @"\bno longer (?:works?|working|effective|responding)\b|\bloss of response\b|\brecurr\w*"),
@@ -35,7 +60,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bawaiting (?:a )?response\b|\bwait and see\b"),
         new(TreatmentOutcome.Response,
             @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
-            @"\bcounts? (?:came|went) up\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b"),
+            @"\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b"),
         new(TreatmentOutcome.Ongoing,
             @"\bstill (?:on|taking)\b|\bcurrently (?:on|taking)\b|\b(?:is|are|i'm|i am) (?:on|taking) (?:it|them)\b|\bongoing\b|" +
             @"\bon it now\b|\bcontinu(?:ing|es)\b|\bcurrent\b"),

@@ -46,6 +46,8 @@ public enum TreatmentOutcome
     [JsonStringEnumMemberName("intolerant")] Intolerant,
     /// <summary>Current, too early to judge.</summary>
     [JsonStringEnumMemberName("ongoing")] Ongoing,
+    /// <summary>Given, but how it went was not said: no rule reads it as a success or a failure.</summary>
+    [JsonStringEnumMemberName("unknown")] Unknown,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<Antithrombotic>))]

@@ -24,6 +24,16 @@ public class ContractJsonTests
     }
 
     [Fact]
+    public void A_prior_treatment_whose_outcome_was_not_given_reads_and_writes_as_unknown()
+    {
+        var profile = JsonSerializer.Deserialize<PatientProfile>(
+            """{"priorTreatments": [{"therapy": "eltrombopag", "outcome": "unknown"}]}""", ContractJson.Options)!;
+
+        Assert.Equal(new PriorTreatment("eltrombopag", TreatmentOutcome.Unknown), profile.PriorTreatments![0]);
+        Assert.Contains("\"outcome\":\"unknown\"", JsonSerializer.Serialize(profile, ContractJson.Options));
+    }
+
+    [Fact]
     public void Unknown_enum_value_is_rejected()
     {
         Assert.Throws<JsonException>(() =>

@@ -468,6 +468,20 @@ public class TreatmentAdvisorRuleTests
         Assert.All(a.Alerts, alert => Assert.Equal(kb.Alert(alert.Code).Text.PatientText, alert.Text));
     }
 
+    [Theory]
+    [InlineData(TherapyIds.Eltrombopag)]
+    [InlineData(TherapyIds.Rituximab)]
+    [InlineData(TherapyIds.Romiplostim)]
+    public void A_therapy_given_with_its_outcome_unknown_is_neither_favoured_nor_avoided(string therapy)
+    {
+        var without = ChronicSteroidDependent;
+        var with = without with { PriorTreatments = [.. without.PriorTreatments ?? [], new(therapy, TreatmentOutcome.Unknown)] };
+
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(Assess(without), ContractJson.Options),
+            System.Text.Json.JsonSerializer.Serialize(Assess(with), ContractJson.Options));
+    }
+
     [Fact]
     public void Rules_run_in_a_fixed_order_with_emergency_first()
     {

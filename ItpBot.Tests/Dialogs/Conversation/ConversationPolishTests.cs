@@ -37,7 +37,7 @@ public sealed class ConversationPolishTests(ITestOutputHelper output)
         Assert.StartsWith("How did Eltrombopag go?", ask.Text);
         Assert.NotEqual(Retry(IntakeField.PriorTreatments), ask.Text);
         Assert.Equal(
-            ["Responded", "Relapsed", "No response", "Dependent", "Couldn't tolerate", "Still on it"],
+            ["Responded", "Relapsed", "No response", "Dependent", "Couldn't tolerate", "Still on it", "Not known"],
             ask.SuggestedActions.Actions.Select(a => a.Title));
         var open = Assert.Single((await bot.ReadStateAsync()).Intake!.OpenTreatments);
         Assert.Equal(TherapyIds.Eltrombopag, open.Therapy);

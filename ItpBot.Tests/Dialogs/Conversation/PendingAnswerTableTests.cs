@@ -79,6 +79,9 @@ public sealed class PendingAnswerTableTests(ITestOutputHelper output)
     {
         { IntakeField.PlateletCount, "banana" },
         { IntakeField.PlateletCount, "lots" },
+        // A number that says it is something else is not the count, even to the count question.
+        { IntakeField.PlateletCount, "52 years" },
+        { IntakeField.PlateletCount, "12 weeks" },
         { IntakeField.Bleeding, "maybe" },
         { IntakeField.TimeSinceDiagnosis, "a while" },
         // A therapy or class named without an outcome gets a targeted question instead (ConversationPolishTests).

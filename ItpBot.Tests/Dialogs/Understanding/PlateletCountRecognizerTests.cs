@@ -36,6 +36,13 @@ public sealed class PlateletCountRecognizerTests
     [InlineData("")]
     [InlineData("not sure")]
     [InlineData("12 or 40")]
+    [InlineData("52 years")]
+    [InlineData("52 year old")]
+    [InlineData("52 yo")]
+    [InlineData("age 52")]
+    [InlineData("70 kg")]
+    [InlineData("weight: 70")]
+    [InlineData("12 weeks")]
     public void Rejects_what_is_not_a_count(string text) =>
         Assert.Null(recognizer.Recognize(text));
 

@@ -64,6 +64,14 @@ public sealed class PriorTreatmentReaderTests
             "eltrombopg stopped working",
             [new(TherapyIds.Eltrombopag, TreatmentOutcome.Relapsed)]
         },
+        {
+            "prednisone worked but it came back",
+            [new(TherapyIds.Prednisone, TreatmentOutcome.Relapsed)]
+        },
+        {
+            "pred, came back after stopping; romiplostim did nothing",
+            [new(TherapyIds.Prednisone, TreatmentOutcome.Relapsed), new(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)]
+        },
     };
 
     [Theory]
@@ -87,6 +95,14 @@ public sealed class PriorTreatmentReaderTests
         Assert.Equal([new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Response)], reading.Treatments);
         var mention = Assert.Single(reading.Classes);
         Assert.Equal("TPO-RA", mention.ClassName);
+    }
+
+    [Fact]
+    public void Bleeding_that_came_back_gives_no_therapy_an_outcome()
+    {
+        var reading = reader.Read("had eltrombopag, the nosebleeds came back");
+        Assert.Empty(reading.Treatments);
+        Assert.Equal([TherapyIds.Eltrombopag], reading.WithoutOutcome);
     }
 
     [Fact]

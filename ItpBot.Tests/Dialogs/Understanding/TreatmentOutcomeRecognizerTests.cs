@@ -35,6 +35,57 @@ public sealed class TreatmentOutcomeRecognizerTests
     public void Reads_the_outcome(string text, TreatmentOutcome expected) =>
         Assert.Equal(expected, recognizer.Recognize(text));
 
+    // Plain ways of saying the ITP returned once the treatment ended or wore off.
+    [Theory]
+    [InlineData("came back")]
+    [InlineData("it came back")]
+    [InlineData("It came back.")]
+    [InlineData("the ITP came back")]
+    [InlineData("the ITP has come back")]
+    [InlineData("came back after stopping")]
+    [InlineData("relapsed after stopping")]
+    [InlineData("relapsed when we stopped it")]
+    [InlineData("returned when we stopped")]
+    [InlineData("it returned")]
+    [InlineData("platelets dropped again after")]
+    [InlineData("platelets dropped again after stopping")]
+    [InlineData("counts fell after finishing the course")]
+    [InlineData("worked but it came back")]
+    [InlineData("good for a year, then came back")]
+    [InlineData("low platelets came back within months")]
+    public void Reads_came_back_and_its_plain_relatives_as_a_relapse(string text) =>
+        Assert.Equal(TreatmentOutcome.Relapsed, recognizer.Recognize(text));
+
+    // Dependence is the count falling every time the drug is stopped; a relapse after one course is not.
+    [Theory]
+    [InlineData("relapses whenever we stop it")]
+    [InlineData("comes back every time we stop")]
+    [InlineData("drops when stopping")]
+    public void Reads_falling_every_time_it_is_stopped_as_dependence(string text) =>
+        Assert.Equal(TreatmentOutcome.Dependent, recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("platelets came back up", TreatmentOutcome.Response)]
+    [InlineData("counts came back to normal", TreatmentOutcome.Response)]
+    [InlineData("came back down", TreatmentOutcome.Relapsed)]
+    public void Came_back_up_is_a_recovery_not_a_relapse(string text, TreatmentOutcome expected) =>
+        Assert.Equal(expected, recognizer.Recognize(text));
+
+    // "came back" of something other than the ITP, or denied, says nothing about how a treatment went.
+    [Theory]
+    [InlineData("the nosebleeds came back")]
+    [InlineData("bleeding has come back")]
+    [InlineData("the gum bleeding came back yesterday")]
+    [InlineData("bruises came back")]
+    [InlineData("results came back")]
+    [InlineData("blood tests came back negative")]
+    [InlineData("she came back to clinic")]
+    [InlineData("came back for review")]
+    [InlineData("it never came back")]
+    [InlineData("it hasn't come back")]
+    public void Came_back_of_something_else_or_denied_is_no_outcome(string text) =>
+        Assert.Null(recognizer.Recognize(text));
+
     [Theory]
     [InlineData("")]
     [InlineData("eltrombopag")]
