@@ -126,6 +126,32 @@ public abstract class DocumentStorageContract
     }
 
     [Fact]
+    public async Task State_saved_back_unchanged_is_not_written_again_until_it_is_getting_old()
+    {
+        var storage = Storage;
+        var key = ConversationKey();
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = new Dictionary<string, object> { ["step"] = 1 } });
+        var state = (IDictionary<string, object>)(await storage.ReadAsync([key]))[key];
+        var read = (await Store.ReadAsync(key, CancellationToken.None))!.ETag;
+
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = state });
+        Assert.Equal(read, (await Store.ReadAsync(key, CancellationToken.None))!.ETag);
+
+        state["step"] = 2;
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = state });
+        var changed = (await Store.ReadAsync(key, CancellationToken.None))!.ETag;
+        Assert.NotEqual(read, changed);
+        Assert.Equal(2L, Convert.ToInt64((await Storage.ReadAsync([key]))[key] is IDictionary<string, object> back ? back["step"] : 0));
+
+        // Unchanged but a quarter of its life old: written again, so state in use does not expire under the user.
+        Clock.Advance(Settings.ConversationTtl / 4 + TimeSpan.FromMinutes(1));
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = state });
+        Assert.NotEqual(changed, (await Store.ReadAsync(key, CancellationToken.None))!.ETag);
+        Clock.Advance(Settings.ConversationTtl * 0.9);
+        Assert.True((await Storage.ReadAsync([key])).ContainsKey(key));
+    }
+
+    [Fact]
     public async Task Conversation_state_expires_after_its_time_to_live_and_a_new_conversation_can_start()
     {
         var key = ConversationKey();

@@ -1,4 +1,5 @@
 using ItpBot.Dialogs.Conversation;
+using ItpBot.Storage;
 using Microsoft.Bot.Builder;
 
 namespace ItpBot.Bots;
@@ -12,8 +13,8 @@ public static class ItpBotServices
     public static IServiceCollection AddItpBot(this IServiceCollection services)
     {
         services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationState, TrackedConversationState>();
+        services.AddSingleton<UserState, TrackedUserState>();
 
         services.AddItpKnowledge();
         services.AddItpConversation();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -47,7 +48,7 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
         }
 
         // The state is read straight into its saved types (no JToken tree in between): this runs for every key every turn.
-        var envelope = JsonConvert.DeserializeObject<Envelope>(document.Json, StateJson.Settings)!;
+        var envelope = StateJson.Read<Envelope>(document.Json);
         if (clock.GetUtcNow() - envelope.SavedAt > TimeToLive(key))
         {
             // Deleting lets a fresh conversation be created (it is written "only if missing") and keeps no stale health data.
@@ -56,6 +57,11 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
         }
 
         var value = envelope.State;
+        if (value is IDictionary<string, object> state && StatePart(document.Json) is { } stateJson)
+        {
+            _asRead.AddOrUpdate(state, new WrittenState(stateJson, envelope.SavedAt));
+        }
+
         SetETag(value, document.ETag);
         return new(key, value);
     }
@@ -64,30 +70,73 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
     {
         ArgumentNullException.ThrowIfNull(value, key);
         var condition = ConditionFor(value);
-        var newETag = await store.WriteAsync(key, Serialize(value), condition, cancellationToken);
+        string document;
+        if (value is IDictionary<string, object> state)
+        {
+            // BotState saves its dictionary at the end of every turn, changed or not: a document that would come out
+            // the same as the one read (or last written) is not written again, unless it is getting old.
+            var now = clock.GetUtcNow();
+            var stateJson = SerializeState(state);
+            if (_asRead.TryGetValue(state, out var previous) && previous.StateJson == stateJson
+                && now - previous.SavedAt < TimeToLive(key) / 4)
+            {
+                return;
+            }
+
+            document = Document(now, stateJson);
+            _asRead.AddOrUpdate(state, new WrittenState(stateJson, now));
+        }
+        else
+        {
+            document = Serialize(value);
+        }
+
+        var newETag = await store.WriteAsync(key, document, condition, cancellationToken);
 
         // BotState hashes its dictionary after the write returns, so the next save in the same turn carries this ETag.
         SetETag(value, newETag);
     }
 
-    /// <summary>The document for a state value; the ETag is the store's, not part of the document.</summary>
-    private string Serialize(object value)
+    /// <summary>
+    /// BotState's dictionary (every turn) as the document's state part, its ETag entry set aside meanwhile (the ETag is
+    /// the store's, not part of the document), written directly rather than through a JToken tree.
+    /// </summary>
+    private static string SerializeState(IDictionary<string, object> state)
     {
-        if (value is IDictionary<string, object> state)
+        var hadETag = state.Remove(ETagKey, out var eTag);
+        try
         {
-            // BotState's dictionary (every turn) is written directly, its ETag entry set aside meanwhile, instead of
-            // being copied into a JToken tree first and that tree written out.
-            var hadETag = state.Remove(ETagKey, out var eTag);
-            try
-            {
-                return JsonConvert.SerializeObject(new Envelope(clock.GetUtcNow(), state), StateJson.Settings);
-            }
-            finally
-            {
-                if (hadETag) state[ETagKey] = eTag!;
-            }
+            return StateJson.Write(state);
+        }
+        finally
+        {
+            if (hadETag) state[ETagKey] = eTag!;
+        }
+    }
+
+    // The shape Newtonsoft gives an Envelope (state declared object, so its type name is written), built around the
+    // state part so that part can be compared with what was read.
+    private const string SavedAtPrefix = "{\"SavedAt\":";
+    private const string StatePrefix = ",\"State\":";
+
+    private static string Document(DateTimeOffset savedAt, string stateJson) =>
+        string.Concat(SavedAtPrefix, JsonConvert.ToString(savedAt), StatePrefix, stateJson, "}");
+
+    /// <summary>The state part of a document in that shape; null for other shapes (older documents), which are simply rewritten.</summary>
+    private static string? StatePart(string document)
+    {
+        if (!document.StartsWith(SavedAtPrefix, StringComparison.Ordinal) || !document.EndsWith('}'))
+        {
+            return null;
         }
 
+        var start = document.IndexOf(StatePrefix, StringComparison.Ordinal);
+        return start < 0 ? null : document[(start + StatePrefix.Length)..^1];
+    }
+
+    /// <summary>The document for a value that is not BotState's dictionary (an IStoreItem, a JObject, ...).</summary>
+    private string Serialize(object value)
+    {
         // Declared as object, so the item's own type name is written at its root and it reads back as that type.
         using var tree = new JTokenWriter();
         StateJson.Serializer.Serialize(tree, value, typeof(object));
@@ -133,6 +182,10 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
                 break;
         }
     }
+
+    private readonly ConditionalWeakTable<IDictionary<string, object>, WrittenState> _asRead = new();
+
+    private sealed record WrittenState(string StateJson, DateTimeOffset SavedAt);
 
     // State is typed object so that it carries its own $type and reads back as the type it was saved as. Documents
     // written when it was a JToken have the same shape and read the same way.

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -26,6 +29,37 @@ public static class StateJson
     };
 
     public static JsonSerializer Serializer { get; } = JsonSerializer.Create(Settings);
+
+    // State is read and written on every turn: one serializer for all, buffers from the shared pool.
+    private static readonly CharPool Buffers = new();
+
+    /// <summary>A value as a document part, declared as object so that its type name is written at its root.</summary>
+    public static string Write(object value)
+    {
+        using var text = new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { ArrayPool = Buffers, CloseOutput = false })
+        {
+            Serializer.Serialize(writer, value, typeof(object));
+        }
+
+        return text.ToString();
+    }
+
+    public static T Read<T>(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { ArrayPool = Buffers };
+        return Serializer.Deserialize<T>(reader) ?? throw new JsonSerializationException("The stored document is empty.");
+    }
+
+    private sealed class CharPool : IArrayPool<char>
+    {
+        public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
+
+        public void Return(char[]? array)
+        {
+            if (array is not null) ArrayPool<char>.Shared.Return(array);
+        }
+    }
 }
 
 /// <summary>

@@ -1,0 +1,185 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Microsoft.Bot.Builder;
+
+namespace ItpBot.Storage;
+
+/// <summary>
+/// The SDK's BotState, with cheaper change tracking. BotState detects changes by serialising the whole state when it
+/// loads it, again at every save and once more after each write: with the two saves of every turn here (the bot's,
+/// then the scale-out middleware's), nine serialisations of state per turn. Here a save writes only if the state was
+/// used through an accessor since the last save (a value read may have been changed in place), and
+/// <see cref="DocumentStorage"/> skips a write whose document would not change. Everything else is the SDK's:
+/// storage keys, the stored shape, ETags, the property accessors (so SDK code that calls
+/// <see cref="BotState.CreateProperty{T}(string)"/>, such as the official Dialogs library, keeps working).
+/// </summary>
+/// <remarks>
+/// The SDK keeps the turn's state in a private <c>CachedBotState</c> whose constructor hashes the state; it is built
+/// here around an empty dictionary (a trivial hash) and then given the state read. If a future SDK renames that type,
+/// <see cref="IsAvailable"/> is false and every call falls back to the SDK's own code: slower, never wrong.
+/// </remarks>
+internal sealed class TrackedState(BotState owner, IStorage storage, Func<ITurnContext, string> storageKey)
+{
+    private const BindingFlags Members = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+    private static readonly Type? CachedBotStateType = typeof(BotState).GetNestedType("CachedBotState", BindingFlags.NonPublic | BindingFlags.Public);
+    private static readonly ConstructorInfo? CachedBotStateConstructor = CachedBotStateType?.GetConstructor(Members, [typeof(IDictionary<string, object>)]);
+    private static readonly PropertyInfo? StateProperty = CachedBotStateType?.GetProperty("State", Members);
+    private static readonly FieldInfo? ContextServiceKeyField = typeof(BotState).GetField("_contextServiceKey", Members);
+
+    private readonly ConditionalWeakTable<object, Usage> _usage = new();
+    private readonly string? _turnStateKey = ContextServiceKeyField?.GetValue(owner) as string;
+
+    /// <summary>Whether the SDK's internals are as expected, so the cheaper tracking is in use.</summary>
+    public static bool IsAvailable => CachedBotStateConstructor is not null && StateProperty?.SetMethod is not null && ContextServiceKeyField is not null;
+
+    public bool IsActive => IsAvailable && _turnStateKey is not null;
+
+    /// <returns>False when the SDK's own code must run instead.</returns>
+    public async Task<bool> LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!IsActive)
+        {
+            return false;
+        }
+
+        // Every accessor call loads first: that is where use is noticed.
+        if (!force && turnContext.TurnState.Get<object>(_turnStateKey!) is { } cached)
+        {
+            _usage.GetOrCreateValue(cached).Used = true;
+            return true;
+        }
+
+        var key = storageKey(turnContext);
+        var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        var state = items.TryGetValue(key, out var value) && value is IDictionary<string, object> stored
+            ? stored
+            : new Dictionary<string, object>();
+        Cache(turnContext, state);
+        return true;
+    }
+
+    public async Task<bool> SaveAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!IsActive)
+        {
+            return false;
+        }
+
+        if (turnContext.TurnState.Get<object>(_turnStateKey!) is not { } cached
+            || !_usage.TryGetValue(cached, out var usage)
+            || !(force || usage.Used))
+        {
+            return true;
+        }
+
+        var state = (IDictionary<string, object>)StateProperty!.GetValue(cached)!;
+        await storage.WriteAsync(new Dictionary<string, object> { [storageKey(turnContext)] = state }, cancellationToken)
+            .ConfigureAwait(false);
+        usage.Used = false;
+        return true;
+    }
+
+    public bool Clear(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!IsActive)
+        {
+            return false;
+        }
+
+        if (turnContext.TurnState.Get<object>(_turnStateKey!) is { } cached)
+        {
+            // The stored version stays the one read: clearing changes that document, it does not start a new one.
+            var empty = new Dictionary<string, object>();
+            if (((IDictionary<string, object>)StateProperty!.GetValue(cached)!).TryGetValue(DocumentStorage.ETagKey, out var eTag))
+            {
+                empty[DocumentStorage.ETagKey] = eTag;
+            }
+
+            Cache(turnContext, empty);
+        }
+
+        return true;
+    }
+
+    private void Cache(ITurnContext turnContext, IDictionary<string, object> state)
+    {
+        var cached = CachedBotStateConstructor!.Invoke([null]);
+        StateProperty!.SetValue(cached, state);
+        turnContext.TurnState[_turnStateKey!] = cached;
+        _usage.AddOrUpdate(cached, new Usage { Used = true });
+    }
+
+    private sealed class Usage
+    {
+        public bool Used { get; set; }
+    }
+}
+
+/// <summary>The SDK's ConversationState with <see cref="TrackedState"/>'s cheaper change tracking.</summary>
+public sealed class TrackedConversationState : ConversationState
+{
+    private readonly TrackedState _tracked;
+
+    public TrackedConversationState(IStorage storage)
+        : base(storage)
+    {
+        _tracked = new TrackedState(this, storage, GetStorageKey);
+    }
+
+    internal bool IsTracking => _tracked.IsActive;
+
+    public override async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        if (!await _tracked.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false))
+        {
+            await base.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        if (!await _tracked.SaveAsync(turnContext, force, cancellationToken).ConfigureAwait(false))
+        {
+            await base.SaveChangesAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+        _tracked.Clear(turnContext) ? Task.CompletedTask : base.ClearStateAsync(turnContext, cancellationToken);
+}
+
+/// <summary>The SDK's UserState with <see cref="TrackedState"/>'s cheaper change tracking.</summary>
+public sealed class TrackedUserState : UserState
+{
+    private readonly TrackedState _tracked;
+
+    public TrackedUserState(IStorage storage)
+        : base(storage)
+    {
+        _tracked = new TrackedState(this, storage, GetStorageKey);
+    }
+
+    internal bool IsTracking => _tracked.IsActive;
+
+    public override async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        if (!await _tracked.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false))
+        {
+            await base.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        if (!await _tracked.SaveAsync(turnContext, force, cancellationToken).ConfigureAwait(false))
+        {
+            await base.SaveChangesAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+        _tracked.Clear(turnContext) ? Task.CompletedTask : base.ClearStateAsync(turnContext, cancellationToken);
+}
