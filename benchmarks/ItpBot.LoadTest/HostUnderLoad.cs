@@ -1,3 +1,4 @@
+using ItpBot.Storage;
 using ItpBot.Delivery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,6 +25,9 @@ public sealed class HostUnderLoad : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public KeyRecordingStorage Storage { get; }
+
+    /// <summary>Where the host's storage keeps its documents (memory by default).</summary>
+    public IStateDocumentStore Documents => _app.Services.GetRequiredService<IStateDocumentStore>();
 
     public static async Task<HostUnderLoad> StartAsync(BotKind bot, ReplyPath path)
     {

@@ -96,7 +96,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
             turns == 0 ? 0 : cpu.TotalMilliseconds / turns,
             turns == 0 ? 0 : allocated / 1024.0 / turns,
             gen2,
-            await StateSizes.MeasureAsync(host.Storage, _completed.Take(StateSample)));
+            await StateSizes.MeasureAsync(host.Storage, host.Documents, _completed.Take(StateSample)));
     }
 
     /// <summary>

@@ -1,15 +1,13 @@
 using System.Text;
-using Newtonsoft.Json;
+using ItpBot.Storage;
 
 namespace ItpBot.LoadTest;
 
-/// <summary>Reads back what the host stored for finished conversations and serializes it as a persistent store would.</summary>
+/// <summary>The size of what the host actually stored for finished conversations: its documents, byte for byte.</summary>
 public static class StateSizes
 {
-    /// <summary>With type names, as MemoryStorage keeps state; the persistent storages write type names too.</summary>
-    private static readonly JsonSerializerSettings StoredAs = new() { TypeNameHandling = TypeNameHandling.All };
-
-    public static async Task<StateSize> MeasureAsync(KeyRecordingStorage storage, IEnumerable<(string ConversationId, string UserId)> conversations)
+    public static async Task<StateSize> MeasureAsync(
+        KeyRecordingStorage storage, IStateDocumentStore documents, IEnumerable<(string ConversationId, string UserId)> conversations)
     {
         var keys = storage.Keys.ToArray();
         var sizes = new List<long>();
@@ -22,8 +20,16 @@ public static class StateSizes
                 continue;
             }
 
-            var items = await storage.ReadAsync(own);
-            sizes.Add(items.Values.Sum(v => (long)Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(v, StoredAs))));
+            long bytes = 0;
+            foreach (var key in own)
+            {
+                if (await documents.ReadAsync(key, CancellationToken.None) is { } document)
+                {
+                    bytes += Encoding.UTF8.GetByteCount(document.Json);
+                }
+            }
+
+            sizes.Add(bytes);
         }
 
         return sizes.Count == 0 ? new StateSize(0, 0, 0) : new StateSize(sizes.Count, sizes.Average(), sizes.Max());
