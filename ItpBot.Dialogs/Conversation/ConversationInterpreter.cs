@@ -2,6 +2,7 @@ using ItpBot.Dialogs.Replies;
 using ItpBot.Dialogs.Understanding;
 using ItpBot.Knowledge.Model;
 using ItpBot.Knowledge.Questions;
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 
 namespace ItpBot.Dialogs.Conversation;
@@ -18,7 +19,7 @@ public sealed class ConversationInterpreter
     private readonly CorrectionReader _corrections;
     private readonly PendingAnswerReader _answers;
 
-    private const string CacheKey = "ItpBot.TurnReadings";
+    private readonly ConditionalWeakTable<ITurnContext, Dictionary<(string, IntakeField?, bool), TurnReading>> _readings = new();
 
     public ConversationInterpreter(
         EmergencyDetector emergency,
@@ -58,15 +59,11 @@ public sealed class ConversationInterpreter
     public PatientProfile? ReadCountOrAge(ITurnContext turn, int number) =>
         _answers.ReadCountOrAge(turn.Activity.Text ?? string.Empty, number);
 
-    private static TurnReading Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, TurnReading> read)
+    private TurnReading Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, TurnReading> read)
     {
+        // Kept beside the turn rather than in TurnState, whose keys are hashed culture-aware (ICU) on every lookup.
         var text = turn.Activity.Text ?? string.Empty;
-        var cache = turn.TurnState.Get<Dictionary<(string, IntakeField?, bool), TurnReading>>(CacheKey);
-        if (cache is null)
-        {
-            cache = [];
-            turn.TurnState.Set(CacheKey, cache);
-        }
+        var cache = _readings.GetOrCreateValue(turn);
 
         if (!cache.TryGetValue((text, pending, full), out var reading))
         {

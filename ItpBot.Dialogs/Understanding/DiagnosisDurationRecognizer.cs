@@ -29,8 +29,11 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
             return SinceYear(int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture));
         }
 
-        return Candidates(normalized).Select(c => c.Months).FirstOrDefault(m => m is not null);
+        return PlainDuration(normalized) ?? ModelMonths(normalized);
     }
+
+    /// <summary>What the date model makes of the text (first usable reading); the plain forms must agree with it.</summary>
+    internal double? ModelMonths(string prepared) => Candidates(prepared).Select(c => c.Months).FirstOrDefault(m => m is not null);
 
     /// <summary>Months inside a longer message, only from a clause that speaks of the diagnosis or the disease.</summary>
     public double? FindInText(string? text)
@@ -53,6 +56,12 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
                 continue;
             }
 
+            // Most summaries say it plainly ("chronic ITP 3y", "diagnosed 18 months ago"): no model needed.
+            if (PlainDuration(normalized.Substring(clause.Start, clause.Length)) is { } plain)
+            {
+                return plain;
+            }
+
             var end = i + 1 < clauses.Count ? clauses[i + 1].Start + clauses[i + 1].Length : clause.Start + clause.Length;
             foreach (var candidate in Candidates(normalized[clause.Start..end]))
             {
@@ -64,6 +73,29 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "3y", "for 8 months", "diagnosed 18 months ago", "chronic ITP 2 years": a number and a unit, with nothing else
+    /// in the clause but words about the diagnosis, read without the date model (which reads them the same way, see
+    /// the tests, at a thousand times the cost). Anything else (dates, "since", "last year", words) is left to the model.
+    /// </summary>
+    internal static double? PlainDuration(string preparedClause)
+    {
+        if (PlainDurationClause().Match(preparedClause.Trim()) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var n = double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var months = match.Groups["unit"].Value[0] switch
+        {
+            'y' => n * 12,
+            'm' => n,
+            'w' => n * 7 / DaysPerMonth,
+            _ => n / DaysPerMonth,
+        };
+        return months is > 0 and <= MaxMonths ? Math.Round(months, 1) : null;
     }
 
     private IEnumerable<(int Start, double? Months)> Candidates(string normalized)
@@ -161,7 +193,7 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
             : null;
 
     // Clinicians' abbreviations the date model does not read: "8 mo", "8 mths", "3 yrs".
-    private static string Prepare(string normalized)
+    internal static string Prepare(string normalized)
     {
         var text = MonthAbbreviation().Replace(normalized, "${n} months");
         return YearAbbreviation().Replace(text, "${n} years");
@@ -172,6 +204,10 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?:yr|yrs|years?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearAbbreviation();
+
+    [GeneratedRegex(@"^(?:(?:chronic|persistent|refractory|primary|itp|diagnosed|diagnosis|dx|dx'd|with|for|about|approx|approximately|~)\s*)*(?<n>\d{1,3}(?:\.\d+)?)\s*(?<unit>y|years?|months?|weeks?|wks?|days?)(?:\s+ago)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlainDurationClause();
 
     [GeneratedRegex(@"^(?:(?:diagnosed|dx|dx'd|in)\s+)*(?<year>(?:19|20)\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex BareYear();

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -23,6 +24,10 @@ public static class StateJson
     {
         TypeNameHandling = TypeNameHandling.Auto,
         SerializationBinder = new SafeStateTypes(),
+
+        // The names are written exactly as the default (Simple) format writes them, but the binder hands them over
+        // ready-made: in the Simple format Newtonsoft rebuilds each name from the full one on every object, every save.
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         NullValueHandling = NullValueHandling.Include,
         MaxDepth = 128,
@@ -67,7 +72,7 @@ public static class StateJson
 /// in framework assemblies): only plain values, generic collections of allowed types, Json.NET's JToken family, and
 /// types from the Bot Framework and ItpBot are bound.
 /// </summary>
-public sealed class SafeStateTypes : DefaultSerializationBinder
+public sealed partial class SafeStateTypes : DefaultSerializationBinder
 {
     private static readonly string[] AllowedNamespacePrefixes = ["Microsoft.Bot.", "Microsoft.Recognizers.", "ItpBot", "Newtonsoft.Json.Linq"];
 
@@ -76,6 +81,19 @@ public sealed class SafeStateTypes : DefaultSerializationBinder
         typeof(string), typeof(object), typeof(decimal), typeof(DateTime), typeof(DateTimeOffset), typeof(TimeSpan),
         typeof(Guid), typeof(Uri), typeof(DateOnly), typeof(TimeOnly),
     ];
+
+    // Assembly-qualified names without version, culture and key: what TypeNameAssemblyFormatHandling.Simple writes.
+    private static readonly ConcurrentDictionary<Type, string> SimpleNames = new();
+
+    public override void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
+    {
+        ArgumentNullException.ThrowIfNull(serializedType);
+        assemblyName = null;
+        typeName = SimpleNames.GetOrAdd(serializedType, static type => AssemblyDetails().Replace(type.AssemblyQualifiedName!, string.Empty));
+    }
+
+    [GeneratedRegex(@", (?:Version|Culture|PublicKeyToken)=[^,\]]*", RegexOptions.CultureInvariant)]
+    private static partial Regex AssemblyDetails();
 
     public override Type BindToType(string? assemblyName, string typeName)
     {

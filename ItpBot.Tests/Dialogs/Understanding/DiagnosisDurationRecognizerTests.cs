@@ -67,6 +67,46 @@ public sealed class DiagnosisDurationRecognizerTests
         Assert.InRange(months.Value, atLeast - 0.6, atMost + 0.6);
     }
 
+    // Plain durations are read without the date model (it is slow); they must mean what the model makes of them.
+    [Theory]
+    [InlineData("3y")]
+    [InlineData("3 years")]
+    [InlineData("3 yrs")]
+    [InlineData("1.5 years")]
+    [InlineData("2 years ago")]
+    [InlineData("18 months")]
+    [InlineData("18 months ago")]
+    [InlineData("8 mo")]
+    [InlineData("for 8 months")]
+    [InlineData("6 weeks")]
+    [InlineData("6 weeks ago")]
+    [InlineData("10 days")]
+    [InlineData("chronic itp 3y")]
+    [InlineData("diagnosed 18 months ago")]
+    [InlineData("itp for 2 years")]
+    [InlineData("dx 8 mths")]
+    public void Reads_plain_durations_as_the_date_model_does(string text)
+    {
+        var prepared = DiagnosisDurationRecognizer.Prepare(text);
+        var plain = DiagnosisDurationRecognizer.PlainDuration(prepared);
+        var model = recognizer.ModelMonths(prepared);
+
+        Assert.NotNull(plain);
+        Assert.NotNull(model);
+        Assert.Equal(model.Value, plain.Value, 0.15);
+    }
+
+    [Theory]
+    [InlineData("since 2021")]
+    [InlineData("diagnosed march 2024")]
+    [InlineData("last year")]
+    [InlineData("about two years")]
+    [InlineData("3m")]
+    [InlineData("romiplostim 3 months")]
+    [InlineData("in 3 months")]
+    public void Leaves_everything_else_to_the_date_model(string text) =>
+        Assert.Null(DiagnosisDurationRecognizer.PlainDuration(DiagnosisDurationRecognizer.Prepare(text)));
+
     [Theory]
     [InlineData("52M, pred for 6 weeks")]
     [InlineData("romiplostim started 3 months ago")]
