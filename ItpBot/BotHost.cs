@@ -47,6 +47,8 @@ public static class BotHost
         services.AddTeamsChannel();
 
         services.AddItpBot();
+        services.AddSingleton<UnderstandingWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnderstandingWarmUp>());
         services.AddStateStorage();
         services.AddMessagesGuard();
         services.AddWebChat();

@@ -28,6 +28,9 @@ public sealed class RunningBotHost : IAsyncDisposable
     {
         var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development"], builder =>
         {
+            // Each test host would otherwise build the language models in the background, competing with the test for
+            // the CPU; UnderstandingWarmUpTests switch it back on.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Startup:WarmUp"] = "false" });
             if (settings is not null)
             {
                 builder.Configuration.AddInMemoryCollection(settings);

@@ -8,31 +8,44 @@ namespace ItpBot.LoadTest;
 
 /// <summary>
 /// Time from starting the host as its own process (<c>dotnet ItpBot.dll</c>) until its first reply reaches the
-/// connector: the welcome to a conversationUpdate sent as soon as the port accepts connections.
+/// connector: the welcome to a conversationUpdate sent as soon as the port accepts connections; then until the answer
+/// to the first message a clinician types (the intake script's first line, a case summary), which is the first turn
+/// that needs the language models.
 /// </summary>
 public static class ColdStart
 {
     /// <param name="Listening">When the port first accepted a connection.</param>
     /// <param name="FirstReply">When the welcome reached the connector.</param>
-    public sealed record Timing(TimeSpan Listening, TimeSpan FirstReply);
+    /// <param name="FirstAnswer">When the answer to the first message reached the connector (sent right after the welcome).</param>
+    public sealed record Timing(TimeSpan Listening, TimeSpan FirstReply, TimeSpan FirstAnswer);
 
-    public static async Task<IReadOnlyList<Timing>> RunAsync(LoadOptions options)
+    public static async Task<IReadOnlyList<Timing>> RunAsync(LoadOptions options, string firstMessage)
     {
         var hostDll = options.HostDll ?? FindHostDll();
         var times = new List<Timing>();
         for (var run = 0; run < options.ColdStartRuns; run++)
         {
-            times.Add(await OnceAsync(hostDll));
+            times.Add(await OnceAsync(hostDll, firstMessage));
         }
 
         return times;
     }
 
-    private static async Task<Timing> OnceAsync(string hostDll)
+    private static async Task<Timing> OnceAsync(string hostDll, string firstMessage)
     {
         await using var sink = await ReplySink.StartAsync();
         var firstReply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        sink.OnReply(() => firstReply.TrySetResult());
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var welcomed = false;
+        sink.OnReply(() =>
+        {
+            if (Volatile.Read(ref welcomed))
+            {
+                answered.TrySetResult();
+            }
+
+            firstReply.TrySetResult();
+        });
         var port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -86,7 +99,21 @@ public static class ColdStart
                 }
             }
 
-            return new Timing(listening ?? clock.Elapsed, clock.Elapsed);
+            var welcome = clock.Elapsed;
+
+            // The welcome may come in several activities: let them arrive before listening for the answer.
+            await Task.Delay(50);
+            var waited = TimeSpan.FromMilliseconds(50);
+            Volatile.Write(ref welcomed, true);
+            using (var message = new ByteArrayContent(WireActivities.Message(sink.ServiceUrl, "coldstart", "clinician-coldstart", firstMessage)))
+            {
+                message.Headers.ContentType = new("application/json");
+                using var response = await client.PostAsync("api/messages", message);
+                response.EnsureSuccessStatusCode();
+            }
+
+            await answered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            return new Timing(listening ?? welcome, welcome, clock.Elapsed - waited);
         }
         finally
         {
@@ -144,8 +171,9 @@ public static class ColdStart
 
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"cold start (dotnet ItpBot.dll): first reply after {Median(times.Select(t => t.FirstReply))} ms median, ");
-        text.Append(CultureInfo.InvariantCulture, $"port open after {Median(times.Select(t => t.Listening))} ms median; runs (port / reply ms): ");
-        text.AppendJoin(", ", times.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Listening.TotalMilliseconds:F0} / {t.FirstReply.TotalMilliseconds:F0}")));
+        text.Append(CultureInfo.InvariantCulture, $"answer to the first message after {Median(times.Select(t => t.FirstAnswer))} ms median, ");
+        text.Append(CultureInfo.InvariantCulture, $"port open after {Median(times.Select(t => t.Listening))} ms median; runs (port / welcome / first answer ms): ");
+        text.AppendJoin(", ", times.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Listening.TotalMilliseconds:F0} / {t.FirstReply.TotalMilliseconds:F0} / {t.FirstAnswer.TotalMilliseconds:F0}")));
         return text.ToString();
     }
 }

@@ -47,7 +47,7 @@ if (options.Mode is RunMode.Load or RunMode.All)
 
 if (options.Mode is RunMode.ColdStart or RunMode.All)
 {
-    Console.WriteLine(ColdStart.Describe(await ColdStart.RunAsync(options)));
+    Console.WriteLine(ColdStart.Describe(await ColdStart.RunAsync(options, IntakeScript.Load(options.ScriptPath)[0])));
 }
 
 return 0;
