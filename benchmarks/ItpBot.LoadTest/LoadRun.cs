@@ -20,7 +20,8 @@ public sealed record LoadResult(
     double CpuMsPerTurn,
     double AllocatedKbPerTurn,
     int Gen2Collections,
-    StateSize State);
+    StateSize State,
+    double PlansPerConversation);
 
 /// <param name="Sampled">Completed conversations whose state was read back.</param>
 public sealed record StateSize(int Sampled, double MeanBytes, long MaxBytes);
@@ -38,6 +39,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
     private long _turnsStarted;
     private long _measuredTurns;
     private long _failedTurns;
+    private long _measuredConversations;
 
     public async Task<LoadResult> RunAsync(BotKind bot, ReplyPath path)
     {
@@ -61,6 +63,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var gen2Before = GC.CollectionCount(2);
         var repliesBefore = sink.Replies;
+        var plansBefore = sink.Plans;
         var clock = Stopwatch.StartNew();
         _measuring = true;
 
@@ -76,6 +79,8 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var gen2 = GC.CollectionCount(2) - gen2Before;
         var replies = sink.Replies - repliesBefore;
+        var plans = sink.Plans - plansBefore;
+        var conversations = Interlocked.Read(ref _measuredConversations);
         _stopping = true;
         await Task.WhenAll(workers);
 
@@ -96,7 +101,8 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
             turns == 0 ? 0 : cpu.TotalMilliseconds / turns,
             turns == 0 ? 0 : allocated / 1024.0 / turns,
             gen2,
-            await StateSizes.MeasureAsync(host.Storage, host.Documents, _completed.Take(StateSample)));
+            await StateSizes.MeasureAsync(host.Storage, host.Documents, _completed.Take(StateSample)),
+            conversations == 0 ? 0 : (double)plans / conversations);
     }
 
     /// <summary>
@@ -147,6 +153,10 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> script)
             if (finished)
             {
                 _completed.Enqueue((conversationId, userId));
+                if (_measuring)
+                {
+                    Interlocked.Increment(ref _measuredConversations);
+                }
             }
         }
     }

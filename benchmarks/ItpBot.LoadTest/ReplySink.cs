@@ -16,7 +16,9 @@ public sealed class ReplySink : IAsyncDisposable
 {
     private static readonly byte[] ResourceResponse = """{"id":"0"}"""u8.ToArray();
     private readonly WebApplication _app;
+    private static readonly byte[] AdaptiveCard = "application/vnd.microsoft.card.adaptive"u8.ToArray();
     private long _replies;
+    private long _plans;
     private Action? _onReply;
 
     private ReplySink(WebApplication app) => _app = app;
@@ -24,6 +26,9 @@ public sealed class ReplySink : IAsyncDisposable
     public string ServiceUrl { get; private set; } = string.Empty;
 
     public long Replies => Interlocked.Read(ref _replies);
+
+    /// <summary>Replies that carried the plan's Adaptive Card: each finished intake must produce one.</summary>
+    public long Plans => Interlocked.Read(ref _plans);
 
     /// <summary>Called on every reply (cold start waits for the first).</summary>
     public void OnReply(Action action) => _onReply = action;
@@ -47,6 +52,30 @@ public sealed class ReplySink : IAsyncDisposable
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
+        }
+
+        // Only the plan is large: small replies are drained without looking at them.
+        if (http.Request.ContentLength is > 4096 and < 1024 * 1024 and var length)
+        {
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+            try
+            {
+                var read = 0;
+                int n;
+                while (read < length && (n = await http.Request.Body.ReadAsync(buffer.AsMemory(read, (int)length - read))) > 0)
+                {
+                    read += n;
+                }
+
+                if (buffer.AsSpan(0, read).IndexOf(AdaptiveCard) >= 0)
+                {
+                    Interlocked.Increment(ref _plans);
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         await http.Request.Body.CopyToAsync(Stream.Null);

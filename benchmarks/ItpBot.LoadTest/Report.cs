@@ -6,12 +6,12 @@ namespace ItpBot.LoadTest;
 public static class Report
 {
     private const string Header =
-        "| bot | reply path | conv. | turns/s | p50 ms | p99 ms | max ms | CPU ms/turn | alloc KB/turn | gen2 GCs | replies/turn | failed turns | state bytes/conv (mean / max) |\n" +
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+        "| bot | reply path | conv. | turns/s | p50 ms | p99 ms | max ms | CPU ms/turn | alloc KB/turn | gen2 GCs | replies/turn | failed turns | state bytes/conv (mean / max) | plans/conv |\n" +
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
     public static string Row(LoadResult r) =>
         $"| {r.Bot} | {r.Path} | {r.Conversations} | {r.TurnsPerSecond:F0} | {r.P50Ms:F1} | {r.P99Ms:F1} | {r.MaxMs:F0} | {r.CpuMsPerTurn:F3} | " +
-        $"{r.AllocatedKbPerTurn:F1} | {r.Gen2Collections} | {r.RepliesPerTurn:F2} | {r.FailedTurns} | {r.State.MeanBytes:F0} / {r.State.MaxBytes} |";
+        $"{r.AllocatedKbPerTurn:F1} | {r.Gen2Collections} | {r.RepliesPerTurn:F2} | {r.FailedTurns} | {r.State.MeanBytes:F0} / {r.State.MaxBytes} | {r.PlansPerConversation:F2} |";
 
     public static string Table(IReadOnlyList<LoadResult> results)
     {
