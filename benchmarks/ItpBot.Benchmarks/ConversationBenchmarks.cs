@@ -53,7 +53,9 @@ public class ConversationBenchmarks
     /// <param name="turns">When given, each turn's wall time (ms), allocated bytes and newly compiled methods are added to it.</param>
     internal async Task<int> RunConversationAsync(List<(string Label, double Ms, long Bytes, long Jitted)>? turns)
     {
-        var adapter = new TestAdapter(TestAdapter.CreateConversation($"bench-{Interlocked.Increment(ref _conversation)}"));
+        // The host's first middleware (the SDK builds a culture per turn from the activity's locale).
+        var adapter = new TestAdapter(TestAdapter.CreateConversation($"bench-{Interlocked.Increment(ref _conversation)}"))
+            .Use(new TurnCultureMiddleware());
         var replies = 0;
         var welcome = new Activity(ActivityTypes.ConversationUpdate)
         {
