@@ -79,10 +79,20 @@ public sealed class TherapyRecognizer
 
     private (TherapyMention Mention, int WordCount)? FindAt(string normalized, IReadOnlyList<(string Word, int Start)> words, int index)
     {
+        // Every message is searched word by word for names of up to longestName words: the candidate keys are built
+        // in one buffer and looked up as spans, not as a new string per candidate.
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[256];
         for (var count = Math.Min(longestName, words.Count - index); count >= 1; count--)
         {
-            var key = string.Join(' ', Enumerable.Range(index, count).Select(k => words[k].Word));
-            if (names.TryGetValue(key, out var entry) || TryPlural(key, out entry))
+            if (JoinWords(words, index, count, buffer) is not (> 0 and var length))
+            {
+                continue;
+            }
+
+            var key = buffer[..length];
+            if (lookup.TryGetValue(key, out var entry)
+                || (key.Length > 3 && key[^1] == 's' && lookup.TryGetValue(key[..^1], out entry)))
             {
                 return (Mention(normalized, words, index, count, entry, fuzzy: false), count);
             }
@@ -93,10 +103,29 @@ public sealed class TherapyRecognizer
             : null;
     }
 
-    private bool TryPlural(string key, out Entry entry)
+    /// <summary>Words index..index+count joined by single spaces into <paramref name="buffer"/>; 0 if they do not fit.</summary>
+    private static int JoinWords(IReadOnlyList<(string Word, int Start)> words, int index, int count, Span<char> buffer)
     {
-        entry = default;
-        return key.Length > 3 && key.EndsWith('s') && names.TryGetValue(key[..^1], out entry);
+        var length = 0;
+        for (var k = index; k < index + count; k++)
+        {
+            var word = words[k].Word;
+            var needed = word.Length + (k > index ? 1 : 0);
+            if (length + needed > buffer.Length)
+            {
+                return 0;
+            }
+
+            if (k > index)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return length;
     }
 
     private Entry? FuzzyEntry(string word)
@@ -107,25 +136,36 @@ public sealed class TherapyRecognizer
         }
 
         var allowed = word.Length >= 8 ? 2 : 1;
-        var candidates = fuzzyNames
-            .Where(n => n.Name[0] == word[0] && Math.Abs(n.Name.Length - word.Length) <= allowed)
-            .Select(n => (n.Entry, Distance: Distance.Distance(word, n.Name)))
-            .Where(c => c.Distance <= allowed)
-            .ToList();
-        if (candidates.Count == 0)
+
+        // Every longer word of every message comes here: one pass, no allocation unless a name is near.
+        Entry? best = null;
+        var nearest = int.MaxValue;
+        var ambiguous = false;
+        foreach (var (name, entry) in fuzzyNames)
         {
-            return null;
+            if (name[0] != word[0] || Math.Abs(name.Length - word.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = (int)Distance.Distance(word, name);
+            if (distance > allowed || distance > nearest)
+            {
+                continue;
+            }
+
+            if (distance < nearest)
+            {
+                (best, nearest, ambiguous) = (entry, distance, false);
+            }
+            else if (!best!.Value.TherapyIds.SequenceEqual(entry.TherapyIds))
+            {
+                ambiguous = true;
+            }
         }
 
-        var nearest = candidates.Min(c => c.Distance);
-        var best = candidates
-            .Where(c => c.Distance == nearest)
-            .Select(c => c.Entry)
-            .DistinctBy(e => string.Join(',', e.TherapyIds))
-            .ToList();
-
         // Equally close to two therapies: a guess, so no match.
-        return best.Count == 1 ? best[0] : null;
+        return ambiguous ? null : best;
     }
 
     private static TherapyMention Mention(

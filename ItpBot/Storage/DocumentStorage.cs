@@ -57,9 +57,9 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
         }
 
         var value = envelope.State;
-        if (value is IDictionary<string, object> state && StatePart(document.Json) is { } stateJson)
+        if (value is IDictionary<string, object> state && StatePartStart(document.Json) is { } start)
         {
-            _asRead.AddOrUpdate(state, new WrittenState(stateJson, envelope.SavedAt));
+            _asRead.AddOrUpdate(state, new WrittenState(document.Json, start, envelope.SavedAt));
         }
 
         SetETag(value, document.ETag);
@@ -77,14 +77,14 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
             // the same as the one read (or last written) is not written again, unless it is getting old.
             var now = clock.GetUtcNow();
             var stateJson = SerializeState(state);
-            if (_asRead.TryGetValue(state, out var previous) && previous.StateJson == stateJson
+            if (_asRead.TryGetValue(state, out var previous) && previous.StatePart.SequenceEqual(stateJson)
                 && now - previous.SavedAt < TimeToLive(key) / 4)
             {
                 return;
             }
 
             document = Document(now, stateJson);
-            _asRead.AddOrUpdate(state, new WrittenState(stateJson, now));
+            _asRead.AddOrUpdate(state, new WrittenState(document, document.Length - stateJson.Length - 1, now));
         }
         else
         {
@@ -122,8 +122,8 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
     private static string Document(DateTimeOffset savedAt, string stateJson) =>
         string.Concat(SavedAtPrefix, JsonConvert.ToString(savedAt), StatePrefix, stateJson, "}");
 
-    /// <summary>The state part of a document in that shape; null for other shapes (older documents), which are simply rewritten.</summary>
-    private static string? StatePart(string document)
+    /// <summary>Where the state part of a document in that shape starts; null for other shapes (older documents), which are simply rewritten.</summary>
+    private static int? StatePartStart(string document)
     {
         if (!document.StartsWith(SavedAtPrefix, StringComparison.Ordinal) || !document.EndsWith('}'))
         {
@@ -131,7 +131,7 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
         }
 
         var start = document.IndexOf(StatePrefix, StringComparison.Ordinal);
-        return start < 0 ? null : document[(start + StatePrefix.Length)..^1];
+        return start < 0 ? null : start + StatePrefix.Length;
     }
 
     /// <summary>The document for a value that is not BotState's dictionary (an IStoreItem, a JObject, ...).</summary>
@@ -185,7 +185,11 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
 
     private readonly ConditionalWeakTable<IDictionary<string, object>, WrittenState> _asRead = new();
 
-    private sealed record WrittenState(string StateJson, DateTimeOffset SavedAt);
+    /// <summary>The document as read or written; its state part runs from <paramref name="StateStart"/> to the closing brace.</summary>
+    private sealed record WrittenState(string Document, int StateStart, DateTimeOffset SavedAt)
+    {
+        public ReadOnlySpan<char> StatePart => Document.AsSpan(StateStart, Document.Length - StateStart - 1);
+    }
 
     // State is typed object so that it carries its own $type and reads back as the type it was saved as. Documents
     // written when it was a JToken have the same shape and read the same way.
