@@ -76,11 +76,7 @@ public sealed class TrackedStateTests
         var conversation = new TrackedConversationState(_storage);
         var list = conversation.CreateProperty<List<int>>("counts");
 
-        await TurnAsync(async turn =>
-        {
-            await list.SetAsync(turn, [12]);
-            await conversation.SaveChangesAsync(turn);
-        });
+        await SetAndSaveAsync(conversation, list, [12]);
         await TurnAsync(async turn =>
         {
             (await list.GetAsync(turn, () => [])).Add(25);
@@ -102,11 +98,7 @@ public sealed class TrackedStateTests
     {
         var conversation = new TrackedConversationState(_storage);
         var count = conversation.CreateProperty<int>("count");
-        await TurnAsync(async turn =>
-        {
-            await count.SetAsync(turn, 7);
-            await conversation.SaveChangesAsync(turn);
-        });
+        await SetAndSaveAsync(conversation, count, 7);
 
         await TurnAsync(async turn =>
         {
@@ -123,11 +115,7 @@ public sealed class TrackedStateTests
     {
         var conversation = new TrackedConversationState(_storage);
         var count = conversation.CreateProperty<int>("count");
-        await TurnAsync(async turn =>
-        {
-            await count.SetAsync(turn, 7);
-            await conversation.SaveChangesAsync(turn);
-        });
+        await SetAndSaveAsync(conversation, count, 7);
 
         await TurnAsync(async turn =>
         {
@@ -144,11 +132,7 @@ public sealed class TrackedStateTests
     {
         var conversation = new TrackedConversationState(_storage);
         var count = conversation.CreateProperty<int>("count");
-        await TurnAsync(async turn =>
-        {
-            await count.SetAsync(turn, 1);
-            await conversation.SaveChangesAsync(turn);
-        });
+        await SetAndSaveAsync(conversation, count, 1);
 
         await TurnAsync(async turn =>
         {
@@ -166,6 +150,14 @@ public sealed class TrackedStateTests
             Assert.Equal(2, await count.GetAsync(turn, () => 0));
         });
     }
+
+    /// <summary>One turn that sets a value and saves, as the bot does.</summary>
+    private Task SetAndSaveAsync<T>(BotState state, IStatePropertyAccessor<T> property, T value) =>
+        TurnAsync(async turn =>
+        {
+            await property.SetAsync(turn, value);
+            await state.SaveChangesAsync(turn);
+        });
 
     private Task TurnAsync(Func<ITurnContext, Task> turn) =>
         _adapter.ProcessActivityAsync(_adapter.MakeActivity("plt 12"), (context, _) => turn(context));
