@@ -93,13 +93,17 @@ internal sealed class AssessmentComposer
         return byScore != 0 ? byScore : a.PlanIndex.CompareTo(b.PlanIndex);
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> TextCitations(
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> TextCitations(
         Candidate candidate, TherapyTexts therapyTexts, string? dosing, DosingRegimen? regimen)
     {
-        var map = new Dictionary<string, IReadOnlyList<string>>(therapyTexts.TextCitations, StringComparer.Ordinal);
-        foreach (var (text, ids) in candidate.TextCitations) map[text] = ids;
-        if (dosing is not null && regimen is not null) map[dosing] = regimen.Text.Citations;
-        return map;
+        if (dosing is not null && regimen is not null)
+        {
+            candidate.TextCitations.Add(new(dosing, regimen.Text.Citations));
+        }
+
+        return candidate.TextCitations.Count == 0
+            ? therapyTexts.TextCitations
+            : new LayeredCitations(therapyTexts.TextCitations, candidate.TextCitations);
     }
 
     private static OptionRole RoleOf(Candidate candidate, bool anyPrimary, ref bool firstChoiceGiven)

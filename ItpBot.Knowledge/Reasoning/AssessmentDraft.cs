@@ -16,8 +16,8 @@ internal sealed class Candidate(Therapy therapy, PlanTier tier, bool combined, s
     public List<string> Rationale { get; } = new(4);
     public List<string> Cautions { get; } = new(2);
     public List<string> Citations { get; } = new(8);
-    /// <summary>What each rationale and caution text rests on, for per-sentence citations.</summary>
-    public Dictionary<string, IReadOnlyList<string>> TextCitations { get; } = new(StringComparer.Ordinal);
+    /// <summary>What each rationale and caution text rests on, for per-sentence citations (a later entry for the same text wins).</summary>
+    public List<KeyValuePair<string, IReadOnlyList<string>>> TextCitations { get; } = new(4);
 
     public void Cite(IReadOnlyList<string> citations)
     {
@@ -90,7 +90,7 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     {
         var text = why.Explained(Audience);
         candidate.Rationale.Add(text);
-        candidate.TextCitations[text] = why.Citations;
+        candidate.TextCitations.Add(new(text, why.Citations));
         candidate.Cite(why.Citations);
     }
 
@@ -98,7 +98,7 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     {
         var text = caution.Plain(Audience);
         candidate.Cautions.Add(text);
-        candidate.TextCitations[text] = caution.Citations;
+        candidate.TextCitations.Add(new(text, caution.Citations));
         candidate.Cite(caution.Citations);
     }
 
