@@ -34,20 +34,33 @@ internal sealed class TrackedState(BotState owner, IStorage storage, Func<ITurnC
 
     public bool IsActive => IsAvailable && _turnStateKey is not null;
 
-    /// <returns>False when the SDK's own code must run instead.</returns>
-    public async Task<bool> LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    /// <returns>Null when the SDK's own code must run instead (so for the three methods below).</returns>
+    public Task? LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken) =>
+        IsActive ? LoadTrackedAsync(turnContext, force, cancellationToken) : null;
+
+    public Task? SaveAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken) =>
+        IsActive ? SaveTrackedAsync(turnContext, force, cancellationToken) : null;
+
+    public Task? ClearAsync(ITurnContext turnContext)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
         if (!IsActive)
         {
-            return false;
+            return null;
         }
+
+        Clear(turnContext);
+        return Task.CompletedTask;
+    }
+
+    private async Task LoadTrackedAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
 
         // Every accessor call loads first: that is where use is noticed.
         if (!force && turnContext.TurnState.Get<object>(_turnStateKey!) is { } cached)
         {
             _usage.GetOrCreateValue(cached).Used = true;
-            return true;
+            return;
         }
 
         var key = storageKey(turnContext);
@@ -56,39 +69,27 @@ internal sealed class TrackedState(BotState owner, IStorage storage, Func<ITurnC
             ? stored
             : new Dictionary<string, object>();
         Cache(turnContext, state);
-        return true;
     }
 
-    public async Task<bool> SaveAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    private async Task SaveTrackedAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!IsActive)
-        {
-            return false;
-        }
-
         if (turnContext.TurnState.Get<object>(_turnStateKey!) is not { } cached
             || !_usage.TryGetValue(cached, out var usage)
             || !(force || usage.Used))
         {
-            return true;
+            return;
         }
 
         var state = (IDictionary<string, object>)StateProperty!.GetValue(cached)!;
         await storage.WriteAsync(new Dictionary<string, object> { [storageKey(turnContext)] = state }, cancellationToken)
             .ConfigureAwait(false);
         usage.Used = false;
-        return true;
     }
 
-    public bool Clear(ITurnContext turnContext)
+    private void Clear(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!IsActive)
-        {
-            return false;
-        }
-
         if (turnContext.TurnState.Get<object>(_turnStateKey!) is { } cached)
         {
             // The stored version stays the one read: clearing changes that document, it does not start a new one.
@@ -100,8 +101,6 @@ internal sealed class TrackedState(BotState owner, IStorage storage, Func<ITurnC
 
             Cache(turnContext, empty);
         }
-
-        return true;
     }
 
     private void Cache(ITurnContext turnContext, IDictionary<string, object> state)
@@ -124,62 +123,36 @@ public sealed class TrackedConversationState : ConversationState
     private readonly TrackedState _tracked;
 
     public TrackedConversationState(IStorage storage)
-        : base(storage)
-    {
-        _tracked = new TrackedState(this, storage, GetStorageKey);
-    }
+        : base(storage) => _tracked = new TrackedState(this, storage, GetStorageKey);
 
     internal bool IsTracking => _tracked.IsActive;
 
-    public override async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
-    {
-        if (!await _tracked.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false))
-        {
-            await base.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        _tracked.LoadAsync(turnContext, force, cancellationToken) ?? base.LoadAsync(turnContext, force, cancellationToken);
 
-    public override async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
-    {
-        if (!await _tracked.SaveAsync(turnContext, force, cancellationToken).ConfigureAwait(false))
-        {
-            await base.SaveChangesAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public override Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        _tracked.SaveAsync(turnContext, force, cancellationToken) ?? base.SaveChangesAsync(turnContext, force, cancellationToken);
 
     public override Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
-        _tracked.Clear(turnContext) ? Task.CompletedTask : base.ClearStateAsync(turnContext, cancellationToken);
+        _tracked.ClearAsync(turnContext) ?? base.ClearStateAsync(turnContext, cancellationToken);
 }
 
-/// <summary>The SDK's UserState with <see cref="TrackedState"/>'s cheaper change tracking.</summary>
+/// <summary>The SDK's UserState with <see cref="TrackedState"/>'s cheaper change tracking (same adapter, other SDK base).</summary>
 public sealed class TrackedUserState : UserState
 {
     private readonly TrackedState _tracked;
 
     public TrackedUserState(IStorage storage)
-        : base(storage)
-    {
-        _tracked = new TrackedState(this, storage, GetStorageKey);
-    }
+        : base(storage) => _tracked = new TrackedState(this, storage, GetStorageKey);
 
     internal bool IsTracking => _tracked.IsActive;
 
-    public override async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
-    {
-        if (!await _tracked.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false))
-        {
-            await base.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        _tracked.LoadAsync(turnContext, force, cancellationToken) ?? base.LoadAsync(turnContext, force, cancellationToken);
 
-    public override async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
-    {
-        if (!await _tracked.SaveAsync(turnContext, force, cancellationToken).ConfigureAwait(false))
-        {
-            await base.SaveChangesAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public override Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        _tracked.SaveAsync(turnContext, force, cancellationToken) ?? base.SaveChangesAsync(turnContext, force, cancellationToken);
 
     public override Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
-        _tracked.Clear(turnContext) ? Task.CompletedTask : base.ClearStateAsync(turnContext, cancellationToken);
+        _tracked.ClearAsync(turnContext) ?? base.ClearStateAsync(turnContext, cancellationToken);
 }
