@@ -20,4 +20,19 @@ public static class AlertCodes
     public const string TreatmentNotIndicated = "treatment-not-indicated";
     /// <summary>Added to the contract's codes: newly diagnosed with a count low enough for ASH 2019 to suggest admission.</summary>
     public const string ConsiderAdmission = "consider-admission";
+
+    // Contract version 2.
+    /// <summary>No spleen: vaccination, fever plan.</summary>
+    public const string AspleniaCare = "asplenia-care";
+    /// <summary>Resolved or chronic HBV with an anti-CD20 option.</summary>
+    public const string HbvProphylaxis = "hbv-prophylaxis";
+    /// <summary>An option with fetal harm, or rituximab, in a woman who could become pregnant.</summary>
+    public const string Contraception = "contraception";
+    /// <summary>A TPO-RA is being stopped or switched.</summary>
+    public const string ReboundOnStop = "rebound-on-stop";
+    /// <summary>Stopping corticosteroids taken for more than 3 weeks.</summary>
+    public const string SteroidTaper = "steroid-taper";
+    /// <summary>A drug meets its label stop rule.</summary>
+    public const string HepatotoxicityStop = "hepatotoxicity-stop";
+    public const string DrugInteraction = "drug-interaction";
 }

@@ -117,3 +117,52 @@ public enum OptionRole
     [JsonStringEnumMemberName("later")] Later,
     [JsonStringEnumMemberName("rescue")] Rescue,
 }
+
+// Contract version 2.
+
+[JsonConverter(typeof(JsonStringEnumConverter<HbvStatus>))]
+public enum HbvStatus
+{
+    [JsonStringEnumMemberName("negative")] Negative,
+    /// <summary>HBsAg negative, anti-HBc positive.</summary>
+    [JsonStringEnumMemberName("resolved")] Resolved,
+    /// <summary>HBsAg positive.</summary>
+    [JsonStringEnumMemberName("chronic")] Chronic,
+}
+
+/// <summary>The kind of upcoming procedure: target counts differ.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ProcedureKind>))]
+public enum ProcedureKind
+{
+    [JsonStringEnumMemberName("minor")] Minor,
+    [JsonStringEnumMemberName("dental")] Dental,
+    [JsonStringEnumMemberName("major-surgery")] MajorSurgery,
+    [JsonStringEnumMemberName("neuraxial")] Neuraxial,
+    [JsonStringEnumMemberName("neurosurgery")] Neurosurgery,
+    [JsonStringEnumMemberName("delivery")] Delivery,
+}
+
+/// <summary>How one criterion bears on an option, for this patient.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FitGrade>))]
+public enum FitGrade
+{
+    [JsonStringEnumMemberName("favours")] Favours,
+    [JsonStringEnumMemberName("neutral")] Neutral,
+    [JsonStringEnumMemberName("against")] Against,
+}
+
+/// <summary>The questions a situation raises, which <see cref="Decision"/> answers.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DecisionTopic>))]
+public enum DecisionTopic
+{
+    [JsonStringEnumMemberName("treat-now")] TreatNow,
+    [JsonStringEnumMemberName("setting-of-care")] SettingOfCare,
+    [JsonStringEnumMemberName("bridge")] Bridge,
+    [JsonStringEnumMemberName("antithrombotics")] Antithrombotics,
+    [JsonStringEnumMemberName("refractory-status")] RefractoryStatus,
+    [JsonStringEnumMemberName("first-choice")] FirstChoice,
+    [JsonStringEnumMemberName("procedure-count")] ProcedureCount,
+    [JsonStringEnumMemberName("pregnancy")] Pregnancy,
+    /// <summary>The profile's own question.</summary>
+    [JsonStringEnumMemberName("question")] Question,
+}

@@ -23,6 +23,26 @@ public sealed record PatientProfile
     public IReadOnlyList<string>? Unavailable { get; init; }
     /// <summary>Surgery or delivery soon.</summary>
     public bool? UpcomingProcedure { get; init; }
+
+    // Contract version 2 (shared/contracts/assessment-api.md, "Version 2 additions").
+
+    /// <summary>Planning a pregnancy in the next 2 years.</summary>
+    public bool? PregnancyPlanned { get; init; }
+    /// <summary>Could become pregnant; unknown when absent for a woman under 50.</summary>
+    public bool? ChildbearingPotential { get; init; }
+    /// <summary>Pneumococcal, meningococcal and Hib vaccination current.</summary>
+    public bool? VaccinationsUpToDate { get; init; }
+    /// <summary>Drugs taken now, as written (generic or brand).</summary>
+    public IReadOnlyList<string>? CurrentDrugs { get; init; }
+    /// <summary>g/dL.</summary>
+    public double? Haemoglobin { get; init; }
+    /// <summary>ALT as a multiple of the upper limit of normal.</summary>
+    public double? AltTimesUpperLimit { get; init; }
+    public HbvStatus? HbvStatus { get; init; }
+    /// <summary>The upcoming procedure, when <see cref="UpcomingProcedure"/> is true.</summary>
+    public ProcedureKind? Procedure { get; init; }
+    /// <summary>The clinician's question in their words.</summary>
+    public string? Question { get; init; }
 }
 
 /// <summary>A treatment the patient has had, and how it went.</summary>

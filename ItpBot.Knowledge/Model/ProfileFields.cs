@@ -20,6 +20,15 @@ public static class ProfileFields
     public const string Preferences = "preferences";
     public const string Unavailable = "unavailable";
     public const string UpcomingProcedure = "upcomingProcedure";
+    public const string PregnancyPlanned = "pregnancyPlanned";
+    public const string ChildbearingPotential = "childbearingPotential";
+    public const string VaccinationsUpToDate = "vaccinationsUpToDate";
+    public const string CurrentDrugs = "currentDrugs";
+    public const string Haemoglobin = "haemoglobin";
+    public const string AltTimesUpperLimit = "altTimesUpperLimit";
+    public const string HbvStatus = "hbvStatus";
+    public const string Procedure = "procedure";
+    public const string Question = "question";
 
     /// <summary>Names of the fields that have a value (a list counts when it is not empty), in contract order.</summary>
     public static IReadOnlyList<string> Filled(PatientProfile profile)
@@ -43,6 +52,15 @@ public static class ProfileFields
         Add(Preferences, profile.Preferences is { Count: > 0 });
         Add(Unavailable, profile.Unavailable is { Count: > 0 });
         Add(UpcomingProcedure, profile.UpcomingProcedure is not null);
+        Add(PregnancyPlanned, profile.PregnancyPlanned is not null);
+        Add(ChildbearingPotential, profile.ChildbearingPotential is not null);
+        Add(VaccinationsUpToDate, profile.VaccinationsUpToDate is not null);
+        Add(CurrentDrugs, profile.CurrentDrugs is { Count: > 0 });
+        Add(Haemoglobin, profile.Haemoglobin is not null);
+        Add(AltTimesUpperLimit, profile.AltTimesUpperLimit is not null);
+        Add(HbvStatus, profile.HbvStatus is not null);
+        Add(Procedure, profile.Procedure is not null);
+        Add(Question, !string.IsNullOrWhiteSpace(profile.Question));
         return filled;
 
         void Add(string name, bool has)

@@ -125,6 +125,8 @@ internal static class ProfileValidator
 {
     private const int MaxListItems = 64;
     private const int MaxNoteLength = 2000;
+    private const int MaxDrugNameLength = 100;
+    private const int MaxQuestionLength = 2000;
 
     private delegate void FieldCheck(JsonElement value, string path, Dictionary<string, string[]> errors);
 
@@ -147,6 +149,16 @@ internal static class ProfileValidator
         ["preferences"] = Array(Enum<Preference>),
         ["unavailable"] = Array(TherapyId),
         ["upcomingProcedure"] = Boolean,
+        // Contract version 2.
+        ["pregnancyPlanned"] = Boolean,
+        ["childbearingPotential"] = Boolean,
+        ["vaccinationsUpToDate"] = Boolean,
+        ["currentDrugs"] = Array(Text(MaxDrugNameLength)),
+        ["haemoglobin"] = Number(1, 25),
+        ["altTimesUpperLimit"] = Number(0, 100),
+        ["hbvStatus"] = Enum<HbvStatus>,
+        ["procedure"] = Enum<ProcedureKind>,
+        ["question"] = Text(MaxQuestionLength),
     };
 
     public static Dictionary<string, string[]> Validate(JsonElement root)
@@ -176,6 +188,16 @@ internal static class ProfileValidator
     {
         if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) Add(errors, path, "must be true or false");
     }
+
+    private static FieldCheck Text(int maxLength) => (value, path, errors) =>
+    {
+        if (value.ValueKind != JsonValueKind.String)
+            Add(errors, path, "must be text");
+        else if (value.GetString()!.Length > maxLength)
+            Add(errors, path, $"must be at most {maxLength} characters");
+        else if (string.IsNullOrWhiteSpace(value.GetString()))
+            Add(errors, path, "must not be empty");
+    };
 
     private static FieldCheck Number(double min, double max) => (value, path, errors) =>
     {
