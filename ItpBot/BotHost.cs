@@ -1,5 +1,6 @@
 using ItpBot.Api;
 using ItpBot.Bots;
+using ItpBot.CdsHooks;
 using ItpBot.Channels.Teams;
 using ItpBot.Channels.DirectLine;
 using ItpBot.Dialogs.Conversation;
@@ -52,6 +53,7 @@ public static class BotHost
         services.AddStateStorage();
         services.AddMessagesGuard();
         services.AddWebChat();
+        services.AddCdsHooks();
 
         // After BotFrameworkAuthentication: it wraps the registered one to reuse connector clients.
         services.AddReplyDelivery();
@@ -76,5 +78,6 @@ public static class BotHost
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapWebChat();
         app.MapAssessmentsApi();
+        app.MapCdsHooksService();
     }
 }

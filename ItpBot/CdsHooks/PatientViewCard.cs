@@ -1,0 +1,129 @@
+using System.Text;
+using ItpBot.Knowledge;
+using ItpBot.Knowledge.Model;
+using static ItpBot.CdsHooks.CardText;
+
+namespace ItpBot.CdsHooks;
+
+/// <summary>The patient-view card: the assessment's bottom line, today's steps and the first choice, in that order.</summary>
+public sealed class PatientViewCard(KnowledgeBase knowledge)
+{
+    private static readonly HashSet<string> WarningAlerts = new(StringComparer.Ordinal)
+    {
+        AlertCodes.HoldAnticoagulation, AlertCodes.ConsiderAdmission, AlertCodes.Pregnancy, AlertCodes.HepatotoxicityStop,
+        AlertCodes.DrugInteraction, AlertCodes.SwitchToSecondLine, AlertCodes.ProlongedCorticosteroids,
+    };
+
+    public CdsCard Build(Assessment assessment, MappedProfile mapped, string sourceLabel, CdsLink? link)
+    {
+        var first = assessment.Options.FirstOrDefault();
+        return new CdsCard
+        {
+            Summary = Summary(SummaryText(assessment, mapped.Profile, first)),
+            Indicator = Indicator(assessment),
+            Detail = Detail(assessment, mapped, first),
+            Source = Source(knowledge, sourceLabel),
+            Links = link is null ? null : [link],
+        };
+    }
+
+    public static string Indicator(Assessment assessment) =>
+        assessment.Urgency == Urgency.Emergency ? CdsIndicators.Critical
+        : assessment.Urgency == Urgency.Prompt || assessment.Alerts.Any(a => WarningAlerts.Contains(a.Code)) ? CdsIndicators.Warning
+        : CdsIndicators.Info;
+
+    private string SummaryText(Assessment assessment, PatientProfile profile, TreatmentOption? first)
+    {
+        if (!string.IsNullOrWhiteSpace(assessment.BottomLine)) return "ITP: " + FirstSentence(assessment.BottomLine.Trim());
+        if (assessment.Urgency == Urgency.Emergency && assessment.Alerts.FirstOrDefault(a => a.Code == AlertCodes.EmergencyBleeding) is { } emergency)
+            return "ITP emergency: " + FirstSentence(emergency.Text);
+        var facts = new List<string>();
+        if (assessment.Phase is { } phase) facts.Add(phase switch { Phase.NewlyDiagnosed => "newly diagnosed", Phase.Persistent => "persistent", _ => "chronic" });
+        if (profile.PlateletCount is { } count) facts.Add($"platelets {Number(count)} × 10⁹/L");
+        var head = facts.Count > 0 ? $"ITP ({string.Join(", ", facts)})" : "ITP";
+        return first is null ? $"{head}: no treatment option applies; see details." : $"{head}: first choice {TherapyName(knowledge, first.Therapy)}.";
+    }
+
+    private string Detail(Assessment assessment, MappedProfile mapped, TreatmentOption? first)
+    {
+        var md = new StringBuilder();
+        var citations = new List<string>();
+        if (!string.IsNullOrWhiteSpace(assessment.BottomLine))
+            md.Append("**Bottom line.** ").AppendLine(Escape(assessment.BottomLine)).AppendLine();
+
+        // Today's steps when the reasoning gives them; otherwise the alerts, most urgent first, say what to do now.
+        if (assessment.Today.Count > 0)
+        {
+            md.AppendLine("**Today**");
+            foreach (var step in assessment.Today)
+            {
+                md.Append("- ").AppendLine(Escape(step.Action));
+                citations.AddRange(step.Citations);
+            }
+            md.AppendLine();
+        }
+
+        if (first is not null)
+        {
+            md.Append("**First choice: ").Append(Escape(TherapyName(knowledge, first.Therapy))).Append(".** ").AppendLine(Escape(first.Summary));
+            if (first.Dosing is { } dosing) md.Append("- Dosing: ").AppendLine(Escape(dosing));
+            if (first.Onset is { } onset) md.Append("- Onset: ").AppendLine(Escape(onset));
+            foreach (var step in first.OnStart) md.Append("- On starting: ").AppendLine(Escape(step));
+            var alternatives = assessment.Options.Skip(1).Take(3).Select(o => TherapyName(knowledge, o.Therapy)).ToList();
+            if (alternatives.Count > 0) md.Append("- Alternatives: ").AppendLine(Escape(string.Join(", ", alternatives)));
+            citations.AddRange(first.Citations);
+            md.AppendLine();
+        }
+
+        if (assessment.Alerts.Count > 0)
+        {
+            md.AppendLine("**Alerts**");
+            foreach (var alert in assessment.Alerts)
+            {
+                md.Append("- ").AppendLine(Escape(alert.Text));
+                citations.AddRange(alert.Citations);
+            }
+            md.AppendLine();
+        }
+
+        if (assessment.Interactions.Count > 0)
+        {
+            md.AppendLine("**Interactions**");
+            foreach (var interaction in assessment.Interactions)
+            {
+                md.Append("- ").Append(Escape(string.Join(" + ", interaction.Drugs))).Append(": ").AppendLine(Escape(interaction.Text));
+                citations.AddRange(interaction.Citations);
+            }
+            md.AppendLine();
+        }
+
+        if (assessment.Avoid.Count > 0)
+        {
+            md.AppendLine("**Avoid**");
+            foreach (var avoid in assessment.Avoid)
+            {
+                md.Append("- ").Append(Escape(TherapyName(knowledge, avoid.Therapy))).Append(": ").AppendLine(Escape(avoid.Reason));
+                citations.AddRange(avoid.Citations);
+            }
+            md.AppendLine();
+        }
+
+        AppendRecordGaps(md, mapped, assessment);
+        var sources = Sources(knowledge, citations);
+        if (sources.Length > 0) md.AppendLine(sources);
+        return md.ToString().TrimEnd();
+    }
+
+    /// <summary>What the record did not give, so the clinician knows what the card could not weigh.</summary>
+    public static void AppendRecordGaps(StringBuilder md, MappedProfile mapped, Assessment assessment)
+    {
+        if (mapped.NotMapped.Count > 0)
+        {
+            md.AppendLine("**Not read from the record**");
+            foreach (var note in mapped.NotMapped) md.Append("- ").AppendLine(Escape(note));
+            md.AppendLine();
+        }
+        if (assessment.Missing.Count > 0)
+            md.Append("**Would change the answer if known:** ").AppendLine(Escape(string.Join(", ", assessment.Missing))).AppendLine();
+    }
+}
