@@ -23,6 +23,7 @@ public static class CdsHooksExtensions
         services.AddSingleton<OrderCheckCards>();
         services.AddSingleton<PatientViewCard>();
         services.AddSingleton<AssessmentLinks>();
+        services.AddHostedService<CdsWarmUp>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CdsHooksOptions>>();

@@ -116,5 +116,7 @@ public static class CdsJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         MaxDepth = 64,
+        // Cards are JSON for EHRs, never embedded in HTML: keep × and 10⁹ readable instead of \u escapes.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

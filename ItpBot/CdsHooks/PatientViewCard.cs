@@ -71,7 +71,9 @@ public sealed class PatientViewCard(KnowledgeBase knowledge)
             foreach (var step in first.OnStart) md.Append("- On starting: ").AppendLine(Escape(step));
             var alternatives = assessment.Options.Skip(1).Take(3).Select(o => TherapyName(knowledge, o.Therapy)).ToList();
             if (alternatives.Count > 0) md.Append("- Alternatives: ").AppendLine(Escape(string.Join(", ", alternatives)));
-            citations.AddRange(first.Citations);
+            // Only what the card shows: the option's other facts and their sources are on the full assessment page.
+            foreach (var text in new[] { first.Summary, first.Dosing, first.Onset }.Concat(first.OnStart)) citations.AddRange(first.CitationsOf(text));
+            if (citations.Count == 0) citations.AddRange(first.Citations);
             md.AppendLine();
         }
 
