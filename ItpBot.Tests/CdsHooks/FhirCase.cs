@@ -148,6 +148,15 @@ public sealed class FhirCase
         return prefetch;
     }
 
+    /// <summary>The record the loader would build from <see cref="PrefetchJson"/>: removed keys are unavailable.</summary>
+    public PatientRecord Record() => new(
+        PatientId,
+        Patient,
+        _byKey.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Resource>)kv.Value.ToList(), StringComparer.Ordinal),
+        Prefetch.Keys.Where(k => !_byKey.ContainsKey(k)).ToHashSet(StringComparer.Ordinal));
+
+    public FhirCase Add(string key, Resource resource) => File(key, resource);
+
     public static JsonNode Json(Resource resource) => JsonNode.Parse(JsonSerializer.Serialize(resource, FhirJson.Options))!;
 
     public static Quantity Ucum(decimal value, string unit) => new(value, unit, "http://unitsofmeasure.org") { Unit = unit };

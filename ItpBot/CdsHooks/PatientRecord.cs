@@ -38,17 +38,20 @@ public static class FhirJson
         if (json.ValueKind != JsonValueKind.Object) return null;
         try
         {
-            return json.Deserialize<Resource>(Options);
+            return Known(json.Deserialize<Resource>(Options));
         }
         catch (DeserializationFailedException e) when (e.PartialResult is Resource partial)
         {
-            return partial;
+            return Known(partial);
         }
         catch (Exception e) when (e is DeserializationFailedException or JsonException or FormatException or InvalidCastException)
         {
             return null;
         }
     }
+
+    // An unknown resourceType comes back as a DynamicResource: not R4, so not read.
+    private static Resource? Known(Resource? resource) => resource is DynamicResource ? null : resource;
 
     /// <summary>A single resource as itself, a Bundle as its entries; OperationOutcomes (errors) are dropped.</summary>
     public static IReadOnlyList<Resource> Flatten(Resource resource) => resource switch
