@@ -32,6 +32,24 @@ public sealed class PatientViewCard(KnowledgeBase knowledge)
         : assessment.Urgency == Urgency.Prompt || assessment.Alerts.Any(a => WarningAlerts.Contains(a.Code)) ? CdsIndicators.Warning
         : CdsIndicators.Info;
 
+    private static List<string> RecordFacts(PatientProfile p)
+    {
+        var facts = new List<string>();
+        var who = string.Join(", ", new[] { p.Sex?.ToString().ToLowerInvariant(), p.AgeYears is { } age ? $"{age} years" : null }.OfType<string>());
+        if (who.Length > 0) facts.Add(who);
+        if (p.MonthsSinceDiagnosis is { } months) facts.Add($"ITP for {Number(Math.Round(months))} months");
+        if (p.PlateletCount is { } count) facts.Add($"platelets {Number(count)} × 10⁹/L");
+        if (p.Haemoglobin is { } hb) facts.Add($"haemoglobin {Number(hb)} g/dL");
+        if (p.AltTimesUpperLimit is { } alt) facts.Add($"ALT {Number(alt)} × upper limit");
+        if (p.WeightKg is { } weight) facts.Add($"weight {Number(weight)} kg");
+        if (p.Pregnant is { } pregnant) facts.Add(pregnant ? "pregnant" : "not pregnant");
+        if (p.HbvStatus is { } hbv) facts.Add($"hepatitis B {hbv.ToString().ToLowerInvariant()}");
+        if (p.Splenectomy is { } spleen) facts.Add(spleen ? "splenectomised" : "no splenectomy on record");
+        if (p.VaccinationsUpToDate == true) facts.Add("vaccinations on record");
+        if (p.CurrentDrugs is { Count: > 0 } drugs) facts.Add("medicines: " + string.Join(", ", drugs));
+        return facts;
+    }
+
     private string SummaryText(Assessment assessment, PatientProfile profile, TreatmentOption? first)
     {
         if (!string.IsNullOrWhiteSpace(assessment.BottomLine)) return "ITP: " + FirstSentence(assessment.BottomLine.Trim());
@@ -116,9 +134,11 @@ public sealed class PatientViewCard(KnowledgeBase knowledge)
         return md.ToString().TrimEnd();
     }
 
-    /// <summary>What the record did not give, so the clinician knows what the card could not weigh.</summary>
+    /// <summary>What was read from the record, and what it did not give, so the clinician can check what the card weighed.</summary>
     public static void AppendRecordGaps(StringBuilder md, MappedProfile mapped, Assessment assessment)
     {
+        var facts = RecordFacts(mapped.Profile);
+        if (facts.Count > 0) md.Append("**Read from the record:** ").AppendLine(Escape(string.Join("; ", facts)) + ".").AppendLine();
         if (mapped.NotMapped.Count > 0)
         {
             md.AppendLine("**Not read from the record**");
