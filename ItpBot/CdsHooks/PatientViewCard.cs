@@ -69,17 +69,7 @@ public sealed class PatientViewCard(KnowledgeBase knowledge)
         if (!string.IsNullOrWhiteSpace(assessment.BottomLine))
             md.Append("**Bottom line.** ").AppendLine(Escape(assessment.BottomLine)).AppendLine();
 
-        // Today's steps when the reasoning gives them; otherwise the alerts, most urgent first, say what to do now.
-        if (assessment.Today.Count > 0)
-        {
-            md.AppendLine("**Today**");
-            foreach (var step in assessment.Today)
-            {
-                md.Append("- ").AppendLine(Escape(step.Action));
-                citations.AddRange(step.Citations);
-            }
-            md.AppendLine();
-        }
+        Section(md, citations, "Today", assessment.Today, t => t.Action, t => t.Citations);
 
         if (first is not null)
         {
@@ -90,48 +80,33 @@ public sealed class PatientViewCard(KnowledgeBase knowledge)
             var alternatives = assessment.Options.Skip(1).Take(3).Select(o => TherapyName(knowledge, o.Therapy)).ToList();
             if (alternatives.Count > 0) md.Append("- Alternatives: ").AppendLine(Escape(string.Join(", ", alternatives)));
             // Only what the card shows: the option's other facts and their sources are on the full assessment page.
-            foreach (var text in new[] { first.Summary, first.Dosing, first.Onset }.Concat(first.OnStart)) citations.AddRange(first.CitationsOf(text));
-            if (citations.Count == 0) citations.AddRange(first.Citations);
+            var shown = new[] { first.Summary, first.Dosing, first.Onset }.Concat(first.OnStart).SelectMany(first.CitationsOf).ToList();
+            citations.AddRange(shown.Count > 0 ? shown : first.Citations);
             md.AppendLine();
         }
 
-        if (assessment.Alerts.Count > 0)
-        {
-            md.AppendLine("**Alerts**");
-            foreach (var alert in assessment.Alerts)
-            {
-                md.Append("- ").AppendLine(Escape(alert.Text));
-                citations.AddRange(alert.Citations);
-            }
-            md.AppendLine();
-        }
-
-        if (assessment.Interactions.Count > 0)
-        {
-            md.AppendLine("**Interactions**");
-            foreach (var interaction in assessment.Interactions)
-            {
-                md.Append("- ").Append(Escape(string.Join(" + ", interaction.Drugs))).Append(": ").AppendLine(Escape(interaction.Text));
-                citations.AddRange(interaction.Citations);
-            }
-            md.AppendLine();
-        }
-
-        if (assessment.Avoid.Count > 0)
-        {
-            md.AppendLine("**Avoid**");
-            foreach (var avoid in assessment.Avoid)
-            {
-                md.Append("- ").Append(Escape(TherapyName(knowledge, avoid.Therapy))).Append(": ").AppendLine(Escape(avoid.Reason));
-                citations.AddRange(avoid.Citations);
-            }
-            md.AppendLine();
-        }
+        Section(md, citations, "Alerts", assessment.Alerts, a => a.Text, a => a.Citations);
+        Section(md, citations, "Interactions", assessment.Interactions, i => $"{string.Join(" + ", i.Drugs)}: {i.Text}", i => i.Citations);
+        Section(md, citations, "Avoid", assessment.Avoid, a => $"{TherapyName(knowledge, a.Therapy)}: {a.Reason}", a => a.Citations);
 
         AppendRecordGaps(md, mapped, assessment);
         var sources = Sources(knowledge, citations);
         if (sources.Length > 0) md.AppendLine(sources);
         return md.ToString().TrimEnd();
+    }
+
+    /// <summary>A titled bullet list, each item's sources added to the card's.</summary>
+    private static void Section<T>(
+        StringBuilder md, List<string> citations, string title, IReadOnlyList<T> items, Func<T, string> line, Func<T, IReadOnlyList<string>> cites)
+    {
+        if (items.Count == 0) return;
+        md.Append("**").Append(title).AppendLine("**");
+        foreach (var item in items)
+        {
+            md.Append("- ").AppendLine(Escape(line(item)));
+            citations.AddRange(cites(item));
+        }
+        md.AppendLine();
     }
 
     /// <summary>What was read from the record, and what it did not give, so the clinician can check what the card weighed.</summary>
