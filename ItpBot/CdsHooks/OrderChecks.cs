@@ -151,7 +151,7 @@ public sealed class OrderChecks(KnowledgeBase knowledge, Terminology terminology
         if (antithrombotics.Count == 0) return null;
         var count = mapped.Profile.PlateletCount is { } value ? $" with platelets {CardText.Number(value)} × 10⁹/L" : string.Empty;
         return new OrderFinding("antithrombotic", CdsIndicators.Warning,
-            $"{orders[0].Name} ordered while the patient takes {string.Join(", ", antithrombotics)}{count}.",
+            $"{knowledge.Therapy(orders[0].Therapy).Name} ordered while the patient takes {string.Join(", ", antithrombotics)}{count}.",
             [hold.Text], hold.Citations);
     }
 
