@@ -30,6 +30,17 @@ public static partial class ReplyNumbersGuard
     /// <summary>Every text of an assessment a reply may show, reference years included.</summary>
     public static IEnumerable<string?> Sources(Assessment assessment)
     {
+        yield return assessment.BottomLine;
+        foreach (var decision in assessment.Decisions)
+        {
+            yield return decision.Answer;
+            foreach (var reason in decision.Reasons) yield return reason;
+        }
+        foreach (var step in assessment.Today)
+        {
+            yield return step.Action;
+            foreach (var reason in step.Reasons) yield return reason;
+        }
         foreach (var option in assessment.Options)
         {
             yield return option.Therapy;
@@ -37,7 +48,15 @@ public static partial class ReplyNumbersGuard
             yield return option.Dosing;
             yield return option.Onset;
             foreach (var text in option.Rationale.Concat(option.ResponseRates).Concat(option.Cautions)) yield return text;
+            foreach (var text in option.OnStart.Concat(option.OnStop)) yield return text;
         }
+        foreach (var interaction in assessment.Interactions)
+        {
+            yield return interaction.Text;
+            foreach (var drug in interaction.Drugs) yield return drug;
+        }
+        // The user's own words for a drug ("vitamin B12") may hold a number; echoing them back invents nothing.
+        foreach (var drug in assessment.UnrecognisedDrugs) yield return drug;
         foreach (var avoided in assessment.Avoid)
         {
             yield return avoided.Therapy;
