@@ -109,7 +109,8 @@ internal sealed class AssessmentDetails(ReplyTexts texts, TherapyDisplayNames na
 
     private IEnumerable<string?> Safety(Assessment assessment, AudienceFilter filter, SectionLabels labels, PlanLabels plan, CitationNumbers cites)
     {
-        yield return MarkdownBlocks.List(labels.Alerts, AssessmentParts.OtherAlerts(assessment)
+        // Every alert, those of the opening too: the opening may have given only their first sentence.
+        yield return MarkdownBlocks.List(labels.Alerts, assessment.Alerts
             .Select(alert => filter.Text(alert.Text) is { } text ? $"{AssessmentMarkdown.AlertSign} {MarkdownText.Escape(text)}{cites.Cite(alert.Citations)}" : null)
             .OfType<string>().ToList(), numbered: false);
         foreach (var option in assessment.Options)

@@ -19,11 +19,10 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
     // Lower is kept first when words run short (OpeningBudget.Always is always kept).
     private const int Safety = 1;
     private const int Steps = 2;
-    private const int Choice = 3;
-    private const int Detail = 4;
-    private const int Reasons = 5;
-    private const int Pointers = 6;
-    private const int Context = 7;
+    private const int Detail = 3;
+    private const int Reasons = 4;
+    private const int Pointers = 5;
+    private const int Context = 6;
 
     public IReadOnlyList<string> Write(Assessment assessment, Audience audience) => Write(assessment, audience, out _);
 
@@ -41,7 +40,11 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         foreach (var alert in AssessmentParts.LeadAlerts(assessment))
         {
             var text = filter.Text(alert.Text);
-            if (text is not null) budget.Paragraph(Safety, c => $"{AlertSign} {MarkdownText.Escape(text)}{c.Cite(alert.Citations)}");
+            if (text is null) continue;
+            var first = FirstSentence.Of(text);
+            budget.Paragraph(Safety, Detail,
+                c => $"{AlertSign} {MarkdownText.Escape(text)}{c.Cite(alert.Citations)}",
+                c => first is null ? null : $"{AlertSign} {MarkdownText.Escape(first)}{c.Cite(alert.Citations)}");
         }
         Question(budget, assessment, filter, plan);
         Today(budget, assessment, filter, plan);
@@ -109,19 +112,25 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
     {
         if (AssessmentParts.Question(assessment) is not { } decision || filter.Text(decision.Answer) is not { } answer) return;
         var reasons = filter.Texts(decision.Reasons);
-        budget.Paragraph(Safety,
+        var first = FirstSentence.Of(answer);
+        budget.Paragraph(Safety, Detail,
             c => $"{Label(plan.Question)} {MarkdownText.Escape(WithReasons(answer, reasons, all: false))}{c.Cite(decision.Citations)}",
-            c => $"{Label(plan.Question)} {MarkdownText.Escape(answer)}{c.Cite(decision.Citations)}");
+            c => $"{Label(plan.Question)} {MarkdownText.Escape(answer)}{c.Cite(decision.Citations)}",
+            c => first is null ? null : $"{Label(plan.Question)} {MarkdownText.Escape(first)}{c.Cite(decision.Citations)}");
     }
 
     private static void Today(OpeningBudget budget, Assessment assessment, AudienceFilter filter, PlanLabels plan)
     {
         var list = budget.List(Label(plan.Today));
+        var answer = filter.Text(AssessmentParts.Question(assessment)?.Answer);
+        var bottomLine = filter.Text(assessment.BottomLine) ?? "";
         foreach (var step in assessment.Today)
         {
-            if (filter.Text(step.Action) is not { } action) continue;
+            // A step the answer to the question already says, with the same sources, is not said twice; one the
+            // bottom line already says (without sources) is kept only if words remain.
+            if (filter.Text(step.Action) is not { } action || action == answer) continue;
             var reasons = filter.Texts(step.Reasons);
-            list.Item(Steps,
+            list.Item(bottomLine.Contains(action.TrimEnd('.'), StringComparison.Ordinal) ? Pointers : Steps,
                 c => $"- {MarkdownText.Escape(WithReasons(action, reasons, all: true))}{c.Cite(step.Citations)}",
                 c => $"- {MarkdownText.Escape(WithReasons(action, reasons, all: false))}{c.Cite(step.Citations)}",
                 c => $"- {MarkdownText.Escape(action)}{c.Cite(step.Citations)}");
@@ -159,7 +168,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         // Without per-text citations the heading carries the option's; with them each sentence carries its own.
         var perText = first.TextCitations.Count > 0;
         var summary = filter.Text(first.Summary);
-        budget.Paragraph(Choice,
+        budget.Paragraph(Steps,
             c => summary is null ? null : $"{title}{(perText ? "" : c.Cite(first.Citations))}{MarkdownBlocks.Separator}{MarkdownText.Escape(summary)}{c.Cite(first.CitationsOf(first.Summary))}",
             c => $"{title}{(perText ? "" : c.Cite(first.Citations))}");
         if (filter.IsPatient) budget.Paragraph(Reasons, _ => $"_{MarkdownText.Escape(texts.PatientHints.FirstChoice)}_");
@@ -174,12 +183,16 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         }
 
         // The dose for this patient (the content works it out from the weight when it is known).
-        if (!filter.IsPatient)
+        if (!filter.IsPatient && !string.IsNullOrWhiteSpace(first.Dosing))
         {
-            budget.Paragraph(Detail, c => MarkdownBlocks.Labelled(labels.Dosing, first.Dosing, c.Cite(first.CitationsOf(first.Dosing))));
+            var cited = first.CitationsOf(first.Dosing);
+            budget.Paragraph(Detail,
+                DoseSentences.Forms(first.Dosing).Select<string, Func<CitationNumbers, string?>>(dose =>
+                    c => MarkdownBlocks.Labelled(labels.Dosing, dose, c.Cite(cited))).ToArray());
         }
         var before = budget.List(Label(plan.BeforeStarting));
-        foreach (var step in first.OnStart)
+        var today = assessment.Today.Select(step => step.Action).ToHashSet(StringComparer.Ordinal);
+        foreach (var step in first.OnStart.Where(step => !today.Contains(step)))
         {
             if (filter.Text(step) is { } text) before.Item(Detail, c => $"- {MarkdownText.Escape(text)}{c.Cite(first.CitationsOf(step))}");
         }
@@ -219,7 +232,9 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
 
     private string More(Assessment assessment, Audience audience, PlanLabels plan)
     {
-        var topics = AssessmentParts.Topics(assessment).Select(topic => texts.FollowUp(topic, audience).Title).ToList();
+        // The details without a button of their own (the buttons name the rest).
+        var topics = AssessmentParts.Topics(assessment).Where(topic => !FollowUpActions.Offered.Contains(topic))
+            .Select(topic => texts.FollowUp(topic, audience).Title).ToList();
         return topics.Count == 0 ? "" : $"_{MarkdownText.Escape(plan.More)}: {MarkdownText.Escape(string.Join(" \u00B7 ", topics))}_";
     }
 

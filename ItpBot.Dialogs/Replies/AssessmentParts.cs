@@ -58,7 +58,7 @@ internal static class AssessmentParts
         AssessmentTopic.Alternatives => Others(assessment).Count > 0,
         AssessmentTopic.Dosing => assessment.Options.Any(option => !string.IsNullOrWhiteSpace(option.Dosing)),
         AssessmentTopic.Response => assessment.Options.Any(option => option.ResponseRates.Count > 0 || !string.IsNullOrWhiteSpace(option.Onset)),
-        AssessmentTopic.Safety => OtherAlerts(assessment).Count > 0
+        AssessmentTopic.Safety => OtherAlerts(assessment).Count > 0 || assessment.Alerts.Any(alert => FirstSentence.Of(alert.Text) is not null)
             || assessment.Options.Any(option => option.Cautions.Count > 0 || option.OnStart.Count > 0 || option.OnStop.Count > 0),
         AssessmentTopic.Interactions => assessment.Interactions.Count > 0 || assessment.UnrecognisedDrugs.Count > 0,
         AssessmentTopic.Avoid => assessment.Avoid.Count > 0,

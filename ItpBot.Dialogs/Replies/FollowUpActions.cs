@@ -13,7 +13,7 @@ namespace ItpBot.Dialogs.Replies;
 internal sealed class FollowUpActions(ReplyTexts texts, TherapyDisplayNames names)
 {
     // The details worth a button; the rest are named in the opening's "more on request" line and can be typed.
-    private static readonly AssessmentTopic[] Offered = [AssessmentTopic.Alternatives, AssessmentTopic.Safety, AssessmentTopic.Interactions];
+    internal static readonly AssessmentTopic[] Offered = [AssessmentTopic.Alternatives, AssessmentTopic.Safety, AssessmentTopic.Interactions];
 
     public IMessageActivity Create(Assessment assessment, Audience audience)
     {

@@ -22,7 +22,12 @@ internal sealed class OpeningBudget(IReadOnlyList<Reference> references, int lim
 
     /// <summary>A block on its own (a paragraph or a labelled line).</summary>
     public void Paragraph(int priority, params Func<CitationNumbers, string?>[] forms) =>
-        NewSection(null).Item(priority, forms);
+        NewSection(null).Item(priority, priority, forms);
+
+    /// <summary>A block whose shortest form is kept at <paramref name="priority"/> and whose fuller forms only at
+    /// <paramref name="expandAt"/>, after the parts of the levels between.</summary>
+    public void Paragraph(int priority, int expandAt, params Func<CitationNumbers, string?>[] forms) =>
+        NewSection(null).Item(priority, expandAt, forms);
 
     /// <summary>A labelled list; its label is shown only with at least one of its items.</summary>
     public ListSection List(string labelMarkdown) => NewSection(labelMarkdown);
@@ -36,26 +41,35 @@ internal sealed class OpeningBudget(IReadOnlyList<Reference> references, int lim
 
     public IReadOnlyList<string> Write(CitationNumbers cites)
     {
-        var parts = sections.SelectMany(section => section.Parts).OrderBy(part => part.Priority).ThenBy(part => part.Order);
+        var parts = sections.SelectMany(section => section.Parts).OrderBy(part => part.Priority).ThenBy(part => part.Order).ToList();
+        // Level by level: first every part of a priority in its shortest form, then their fuller forms while words
+        // remain, before the next priority; so a long alert cannot crowd out today's steps, nor a reason the summary.
         var words = 0;
-        foreach (var part in parts)
+        foreach (var level in parts.Select(part => part.Priority).Concat(parts.Select(part => part.ExpandAt)).Distinct().Order())
         {
-            var labelWords = part.Section.Label is not null && !part.Section.Parts.Any(p => p.Chosen is not null)
-                ? ReaderWords.Count(part.Section.Label) : 0;
-            foreach (var (form, count) in part.Forms)
+            foreach (var part in parts.Where(part => part.Priority == level))
             {
-                if (part.Priority != Always && words + labelWords + count > limit) continue;
-                part.Chosen = form;
-                words += labelWords + count;
-                break;
+                var labelWords = part.Section.Label is not null && !part.Section.Parts.Any(p => p.Chosen is not null)
+                    ? ReaderWords.Count(part.Section.Label) : 0;
+                var shortest = part.Forms[^1];
+                if (part.Priority != Always && words + labelWords + shortest.Words > limit) continue;
+                part.Chosen = shortest;
+                words += labelWords + shortest.Words;
             }
-            if (part.Chosen != part.Forms[0].Form) LeftOut = true;
+            foreach (var part in parts.Where(part => part.ExpandAt == level && part.Chosen is not null))
+            {
+                var fuller = part.Forms.FirstOrDefault(form => form.Words <= part.Chosen!.Value.Words + limit - words);
+                if (fuller.Form is null || fuller.Form == part.Chosen!.Value.Form) continue;
+                words += fuller.Words - part.Chosen!.Value.Words;
+                part.Chosen = fuller;
+            }
         }
+        LeftOut = parts.Any(part => part.Chosen?.Form != part.Forms[0].Form);
 
         var blocks = new List<string>();
         foreach (var section in sections)
         {
-            var items = section.Parts.Where(part => part.Chosen is not null).Select(part => part.Chosen!(cites))
+            var items = section.Parts.Where(part => part.Chosen is not null).Select(part => part.Chosen!.Value.Form(cites))
                 .OfType<string>().Where(text => text.Length > 0).ToList();
             if (items.Count == 0) continue;
             blocks.Add(section.Label is null
@@ -65,13 +79,14 @@ internal sealed class OpeningBudget(IReadOnlyList<Reference> references, int lim
         return blocks;
     }
 
-    internal sealed class Part(int order, int priority, Section section, IReadOnlyList<(Func<CitationNumbers, string?> Form, int Words)> forms)
+    internal sealed class Part(int order, int priority, int expandAt, Section section, IReadOnlyList<(Func<CitationNumbers, string?> Form, int Words)> forms)
     {
         public int Order { get; } = order;
         public int Priority { get; } = priority;
+        public int ExpandAt { get; } = expandAt;
         public Section Section { get; } = section;
         public IReadOnlyList<(Func<CitationNumbers, string?> Form, int Words)> Forms { get; } = forms;
-        public Func<CitationNumbers, string?>? Chosen { get; set; }
+        public (Func<CitationNumbers, string?> Form, int Words)? Chosen { get; set; }
     }
 
     internal sealed class Section(string? label)
@@ -86,7 +101,9 @@ internal sealed class OpeningBudget(IReadOnlyList<Reference> references, int lim
         public Section Inner { get; } = new(label);
 
         /// <param name="forms">The item's forms, fullest first; a form that writes null or "" shows nothing.</param>
-        public ListSection Item(int priority, params Func<CitationNumbers, string?>[] forms)
+        public ListSection Item(int priority, params Func<CitationNumbers, string?>[] forms) => Item(priority, priority, forms);
+
+        public ListSection Item(int priority, int expandAt, params Func<CitationNumbers, string?>[] forms)
         {
             var measured = new List<(Func<CitationNumbers, string?> Form, int Words)>(forms.Length);
             foreach (var form in forms)
@@ -95,7 +112,7 @@ internal sealed class OpeningBudget(IReadOnlyList<Reference> references, int lim
                 if (!string.IsNullOrEmpty(text)) measured.Add((form, ReaderWords.Count(text)));
             }
             if (measured.Count == 0) return this;
-            Inner.Parts.Add(new Part(budget.nextOrder++, priority, Inner, measured));
+            Inner.Parts.Add(new Part(budget.nextOrder++, priority, Math.Max(priority, expandAt), Inner, measured));
             return this;
         }
     }

@@ -15,7 +15,9 @@ public static partial class ReplyNumbersGuard
     public static IReadOnlyList<string> UnsourcedNumbers(string rendered, IEnumerable<string?> sources)
     {
         var allowed = sources.OfType<string>().SelectMany(NumbersIn).ToHashSet(StringComparer.Ordinal);
-        var readable = LinkTarget().Replace(rendered, "]");
+        // "0\.5" at the start of a block is "0.5" escaped for Markdown, not the numbers 0 and 5.
+        var readable = MarkdownEscape().Replace(rendered, "$1");
+        readable = LinkTarget().Replace(readable, "]");
         readable = CitationMark().Replace(readable, " ");
         readable = ListNumber().Replace(readable, string.Empty);
         return NumbersIn(readable).Where(number => !allowed.Contains(number)).Distinct().ToList();
@@ -85,6 +87,9 @@ public static partial class ReplyNumbersGuard
 
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex CitationMark();
+
+    [GeneratedRegex(@"\\(\p{P}|\p{S})")]
+    private static partial Regex MarkdownEscape();
 
     [GeneratedRegex(@"^[ \t]*\d+\.[ \t]", RegexOptions.Multiline)]
     private static partial Regex ListNumber();

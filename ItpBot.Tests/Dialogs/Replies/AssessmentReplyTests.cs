@@ -93,7 +93,7 @@ public class AssessmentReplyTests
             "**First choice: Romiplostim**", first.Summary, "**Why:**", first.Rationale[0], $"**Dosing:** {first.Dosing}",
             "**Alternatives:** Eltrombopag, Fostamatinib.", "**Avoid now:** Prednisone.",
             "**Also check:** steroid duration, hepatitis B screening", "**Would change the answer if known:** weight",
-            "_More on request: Alternatives", "**References:**",
+            "_More on request: All dosing", "**References:**",
         ];
         AssertInOrder(markdown, inOrder);
         // Response, onset, cautions and the later options wait to be asked for.

@@ -91,12 +91,17 @@ public partial class ContentAssessmentRenderingTests
         var labels = ReplyTexts.Default.Labels.For(audience);
         var markdown = Write(audience);
 
-        var alternatives = markdown.Split($"**{labels.Alternatives}:**")[1].Split("\n\n")[0];
-        Assert.DoesNotContain("\u2014", alternatives);
+        // Named only, when words remain for them at all.
+        foreach (var alternatives in markdown.Split($"**{labels.Alternatives}:**").Skip(1).Select(rest => rest.Split("\n\n")[0]))
+        {
+            Assert.DoesNotContain("\u2014", alternatives);
+        }
         Assert.DoesNotContain($"**{labels.Later}:**", markdown);
         Assert.True(ReaderWords.Count(ReplyInspection.BeforeReferences(markdown, labels.References)) <= ReaderWords.OpeningLimit);
         var references = ReplyInspection.ReferenceItems(markdown, labels.References);
-        Assert.True(references.Count <= 10, $"{references.Count} references");
+        // The opening lists the sources of what it says, not every source behind the assessment.
+        var all = Advisor.Assess(Refractory(audience)).References.Count;
+        Assert.True(references.Count <= all / 2, $"{references.Count} of {all} references");
 
         var details = reply.DetailsMarkdown(Advisor.Assess(Refractory(audience)), AssessmentTopic.Alternatives, audience);
         Assert.Contains($"**{labels.Later}:**", details);

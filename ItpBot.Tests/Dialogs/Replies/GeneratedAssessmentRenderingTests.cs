@@ -90,7 +90,7 @@ public class GeneratedAssessmentRenderingTests
             var shown = new List<string?> { assessment.BottomLine };
             shown.AddRange(AssessmentParts.LeadAlerts(assessment).Select(alert => alert.Text));
             shown.Add(AssessmentParts.Question(assessment)?.Answer);
-            foreach (var text in shown.OfType<string>().Select(t => PatientText(t, audience)).OfType<string>())
+            foreach (var text in shown.OfType<string>().Select(t => PatientText(t, audience)).OfType<string>().Select(t => FirstSentence.Of(t) ?? t))
             {
                 // An answer followed by its reason loses its full stop to the colon between them.
                 Assert.True(opening.Contains(MarkdownText.Escape(text.TrimEnd('.')), StringComparison.Ordinal), $"missing: {text}\n\n{opening}");
