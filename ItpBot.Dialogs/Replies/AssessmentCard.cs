@@ -6,8 +6,9 @@ namespace ItpBot.Dialogs.Replies;
 
 /// <summary>
 /// The at-a-glance summary of an <see cref="Assessment"/> as an Adaptive Card 1.5 (plain JSON: the AdaptiveCards
-/// package is not available). Lists and texts are capped so the card stays small whatever the content holds;
-/// the full detail is in the Markdown text that travels with it.
+/// package is not available), in the order of the text: bottom line, answer, today, first choice, then compact
+/// alternatives. Lists and texts are capped so the card stays small whatever the content holds (Teams refuses
+/// large activities); the detail is in the Markdown text and the follow-ups.
 /// </summary>
 internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names)
 {
@@ -21,40 +22,47 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
     {
         var filter = new AudienceFilter(audience);
         var labels = texts.Labels.For(audience);
+        var plan = texts.Plan.For(audience);
         var body = new JArray
         {
             TextBlock(labels.CardTitle, size: "Medium", weight: "Bolder"),
             UrgencyBanner(assessment, audience),
         };
 
-        var facts = new JArray
+        // The same order as the text: bottom line, safety-critical alerts, the answer, today, the first choice and why.
+        if (filter.Text(assessment.BottomLine) is { } bottomLine) body.Add(TextBlock(bottomLine, weight: "Bolder"));
+        foreach (var alert in AssessmentParts.LeadAlerts(assessment).Take(MaxItems))
         {
-            Fact(labels.BleedingRisk, texts.BleedingRiskName(assessment.BleedingRisk)),
-            Fact(labels.Phase, texts.PhaseName(assessment.Phase)),
-        };
+            if (filter.Text(alert.Text) is { } text) body.Add(TextBlock(text, color: "Attention"));
+        }
+        if (AssessmentParts.Question(assessment) is { } question && filter.Text(question.Answer) is { } answer)
+        {
+            AddSection(body, plan.Question, [answer]);
+        }
+        AddSection(body, plan.Today, assessment.Today.Select(step => filter.Text(step.Action)).OfType<string>().ToList());
+
+        var facts = new JArray();
         if (assessment.Urgency == Urgency.Emergency && assessment.Options.Count > 0)
         {
-            var combination = AssessmentMarkdown.EmergencyCombination(assessment).Select(option => option.Therapy);
-            facts.Insert(0, Fact(labels.EmergencyTreatment, names.Combination(combination)));
+            var combination = AssessmentParts.EmergencyCombination(assessment).Select(option => option.Therapy);
+            facts.Add(Fact(labels.EmergencyTreatment, names.Combination(combination)));
         }
-        var first = AssessmentMarkdown.FirstChoice(assessment);
+        var first = AssessmentParts.FirstChoice(assessment);
         if (first is not null)
         {
             facts.Add(Fact(labels.FirstChoice, names.Name(first.Therapy)));
+            if (AssessmentMarkdown.Favoured(first.Fit, texts.Fit.For(audience)) is { } favoured) facts.Add(Fact(labels.Why, $"{plan.WhyFavoured} {favoured}"));
             if (!filter.IsPatient && !string.IsNullOrWhiteSpace(first.Dosing)) facts.Add(Fact(labels.Dosing, first.Dosing));
         }
-        body.Add(new JObject { ["type"] = "FactSet", ["facts"] = facts });
+        facts.Add(Fact(labels.BleedingRisk, texts.BleedingRiskName(assessment.BleedingRisk)));
+        facts.Add(Fact(labels.Phase, texts.PhaseName(assessment.Phase)));
+        body.Add(new JObject { ["type"] = "FactSet", ["facts"] = facts, ["separator"] = true });
 
-        var alternatives = assessment.Options.Where(option => !ReferenceEquals(option, first))
-            .Select(option => names.Name(option.Therapy)).ToList();
+        // Compact: names only, the detail is one question away.
+        var alternatives = AssessmentParts.Others(assessment).Select(option => names.Name(option.Therapy)).ToList();
         AddSection(body, labels.Alternatives, alternatives.Count == 0 ? [] : [string.Join(", ", alternatives.Take(MaxItems))]);
-        AddSection(body, labels.Avoid, assessment.Avoid.Select(avoided =>
-        {
-            var reason = filter.Text(avoided.Reason);
-            return reason is null ? names.Name(avoided.Therapy) : $"{names.Name(avoided.Therapy)}: {reason}";
-        }).ToList());
-        AddSection(body, labels.Alerts, assessment.Alerts.Select(alert => filter.Text(alert.Text)).OfType<string>().ToList(),
-            color: "Attention");
+        AddSection(body, labels.Avoid, assessment.Avoid.Count == 0 ? []
+            : [string.Join(", ", assessment.Avoid.Take(MaxItems).Select(avoided => names.Name(avoided.Therapy)))]);
         if (filter.IsPatient) body.Add(TextBlock(texts.HaematologistPointer, weight: "Bolder"));
 
         var card = new JObject

@@ -3,187 +3,240 @@ using ItpBot.Knowledge.Model;
 namespace ItpBot.Dialogs.Replies;
 
 /// <summary>
-/// Writes an <see cref="Assessment"/> as Markdown blocks for one audience, numbering citations in order of use.
-/// Routine and prompt assessments lead with the urgency and the first choice in detail; emergencies lead with
-/// the unmistakable instruction and detail the options given together, the others in short.
+/// Writes the opening of an <see cref="Assessment"/> for one audience, in the order a clinician acts: the bottom
+/// line, the safety-critical alerts, the answer to the question asked, today's steps, then the first choice and why
+/// (or, in an emergency, the treatments given together). It stays within <see cref="ReaderWords.OpeningLimit"/>
+/// words; alternatives, full dosing, response rates, safety steps, interactions and the rest come on request
+/// (<see cref="AssessmentDetails"/>). Each text cites only its own references, numbered in order of reading.
 /// </summary>
 internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames names)
 {
     private const string EmergencySign = "\U0001F6A8";
-    private const string AlertSign = "\u26A0\uFE0F";
+    internal const string AlertSign = "\u26A0\uFE0F";
     private const string TalkSign = "\U0001F4AC";
+    private const int CompactNames = 4;
 
-    public IReadOnlyList<string> Write(Assessment assessment, Audience audience)
+    // Lower is kept first when words run short (OpeningBudget.Always is always kept).
+    private const int Safety = 1;
+    private const int Steps = 2;
+    private const int Detail = 3;
+    private const int Reasons = 4;
+    private const int Pointers = 5;
+    private const int Context = 6;
+
+    public IReadOnlyList<string> Write(Assessment assessment, Audience audience) => Write(assessment, audience, out _);
+
+    /// <param name="cites">The numbering the opening used, so a later list of every reference can keep it.</param>
+    public IReadOnlyList<string> Write(Assessment assessment, Audience audience, out CitationNumbers cites)
     {
         var filter = new AudienceFilter(audience);
         var labels = texts.Labels.For(audience);
-        var cites = new CitationNumbers(assessment.References);
-        var blocks = new List<string?>();
+        var plan = texts.Plan.For(audience);
+        var budget = new OpeningBudget(assessment.References);
+        var emergency = assessment.Urgency == Urgency.Emergency;
 
-        if (assessment.Urgency == Urgency.Emergency)
+        if (emergency) EmergencyLead(budget, assessment, audience, labels);
+        BottomLine(budget, assessment, audience, filter, labels, plan, emergency);
+        foreach (var alert in AssessmentParts.LeadAlerts(assessment))
         {
-            blocks.AddRange(EmergencyLead(assessment, audience, labels, cites));
-            blocks.Add(Status(assessment, labels));
-            var combination = EmergencyCombination(assessment);
-            if (combination.Count > 0) blocks.Add($"**{MarkdownText.Escape(labels.EmergencyOptions)}:**");
-            foreach (var option in combination) blocks.AddRange(OptionDetails(option, filter, labels, cites, heading: null));
-            blocks.AddRange(OtherOptions(assessment.Options.Except(combination).ToList(), labels, filter, cites, emergency: true));
+            var text = filter.Text(alert.Text);
+            if (text is null) continue;
+            var first = FirstSentence.Of(text);
+            budget.Paragraph(Safety, Detail,
+                c => $"{AlertSign} {MarkdownText.Escape(text)}{c.Cite(alert.Citations)}",
+                c => first is null ? null : $"{AlertSign} {MarkdownText.Escape(first)}{c.Cite(alert.Citations)}");
         }
-        else
-        {
-            blocks.Add($"**{MarkdownText.Escape(labels.Urgency)}:** {MarkdownText.Escape(texts.UrgencyText(assessment.Urgency, audience))}");
-            blocks.Add(Status(assessment, labels));
-            var first = FirstChoice(assessment);
-            if (first is not null)
-            {
-                blocks.AddRange(OptionDetails(first, filter, labels, cites, labels.FirstChoice));
-                blocks.AddRange(OtherOptions(assessment.Options.Where(option => !ReferenceEquals(option, first)).ToList(),
-                    labels, filter, cites, emergency: false));
-            }
-        }
+        Question(budget, assessment, filter, plan);
+        Today(budget, assessment, filter, plan);
 
-        if (assessment.Options.Count == 0) blocks.Add($"**{MarkdownText.Escape(labels.NoOptions)}**");
-        blocks.Add(Avoid(assessment, filter, labels, cites));
-        blocks.Add(Alerts(assessment, filter, labels, cites));
-        blocks.Add(Missing(assessment, labels));
-        if (filter.IsPatient) blocks.Add($"{TalkSign} **{MarkdownText.Escape(texts.HaematologistPointer)}**");
-        blocks.Add(References(labels, cites));
-        return blocks.OfType<string>().Where(block => block.Length > 0).ToList();
+        if (emergency) EmergencyOptions(budget, assessment, filter, labels);
+        else FirstChoice(budget, assessment, filter, labels, plan, audience);
+
+        if (assessment.Options.Count == 0) budget.Paragraph(OpeningBudget.Always, _ => $"**{MarkdownText.Escape(labels.NoOptions)}**");
+        // Every name to avoid, however many; in pregnancy, or where contraception matters, as surely as the alerts.
+        var reproductive = assessment.Alerts.Any(alert => alert.Code is AlertCodes.Pregnancy or AlertCodes.Contraception);
+        budget.Paragraph(reproductive ? Safety : Pointers, _ => NamesLine(labels.Avoid, assessment.Avoid.Select(avoided => avoided.Therapy).ToList(), int.MaxValue));
+        budget.Paragraph(Pointers, _ => MarkdownBlocks.Labelled(plan.AlsoCheck,
+            string.Join(", ", AssessmentParts.OtherAlerts(assessment).Select(alert => texts.AlertName(alert.Code)).Distinct())));
+        budget.Paragraph(Context, _ => MarkdownBlocks.Labelled(labels.Missing, string.Join(", ", assessment.Missing.Select(texts.FieldName))));
+        if (filter.IsPatient) budget.Paragraph(OpeningBudget.Always, _ => $"{TalkSign} **{MarkdownText.Escape(texts.HaematologistPointer)}**");
+        budget.Paragraph(OpeningBudget.Always, _ => More(assessment, audience, plan));
+
+        cites = new CitationNumbers(assessment.References);
+        var blocks = budget.Write(cites).ToList();
+        if (cites.Used.Count > 0) blocks.Add(References(labels, cites));
+        return blocks;
     }
 
-    /// <summary>The option the reply is built around: the first with the first-choice role, else the best ranked.</summary>
-    public static TreatmentOption? FirstChoice(Assessment assessment) =>
-        assessment.Options.FirstOrDefault(option => option.Role == OptionRole.FirstChoice) ?? assessment.Options.FirstOrDefault();
+    /// <summary>The references list under its label, numbered as cited.</summary>
+    internal static string References(SectionLabels labels, CitationNumbers cites) =>
+        $"**{MarkdownText.Escape(labels.References)}:**{MarkdownBlocks.Separator}{cites.ReferenceList()}";
 
-    /// <summary>In an emergency the options given together: first-choice and rescue roles, else all of them.</summary>
-    public static IReadOnlyList<TreatmentOption> EmergencyCombination(Assessment assessment)
+    private void EmergencyLead(OpeningBudget budget, Assessment assessment, Audience audience, SectionLabels labels)
     {
-        var combined = assessment.Options.Where(option => option.Role is OptionRole.FirstChoice or OptionRole.Rescue).ToList();
-        return combined.Count > 0 ? combined : assessment.Options;
-    }
-
-    private IEnumerable<string?> EmergencyLead(Assessment assessment, Audience audience, SectionLabels labels, CitationNumbers cites)
-    {
-        var now = texts.UrgencyText(Urgency.Emergency, audience);
-        var combination = EmergencyCombination(assessment);
+        var now = MarkdownText.Escape(texts.UrgencyText(Urgency.Emergency, audience));
+        var combination = AssessmentParts.EmergencyCombination(assessment);
         if (combination.Count == 0)
         {
-            yield return $"{EmergencySign} **{MarkdownText.Escape(now)}**";
-            yield break;
+            budget.Paragraph(OpeningBudget.Always, _ => $"{EmergencySign} **{now}**");
+            return;
         }
 
         var treatment = MarkdownText.Escape(names.Combination(combination.Select(option => option.Therapy)));
-        var citations = cites.Cite(combination.SelectMany(option =>
-            option.TextCitations.Count > 0 ? option.CitationsOf(option.Summary) : option.Citations));
+        var ids = combination.SelectMany(option => option.TextCitations.Count > 0 ? option.CitationsOf(option.Summary) : option.Citations).ToList();
+        var label = MarkdownText.Escape(labels.EmergencyTreatment);
         if (audience == Audience.Patient)
         {
-            yield return $"{EmergencySign} **{MarkdownText.Escape(now)}**";
-            yield return $"**{MarkdownText.Escape(labels.EmergencyTreatment)}:** {treatment}{citations}";
+            budget.Paragraph(OpeningBudget.Always, _ => $"{EmergencySign} **{now}**");
+            budget.Paragraph(OpeningBudget.Always, c => $"**{label}:** {treatment}{c.Cite(ids)}");
         }
         else
         {
-            yield return $"{EmergencySign} **{MarkdownText.Escape(now)} {MarkdownText.Escape(labels.EmergencyTreatment)}: {treatment}**{citations}";
+            budget.Paragraph(OpeningBudget.Always, c => $"{EmergencySign} **{now} {label}: {treatment}**{c.Cite(ids)}");
         }
     }
 
-    private string Status(Assessment assessment, SectionLabels labels) =>
-        $"**{MarkdownText.Escape(labels.BleedingRisk)}:** {MarkdownText.Escape(texts.BleedingRiskName(assessment.BleedingRisk))}" +
-        $" \u00B7 **{MarkdownText.Escape(labels.Phase)}:** {MarkdownText.Escape(texts.PhaseName(assessment.Phase))}";
-
-    private IEnumerable<string?> OptionDetails(
-        TreatmentOption option, AudienceFilter filter, SectionLabels labels, CitationNumbers cites, string? heading)
+    private void BottomLine(OpeningBudget budget, Assessment assessment, Audience audience, AudienceFilter filter,
+        SectionLabels labels, PlanLabels plan, bool emergency)
     {
-        var name = names.Name(option.Therapy);
-        var title = heading is null ? name : $"{heading}: {name}";
-        // With per-text citations each sentence carries its own; otherwise the heading carries them all.
-        var perText = option.TextCitations.Count > 0;
-        yield return $"**{MarkdownText.Escape(title)}**{(perText ? "" : cites.Cite(option.Citations))}";
-        if (heading is not null && filter.IsPatient) yield return $"_{MarkdownText.Escape(texts.PatientHints.FirstChoice)}_";
-        var summary = filter.Text(option.Summary);
-        if (summary is not null) yield return MarkdownText.Escape(summary) + cites.Cite(option.CitationsOf(option.Summary));
-        yield return CitedBullets(labels.Why, option, option.Rationale, filter, cites, RationaleText.WithoutRuleName);
-        if (!filter.IsPatient) yield return MarkdownBlocks.Labelled(labels.Dosing, option.Dosing, cites.Cite(option.CitationsOf(option.Dosing)));
-        yield return CitedBullets(labels.Response, option, option.ResponseRates, filter, cites);
-        var onset = filter.Text(option.Onset);
-        yield return MarkdownBlocks.Labelled(labels.Onset, onset, onset is null ? "" : cites.Cite(option.CitationsOf(option.Onset)));
-        yield return CitedBullets(labels.Cautions, option, option.Cautions, filter, cites);
+        var bottomLine = filter.Text(assessment.BottomLine);
+        var urgency = $"**{MarkdownText.Escape(labels.Urgency)}:** {MarkdownText.Escape(texts.UrgencyText(assessment.Urgency, audience))}";
+        if (bottomLine is not null) budget.Paragraph(OpeningBudget.Always, _ => MarkdownBlocks.Labelled(plan.BottomLine, bottomLine));
+        // Without a bottom line the urgency leads; a patient is told how soon to act in words of their own either way.
+        if (emergency) return;
+        if (bottomLine is null) budget.Paragraph(OpeningBudget.Always, _ => urgency);
+        else if (filter.IsPatient) budget.Paragraph(Safety, _ => urgency);
     }
 
-    /// <summary>A labelled bullet list of an option's texts for the audience, each followed by its own citations.</summary>
-    private static string? CitedBullets(string label, TreatmentOption option, IEnumerable<string> originals,
-        AudienceFilter filter, CitationNumbers cites, Func<string, string>? shown = null)
+    private void Question(OpeningBudget budget, Assessment assessment, AudienceFilter filter, PlanLabels plan)
     {
-        var items = new List<string>();
-        foreach (var original in originals)
+        if (AssessmentParts.Question(assessment) is not { } decision || filter.Text(decision.Answer) is not { } answer) return;
+        var reasons = filter.Texts(decision.Reasons);
+        var first = FirstSentence.Of(answer);
+        budget.Paragraph(Safety, Detail,
+            c => $"{Label(plan.Question)} {MarkdownText.Escape(WithReasons(answer, reasons, all: false))}{c.Cite(decision.Citations)}",
+            c => $"{Label(plan.Question)} {MarkdownText.Escape(answer)}{c.Cite(decision.Citations)}",
+            c => first is null ? null : $"{Label(plan.Question)} {MarkdownText.Escape(first)}{c.Cite(decision.Citations)}");
+    }
+
+    private static void Today(OpeningBudget budget, Assessment assessment, AudienceFilter filter, PlanLabels plan)
+    {
+        var list = budget.List(Label(plan.Today));
+        var answer = filter.Text(AssessmentParts.Question(assessment)?.Answer);
+        var bottomLine = filter.Text(assessment.BottomLine) ?? "";
+        foreach (var step in assessment.Today)
         {
-            var text = filter.Text(original);
-            if (text is null) continue;
-            items.Add(MarkdownText.Escape(shown is null ? text : shown(text)) + cites.Cite(option.CitationsOf(original)));
+            // A step the answer to the question already says, with the same sources, is not said twice; one the
+            // bottom line already says (without sources) is kept only if words remain.
+            if (filter.Text(step.Action) is not { } action || action == answer) continue;
+            var reasons = filter.Texts(step.Reasons);
+            list.Item(bottomLine.Contains(action.TrimEnd('.'), StringComparison.Ordinal) ? Pointers : Steps,
+                c => $"- {MarkdownText.Escape(WithReasons(action, reasons, all: true))}{c.Cite(step.Citations)}",
+                c => $"- {MarkdownText.Escape(WithReasons(action, reasons, all: false))}{c.Cite(step.Citations)}",
+                c => $"- {MarkdownText.Escape(action)}{c.Cite(step.Citations)}");
         }
-        return MarkdownBlocks.List(label, items, numbered: false);
     }
 
-    /// <summary>The options not detailed, short and grouped by role (a second first choice reads as an alternative).</summary>
-    /// <param name="emergency">
-    /// Outside emergencies later options are named only: at the bedside they are a pointer (the user can ask about
-    /// any), and the long refractory lists' summaries and citations would double the reply without changing what is
-    /// done now. In an emergency the few later options say when to add them, so they keep their summaries, and the
-    /// patient hint for alternatives says they may be used instead or as well, not "if the first one stops working".
-    /// </param>
-    private IEnumerable<string?> OtherOptions(IReadOnlyList<TreatmentOption> others, SectionLabels labels,
-        AudienceFilter filter, CitationNumbers cites, bool emergency)
+    /// <summary>"Action: first reason; second reason." The reasons are the action's own, so its citations cover them.</summary>
+    internal static string WithReasons(string action, IReadOnlyList<string> reasons, bool all)
     {
-        var hints = filter.IsPatient ? texts.PatientHints : null;
-        var alternativesHint = emergency ? hints?.EmergencyAlternatives ?? hints?.Alternatives : hints?.Alternatives;
-        yield return OptionGroup(labels.Alternatives, alternativesHint, others, OptionRole.Alternative, OptionRole.FirstChoice, filter, cites);
-        yield return OptionGroup(labels.Later, hints?.Later, others, OptionRole.Later, null, filter, cites, nameOnly: !emergency);
-        yield return OptionGroup(labels.Rescue, hints?.Rescue, others, OptionRole.Rescue, null, filter, cites);
+        if (reasons.Count == 0) return action;
+        var shown = all ? string.Join("; ", reasons.Select(reason => reason.TrimEnd('.'))) : reasons[0].TrimEnd('.');
+        return $"{action.TrimEnd('.', ':')}: {shown}.";
     }
 
-    private string? OptionGroup(string label, string? hint, IEnumerable<TreatmentOption> options, OptionRole role, OptionRole? alsoRole,
-        AudienceFilter filter, CitationNumbers cites, bool nameOnly = false)
+    private void EmergencyOptions(OpeningBudget budget, Assessment assessment, AudienceFilter filter, SectionLabels labels)
     {
-        var items = options.Where(option => option.Role == role || option.Role == alsoRole)
-            .Select(option => nameOnly
-                ? $"**{MarkdownText.Escape(names.Name(option.Therapy))}**"
-                : ShortOption(option, filter, cites)).ToList();
-        return MarkdownBlocks.List(label, items, numbered: role == OptionRole.Alternative, hint);
-    }
-
-    private string ShortOption(TreatmentOption option, AudienceFilter filter, CitationNumbers cites)
-    {
-        var summary = filter.Text(option.Summary);
-        var line = $"**{MarkdownText.Escape(names.Name(option.Therapy))}**";
-        if (summary is not null) line += $" \u2014 {MarkdownText.Escape(summary)}";
-        // A one-line mention cites what its summary rests on, not every source behind the full option.
-        return line + cites.Cite(option.TextCitations.Count > 0 ? option.CitationsOf(option.Summary) : option.Citations);
-    }
-
-    private string? Avoid(Assessment assessment, AudienceFilter filter, SectionLabels labels, CitationNumbers cites)
-    {
-        var items = assessment.Avoid.Select(avoided =>
+        var list = budget.List(Label(labels.EmergencyOptions));
+        foreach (var option in AssessmentParts.EmergencyCombination(assessment))
         {
-            var line = $"**{MarkdownText.Escape(names.Name(avoided.Therapy))}**";
-            var reason = filter.Text(avoided.Reason);
-            if (reason is not null) line += $" \u2014 {MarkdownText.Escape(reason)}";
-            return line + cites.Cite(avoided.Citations);
-        }).ToList();
-        return MarkdownBlocks.List(labels.Avoid, items, numbered: false, filter.IsPatient ? texts.PatientHints.Avoid : null);
+            var name = $"**{MarkdownText.Escape(names.Name(option.Therapy))}**";
+            var summary = filter.Text(option.Summary);
+            var dosing = filter.IsPatient ? null : filter.Text(option.Dosing);
+            list.Item(Steps,
+                c => dosing is null ? null : $"- {name} \u2014 {MarkdownText.Escape(dosing)}{c.Cite(option.CitationsOf(option.Dosing))}",
+                c => summary is null ? null : $"- {name} \u2014 {MarkdownText.Escape(summary)}{c.Cite(option.CitationsOf(option.Summary))}",
+                c => $"- {name}{(option.TextCitations.Count > 0 ? "" : c.Cite(option.Citations))}");
+        }
     }
 
-    private static string? Alerts(Assessment assessment, AudienceFilter filter, SectionLabels labels, CitationNumbers cites)
+    private void FirstChoice(OpeningBudget budget, Assessment assessment, AudienceFilter filter, SectionLabels labels,
+        PlanLabels plan, Audience audience)
     {
-        var items = assessment.Alerts
-            .Select(alert => (Text: filter.Text(alert.Text), alert.Citations))
-            .Where(alert => alert.Text is not null)
-            .Select(alert => $"{AlertSign} {MarkdownText.Escape(alert.Text)}{cites.Cite(alert.Citations)}")
-            .ToList();
-        return MarkdownBlocks.List(labels.Alerts, items, numbered: false);
+        if (AssessmentParts.FirstChoice(assessment) is not { } first) return;
+        var title = $"**{MarkdownText.Escape($"{labels.FirstChoice}: {names.Name(first.Therapy)}")}**";
+        // Without per-text citations the heading carries the option's; with them each sentence carries its own.
+        var perText = first.TextCitations.Count > 0;
+        var summary = filter.Text(first.Summary);
+        budget.Paragraph(Steps,
+            c => summary is null ? null : $"{title}{(perText ? "" : c.Cite(first.Citations))}{MarkdownBlocks.Separator}{MarkdownText.Escape(summary)}{c.Cite(first.CitationsOf(first.Summary))}",
+            c => $"{title}{(perText ? "" : c.Cite(first.Citations))}");
+        if (filter.IsPatient) budget.Paragraph(Reasons, _ => $"_{MarkdownText.Escape(texts.PatientHints.FirstChoice)}_");
+
+        var why = budget.List(Label(labels.Why));
+        var favoured = Favoured(first.Fit, texts.Fit.For(audience));
+        if (favoured is not null) why.Item(Detail, _ => $"- {MarkdownText.Escape($"{plan.WhyFavoured} {favoured}.")}");
+        foreach (var reason in first.Rationale)
+        {
+            if (filter.Text(reason) is not { } text) continue;
+            why.Item(Reasons, c => $"- {MarkdownText.Escape(RationaleText.WithoutRuleName(text))}{c.Cite(first.CitationsOf(reason))}");
+        }
+
+        // The dose for this patient (the content works it out from the weight when it is known).
+        if (!filter.IsPatient && !string.IsNullOrWhiteSpace(first.Dosing))
+        {
+            var cited = first.CitationsOf(first.Dosing);
+            budget.Paragraph(Detail,
+                DoseSentences.Forms(first.Dosing).Select<string, Func<CitationNumbers, string?>>(dose =>
+                    c => MarkdownBlocks.Labelled(labels.Dosing, dose, c.Cite(cited))).ToArray());
+        }
+        var before = budget.List(Label(plan.BeforeStarting));
+        var today = assessment.Today.Select(step => step.Action).ToHashSet(StringComparer.Ordinal);
+        foreach (var step in first.OnStart.Where(step => !today.Contains(step)))
+        {
+            if (filter.Text(step) is { } text) before.Item(Detail, c => $"- {MarkdownText.Escape(text)}{c.Cite(first.CitationsOf(step))}");
+        }
+        budget.Paragraph(Pointers, _ => NamesLine(labels.Alternatives,
+            AssessmentParts.Others(assessment).Where(option => option.Role is OptionRole.Alternative or OptionRole.FirstChoice)
+                .Select(option => option.Therapy).ToList(), CompactNames));
     }
 
-    private string? Missing(Assessment assessment, SectionLabels labels) =>
-        MarkdownBlocks.Labelled(labels.Missing, string.Join(", ", assessment.Missing.Select(texts.FieldName)));
+    /// <summary>"efficacy, durability and safety for this patient", or null when no criterion favours it.</summary>
+    internal static string? Favoured(OptionFit? fit, FitTexts words) => JoinWords(Criteria(fit, words, FitGrade.Favours));
 
-    private static string? References(SectionLabels labels, CitationNumbers cites) =>
-        cites.Used.Count == 0 ? null : $"**{MarkdownText.Escape(labels.References)}:**{MarkdownBlocks.Separator}{cites.ReferenceList()}";
+    internal static IReadOnlyList<string> Criteria(OptionFit? fit, FitTexts words, FitGrade grade)
+    {
+        if (fit is null) return [];
+        var criteria = new (FitGrade Grade, string Word)[]
+        {
+            (fit.Efficacy, words.Efficacy), (fit.Durability, words.Durability), (fit.Onset, words.Onset),
+            (fit.Burden, words.Burden), (fit.Safety, words.Safety), (fit.Preference, words.Preference),
+        };
+        return criteria.Where(criterion => criterion.Grade == grade).Select(criterion => criterion.Word).ToList();
+    }
+
+    internal static string? JoinWords(IReadOnlyList<string> words) => words.Count switch
+    {
+        0 => null,
+        1 => words[0],
+        _ => $"{string.Join(", ", words.Take(words.Count - 1))} and {words[^1]}",
+    };
+
+    /// <summary>"**Avoid now:** A, B, C, D, …": names only; the reasons are one question away.</summary>
+    private string? NamesLine(string label, IReadOnlyList<string> therapies, int most)
+    {
+        if (therapies.Count == 0) return null;
+        var shown = therapies.Take(most).Select(names.Name).ToList();
+        return MarkdownBlocks.Labelled(label, string.Join(", ", shown) + (therapies.Count > most ? ", \u2026" : "."));
+    }
+
+    private string More(Assessment assessment, Audience audience, PlanLabels plan)
+    {
+        // The details without a button of their own (the buttons name the rest).
+        var topics = AssessmentParts.Topics(assessment).Where(topic => !FollowUpActions.Offered.Contains(topic))
+            .Select(topic => texts.FollowUp(topic, audience).Title).ToList();
+        return topics.Count == 0 ? "" : $"_{MarkdownText.Escape(plan.More)}: {MarkdownText.Escape(string.Join(" \u00B7 ", topics))}_";
+    }
+
+    private static string Label(string label) => $"**{MarkdownText.Escape(label)}:**";
 }

@@ -8,11 +8,20 @@ namespace ItpBot.Dialogs.Replies;
 /// Puts an assessment's Markdown, its card and its follow-up actions into activities: the text (split if long)
 /// with the card on its first message, then a separate attachment-free message with the suggested actions.
 /// </summary>
-internal sealed class AssessmentMessages(ReplyTexts texts, TherapyDisplayNames names)
+internal sealed class AssessmentMessages
 {
-    private readonly AssessmentMarkdown markdown = new(texts, names);
-    private readonly AssessmentCard card = new(texts, names);
-    private readonly FollowUpActions actions = new(texts, names);
+    private readonly AssessmentMarkdown markdown;
+    private readonly AssessmentCard card;
+    private readonly FollowUpActions actions;
+    private readonly AssessmentDetails details;
+
+    public AssessmentMessages(ReplyTexts texts, TherapyDisplayNames names)
+    {
+        markdown = new AssessmentMarkdown(texts, names);
+        card = new AssessmentCard(texts, names);
+        actions = new FollowUpActions(texts, names);
+        details = new AssessmentDetails(texts, names, markdown);
+    }
 
     public IReadOnlyList<IMessageActivity> Create(Assessment assessment, Audience audience)
     {
@@ -31,6 +40,20 @@ internal sealed class AssessmentMessages(ReplyTexts texts, TherapyDisplayNames n
 
     public string Markdown(Assessment assessment, Audience audience) =>
         MarkdownBlocks.Join(markdown.Write(assessment, audience));
+
+    /// <summary>One detail of the assessment, with the other details and questions offered again on its last message.</summary>
+    public IReadOnlyList<IMessageActivity> Details(Assessment assessment, AssessmentTopic topic, Audience audience)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var chunks = MessageChunks.Split([details.Write(assessment, topic, audience)]);
+        var messages = chunks.Select(MarkdownMessage.Create).ToList();
+        messages[^1].SuggestedActions = new SuggestedActions { Actions = actions.Actions(assessment, audience, shown: topic) };
+        messages[^1].InputHint = InputHints.ExpectingInput;
+        return messages;
+    }
+
+    public string DetailsMarkdown(Assessment assessment, AssessmentTopic topic, Audience audience) =>
+        details.Write(assessment, topic, audience);
 }
 
 /// <summary>A message whose text every channel renders as Markdown.</summary>

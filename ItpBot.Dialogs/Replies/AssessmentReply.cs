@@ -5,9 +5,11 @@ using Microsoft.Bot.Schema;
 namespace ItpBot.Dialogs.Replies;
 
 /// <summary>
-/// Renders an <see cref="Assessment"/> for a clinician or a patient: a Markdown message with an Adaptive Card
-/// summary, then a message of suggested follow-up actions. An emergency assessment gets the emergency layout
-/// (see <see cref="EmergencyReply"/>), so a caller never has to choose.
+/// Renders an <see cref="Assessment"/> for a clinician or a patient: a short Markdown opening (bottom line, the
+/// answer to the question, today's steps, the first choice and why) with an Adaptive Card summary in the same
+/// order, then a message of suggested follow-up actions; the rest of the plan is given on request through
+/// <see cref="Details"/>. An emergency assessment gets the emergency layout (see <see cref="EmergencyReply"/>), so
+/// a caller never has to choose.
 /// </summary>
 public sealed class AssessmentReply
 {
@@ -26,4 +28,12 @@ public sealed class AssessmentReply
 
     /// <summary>The whole Markdown text, unsplit (for transcripts and tests).</summary>
     public string Markdown(Assessment assessment, Audience audience) => messages.Markdown(assessment, audience);
+
+    /// <summary>The detail a reader asked for after the assessment, ending with the other follow-ups offered again.</summary>
+    public IReadOnlyList<IMessageActivity> Details(Assessment assessment, AssessmentTopic topic, Audience audience) =>
+        messages.Details(assessment, topic, audience);
+
+    /// <summary>The detail's Markdown, unsplit (for transcripts and tests).</summary>
+    public string DetailsMarkdown(Assessment assessment, AssessmentTopic topic, Audience audience) =>
+        messages.DetailsMarkdown(assessment, topic, audience);
 }

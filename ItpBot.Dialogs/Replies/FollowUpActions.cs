@@ -5,17 +5,38 @@ using Microsoft.Bot.Schema;
 namespace ItpBot.Dialogs.Replies;
 
 /// <summary>
-/// The next questions a reader is likely to ask, as imBack suggested actions on a message of their own:
-/// Teams drops suggested actions from a message that carries attachments.
+/// The next questions a reader is likely to ask, as imBack suggested actions: the first choice's dosing, the details
+/// the opening left out (alternatives, safety steps, interactions), why not another option, a comparison, a new
+/// patient. After an assessment they travel on a message of their own: Teams drops suggested actions from a message
+/// that carries attachments.
 /// </summary>
 internal sealed class FollowUpActions(ReplyTexts texts, TherapyDisplayNames names)
 {
+    // The details worth a button; the rest are named in the opening's "more on request" line and can be typed.
+    internal static readonly AssessmentTopic[] Offered = [AssessmentTopic.Alternatives, AssessmentTopic.Safety, AssessmentTopic.Interactions];
+
     public IMessageActivity Create(Assessment assessment, Audience audience)
+    {
+        var message = MessageFactory.SuggestedActions(Actions(assessment, audience, shown: null), texts.ActionsPrompt.For(audience),
+            ssml: null, inputHint: InputHints.ExpectingInput, toList: null);
+        // Omitted rather than empty, so no channel sees an attachments property at all.
+        message.Attachments = null;
+        return message;
+    }
+
+    /// <param name="shown">The detail just given, which is not offered again.</param>
+    public List<CardAction> Actions(Assessment assessment, Audience audience, AssessmentTopic? shown)
     {
         var templates = texts.Actions.For(audience);
         var actions = new List<CardAction>();
-        var first = AssessmentMarkdown.FirstChoice(assessment);
+        var first = AssessmentParts.FirstChoice(assessment);
         if (first is not null) actions.Add(ImBack(templates.Dosing, Name(first)));
+
+        foreach (var topic in Offered.Where(topic => topic != shown && AssessmentParts.HasContent(assessment, topic)))
+        {
+            var action = texts.FollowUp(topic, audience);
+            actions.Add(new CardAction { Type = ActionTypes.ImBack, Title = action.Title, Value = action.Value });
+        }
 
         var whyNot = WhyNotCandidate(assessment, first);
         if (whyNot is not null) actions.Add(ImBack(templates.WhyNot, names.Name(whyNot)));
@@ -27,10 +48,7 @@ internal sealed class FollowUpActions(ReplyTexts texts, TherapyDisplayNames name
         }
 
         actions.Add(ImBack(templates.NewPatient));
-        var message = MessageFactory.SuggestedActions(actions, texts.ActionsPrompt.For(audience), ssml: null, inputHint: InputHints.ExpectingInput, toList: null);
-        // Omitted rather than empty, so no channel sees an attachments property at all.
-        message.Attachments = null;
-        return message;
+        return actions;
     }
 
     private string Name(TreatmentOption option) => names.Name(option.Therapy);

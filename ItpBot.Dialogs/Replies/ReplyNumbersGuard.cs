@@ -15,7 +15,9 @@ public static partial class ReplyNumbersGuard
     public static IReadOnlyList<string> UnsourcedNumbers(string rendered, IEnumerable<string?> sources)
     {
         var allowed = sources.OfType<string>().SelectMany(NumbersIn).ToHashSet(StringComparer.Ordinal);
-        var readable = LinkTarget().Replace(rendered, "]");
+        // "0\.5" at the start of a block is "0.5" escaped for Markdown, not the numbers 0 and 5.
+        var readable = MarkdownEscape().Replace(rendered, "$1");
+        readable = LinkTarget().Replace(readable, "]");
         readable = CitationMark().Replace(readable, " ");
         readable = ListNumber().Replace(readable, string.Empty);
         return NumbersIn(readable).Where(number => !allowed.Contains(number)).Distinct().ToList();
@@ -30,6 +32,17 @@ public static partial class ReplyNumbersGuard
     /// <summary>Every text of an assessment a reply may show, reference years included.</summary>
     public static IEnumerable<string?> Sources(Assessment assessment)
     {
+        yield return assessment.BottomLine;
+        foreach (var decision in assessment.Decisions)
+        {
+            yield return decision.Answer;
+            foreach (var reason in decision.Reasons) yield return reason;
+        }
+        foreach (var step in assessment.Today)
+        {
+            yield return step.Action;
+            foreach (var reason in step.Reasons) yield return reason;
+        }
         foreach (var option in assessment.Options)
         {
             yield return option.Therapy;
@@ -37,7 +50,15 @@ public static partial class ReplyNumbersGuard
             yield return option.Dosing;
             yield return option.Onset;
             foreach (var text in option.Rationale.Concat(option.ResponseRates).Concat(option.Cautions)) yield return text;
+            foreach (var text in option.OnStart.Concat(option.OnStop)) yield return text;
         }
+        foreach (var interaction in assessment.Interactions)
+        {
+            yield return interaction.Text;
+            foreach (var drug in interaction.Drugs) yield return drug;
+        }
+        // The user's own words for a drug ("vitamin B12") may hold a number; echoing them back invents nothing.
+        foreach (var drug in assessment.UnrecognisedDrugs) yield return drug;
         foreach (var avoided in assessment.Avoid)
         {
             yield return avoided.Therapy;
@@ -66,6 +87,9 @@ public static partial class ReplyNumbersGuard
 
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex CitationMark();
+
+    [GeneratedRegex(@"\\(\p{P}|\p{S})")]
+    private static partial Regex MarkdownEscape();
 
     [GeneratedRegex(@"^[ \t]*\d+\.[ \t]", RegexOptions.Multiline)]
     private static partial Regex ListNumber();

@@ -32,6 +32,33 @@ public sealed record ReplyTexts
     public required AudienceText EmergencyNow { get; init; }
     public required IReadOnlyDictionary<string, string> FieldNames { get; init; }
 
+    // Contract version 2: the plan's opening and the details given on request.
+    public required ByAudience<PlanLabels> Plan { get; init; }
+    public required ByAudience<FitTexts> Fit { get; init; }
+    /// <summary>Decision topics by enum name in camelCase ("treatNow"), worded per audience.</summary>
+    public required ByAudience<IReadOnlyDictionary<string, string>> DecisionTopics { get; init; }
+    /// <summary>Short names of alert codes, for the one-line pointer to the alerts not shown in full.</summary>
+    public required IReadOnlyDictionary<string, string> AlertNames { get; init; }
+    /// <summary>The suggested action that asks for each detail topic, keyed by topic name in lower case.</summary>
+    public required ByAudience<IReadOnlyDictionary<string, ActionText>> FollowUps { get; init; }
+    /// <summary>What a reader may type to ask for each detail topic, keyed as <see cref="FollowUps"/>.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> FollowUpPhrases { get; init; }
+
+    public string AlertName(string code) => AlertNames.TryGetValue(code, out var name) ? name : Humanize.KebabId(code).ToLowerInvariant();
+
+    public string DecisionTopic(DecisionTopic topic, Audience audience)
+    {
+        var key = topic.ToString();
+        key = char.ToLowerInvariant(key[0]) + key[1..];
+        return DecisionTopics.For(audience).TryGetValue(key, out var name) ? name : Humanize.CamelCase(key);
+    }
+
+    public ActionText FollowUp(AssessmentTopic topic, Audience audience) => FollowUps.For(audience)[TopicKey(topic)];
+
+    public IReadOnlyList<string> FollowUpPhrasesOf(AssessmentTopic topic) => FollowUpPhrases[TopicKey(topic)];
+
+    internal static string TopicKey(AssessmentTopic topic) => topic.ToString().ToLowerInvariant();
+
     /// <summary>The readable name of a profile field (camelCase contract name).</summary>
     public string FieldName(string field) =>
         FieldNames.TryGetValue(field, out var name) ? name : Humanize.CamelCase(field);
@@ -66,8 +93,23 @@ public sealed record ReplyTexts
     {
         using var stream = typeof(ReplyTexts).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        return JsonSerializer.Deserialize<ReplyTexts>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var texts = JsonSerializer.Deserialize<ReplyTexts>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is empty.");
+        texts.Validate();
+        return texts;
+    }
+
+    /// <summary>Every detail topic needs its action and its phrases in both voices: a gap fails at start-up, by name.</summary>
+    internal void Validate()
+    {
+        foreach (var topic in Enum.GetValues<AssessmentTopic>())
+        {
+            var key = TopicKey(topic);
+            if (!FollowUps.Clinician.ContainsKey(key) || !FollowUps.Patient.ContainsKey(key))
+                throw new InvalidOperationException($"{ResourceName}: followUps has no action for topic '{key}' in both voices.");
+            if (!FollowUpPhrases.TryGetValue(key, out var phrases) || phrases.Count == 0)
+                throw new InvalidOperationException($"{ResourceName}: followUpPhrases has no phrases for topic '{key}'.");
+        }
     }
 }
 
@@ -127,6 +169,28 @@ public sealed record SectionLabels(
     string References,
     string EmergencyTreatment,
     string EmergencyOptions);
+
+/// <summary>Labels of the plan's opening and of the details given on request.</summary>
+/// <param name="WhyFavoured">Leads the fit criteria that favour the first choice ("Favoured on efficacy, ...").</param>
+/// <param name="Nothing">Said when a detail asked for holds nothing for this case.</param>
+public sealed record PlanLabels(
+    string BottomLine,
+    string Question,
+    string Today,
+    string BeforeStarting,
+    string OnStop,
+    string AlsoCheck,
+    string More,
+    string Interactions,
+    string UnrecognisedDrugs,
+    string Decisions,
+    string InFavour,
+    string Against,
+    string Nothing,
+    string WhyFavoured);
+
+/// <summary>The ranking criteria of <see cref="OptionFit"/> in words.</summary>
+public sealed record FitTexts(string Efficacy, string Durability, string Onset, string Burden, string Safety, string Preference);
 
 /// <summary>Suggested-action templates; {0} and {1} are therapy display names.</summary>
 public sealed record ActionTexts(ActionText Dosing, ActionText WhyNot, ActionText Compare, ActionText NewPatient);

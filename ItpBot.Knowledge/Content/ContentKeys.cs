@@ -18,6 +18,8 @@ public static class ContentKeys
         public const string PregnancyTreatCountBelow = "pregnancy-treat-count-below";
         public const string ProcedureCountFrom = "procedure-count-from";
         public const string RefractoryFailedTreatments = "refractory-failed-treatments";
+        public const string EltrombopagStopAltTimesUln = "eltrombopag-stop-alt-times-uln";
+        public const string AnticoagulantHoldCountBelow = "anticoagulant-hold-count-below";
 
         /// <summary>Each parameter with the range a sane value lies in (units as the id says).</summary>
         public static readonly IReadOnlyDictionary<string, (double Min, double Max)> SaneRanges =
@@ -33,6 +35,8 @@ public static class ContentKeys
                 [PregnancyTreatCountBelow] = (0, 2000),
                 [ProcedureCountFrom] = (0, 2000),
                 [RefractoryFailedTreatments] = (1, 30),
+                [EltrombopagStopAltTimesUln] = (1, 20),
+                [AnticoagulantHoldCountBelow] = (0, 2000),
             };
     }
 
@@ -46,8 +50,12 @@ public static class ContentKeys
         public const string PregnancyFirstLine = "pregnancy-first-line";
         public const string PregnancySecondLine = "pregnancy-second-line";
         public const string Procedure = "procedure";
+        /// <summary>TPO-RAs (and IVIG) out of reach: the low-resource pathway.</summary>
+        public const string LowResource = "low-resource";
+        /// <summary>A pregnancy planned: options compatible with conception and pregnancy first.</summary>
+        public const string PregnancyPlanned = "pregnancy-planned";
         public static readonly IReadOnlyList<string> All =
-            [Emergency, Observation, FirstLine, SecondLine, Refractory, PregnancyFirstLine, PregnancySecondLine, Procedure];
+            [Emergency, Observation, FirstLine, SecondLine, Refractory, PregnancyFirstLine, PregnancySecondLine, Procedure, LowResource, PregnancyPlanned];
     }
 
     public static class Regimens
@@ -92,5 +100,110 @@ public static class ContentKeys
             PregnancyLimitedData, PregnancySafe, EltrombopagReduced, ProcedureRaiseCount, CurrentTherapyContinue,
             Unavailable, SplenectomyAlreadyDone, AntiDNeedsSpleen, AccessorySpleenRelapse, AntithromboticsInEmergency,
         ];
+    }
+
+    /// <summary>Question kinds the reasoning answers (reasoning.yaml, questions).</summary>
+    public static class QuestionKinds
+    {
+        public const string Refractory = "refractory";
+        public const string Antithrombotics = "antithrombotics";
+        public const string Stop = "stop";
+        public const string NormalCount = "normal-count";
+        public const string Procedure = "procedure";
+        public const string Pregnancy = "pregnancy";
+        public const string Setting = "setting";
+        public const string Choice = "choice";
+        /// <summary>Not a question: words in a prior treatment's note that put its trial in doubt (missed doses, cations).</summary>
+        public const string Adherence = "adherence";
+        public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+            { Refractory, Antithrombotics, Stop, NormalCount, Procedure, Pregnancy, Setting, Choice, Adherence };
+    }
+
+    /// <summary>Ids of the reasoning.yaml texts the v2 stages use; the loader checks every one is present.</summary>
+    public static class ReasoningTexts
+    {
+        public const string RefractoryIwg = "status.refractory-iwg";
+        public const string RefractoryMulti = "status.refractory-multi";
+        public const string NotRefractory = "status.not-refractory";
+        public const string RelapseNotFailure = "status.relapse-not-failure";
+        public const string SteroidDependent = "status.steroid-dependent";
+        public const string TpoNotFailed = "status.tpo-not-failed";
+        public const string TpoInterrupted = "status.tpo-interrupted";
+        public const string NewlyDiagnosed = "status.newly-diagnosed";
+        public const string TreatEmergency = "treat.emergency";
+        public const string TreatIndicated = "treat.indicated";
+        public const string TreatAntithrombotic = "treat.antithrombotic";
+        public const string TreatProcedure = "treat.procedure";
+        public const string TreatNotIndicated = "treat.not-indicated";
+        public const string TreatContinue = "treat.continue";
+        public const string TreatReplace = "treat.replace";
+        public const string SettingEmergency = "setting.emergency";
+        public const string SettingAdmitNewly = "setting.admit-newly";
+        public const string SettingSameDay = "setting.same-day";
+        public const string SettingOutpatientReview = "setting.outpatient-review";
+        public const string SettingOutpatient = "setting.outpatient";
+        public const string BridgePrednisone = "today.bridge-prednisone";
+        public const string BridgeDexamethasone = "today.bridge-dexamethasone";
+        public const string BridgeIvig = "today.bridge-ivig";
+        public const string NoBridge = "today.no-bridge";
+        public const string BridgeDiabetes = "today.bridge-diabetes";
+        public const string NoSteroids = "today.no-steroids";
+        public const string Txa = "today.txa";
+        public const string TxaKidney = "today.txa-kidney";
+        public const string Menstrual = "today.menstrual";
+        public const string IvigKidney = "today.ivig-kidney";
+        public const string AntiDAnaemia = "today.anti-d-anaemia";
+        public const string DiagnosisTests = "today.diagnosis-tests";
+        public const string Reassess = "today.reassess";
+        public const string LiverSecondary = "today.liver-secondary";
+        public const string WarningSigns = "today.warning-signs";
+        public const string StartFirst = "today.start-first";
+        public const string Admit = "today.admit";
+        public const string AnticoagOk = "at.anticoag-ok";
+        public const string AnticoagReduce = "at.anticoag-reduce";
+        public const string AnticoagHold = "at.anticoag-hold";
+        public const string AntiplateletOk = "at.antiplatelet-ok";
+        public const string AntiplateletStop = "at.antiplatelet-stop";
+        public const string PrimaryPrevention = "at.primary-prevention";
+        public const string DualAntiplatelet = "at.dual-antiplatelet";
+        public const string Stent = "at.stent";
+        public const string Nsaid = "at.nsaid";
+        public const string Paracetamol = "at.paracetamol";
+        public const string ProcedureRaise = "procedure.raise";
+        public const string ProcedureStandby = "procedure.standby";
+        public const string ProcedureEnough = "procedure.enough";
+        public const string ProcedureNeonatal = "procedure.neonatal";
+        public const string PregnancyStopTpoRa = "pregnancy.stop-tpo-ra";
+        public const string PregnancyObserve = "pregnancy.observe";
+        public const string PregnancyTreat = "pregnancy.treat";
+        public const string PregnancyDelivery = "pregnancy.delivery";
+        public const string PregnancyInstruments = "pregnancy.instruments";
+        public const string PregnancyPreDelivery = "pregnancy.pre-delivery";
+        public const string PregnancyPlanned = "pregnancy.planned";
+        public const string PregnancyRituximabInterval = "pregnancy.rituximab-interval";
+        public const string PregnancyTpoRaPlanned = "pregnancy.tpo-ra-planned";
+        public const string PregnancyNone = "pregnancy.none";
+        public const string TpoTaper = "tpo.taper";
+        public const string TpoTaperOffer = "tpo.taper-offer";
+        public const string TpoStopRuleMet = "tpo.stop-rule-met";
+        public const string TpoSwitch = "tpo.switch";
+        public const string TpoEmergencyRestart = "tpo.emergency-restart";
+        public const string RituximabRestricted = "fit.rituximab-restricted";
+        public const string RituximabFavourable = "fit.rituximab-favourable";
+        public const string RituximabHbv = "fit.rituximab-hbv";
+        public const string SplenectomyRisk = "fit.splenectomy-risk";
+        public const string SplenectomyVteNow = "fit.splenectomy-vte-now";
+        public const string SplenectomyLowResource = "fit.splenectomy-low-resource";
+        public const string AvatrombopagLiver = "fit.avatrombopag-liver";
+        public const string HepatotoxicLiver = "fit.hepatotoxic-liver";
+        public const string TeratogenPlanned = "fit.teratogen-planned";
+        public const string PregnancyCurrentTpoRa = "fit.pregnancy-current-tpo-ra";
+        public const string TpoRaThrombosis = "fit.tpo-ra-thrombosis";
+        public const string FostamatinibLower = "fit.fostamatinib-lower";
+        public const string EltrombopagStopRule = "liver.eltrombopag-stop";
+        public const string PreferenceLimited = "order.preference-limited";
+
+        public static readonly IReadOnlyList<string> All = typeof(ReasoningTexts).GetFields()
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
     }
 }

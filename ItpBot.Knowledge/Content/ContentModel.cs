@@ -51,7 +51,11 @@ public sealed record ResponseRate(CitedText Text, string Population)
 
 public sealed record PregnancySafety(PregnancyStatus Status, CitedText Text);
 
-public sealed record ComorbidityCaution(Comorbidity Comorbidity, bool Demote, CitedText Text);
+/// <summary>A comorbidity's bearing on a therapy: a caution, a step down (<see cref="Demote"/>), or a hard constraint (<see cref="Avoid"/>: not offered).</summary>
+public sealed record ComorbidityCaution(Comorbidity Comorbidity, bool Demote, CitedText Text)
+{
+    public bool Avoid { get; init; }
+}
 
 public sealed record Therapy
 {

@@ -105,6 +105,7 @@ internal sealed class ComorbidityCautionDoc
 {
     public string? Comorbidity { get; set; }
     public bool Demote { get; set; }
+    public bool Avoid { get; set; }
     public string? Text { get; set; }
     public string? Patient { get; set; }
     public List<string>? Citations { get; set; }
@@ -248,4 +249,92 @@ internal sealed class PitfallsDoc
 internal sealed class EmergencyDoc
 {
     public List<TextDoc>? Steps { get; set; }
+}
+
+internal sealed class ReasoningDoc
+{
+    public List<IdTextDoc2>? Texts { get; set; }
+    public List<DrugDoc>? Drugs { get; set; }
+    public List<InteractionDoc>? Interactions { get; set; }
+    public List<ProcedureTargetDoc>? ProcedureTargets { get; set; }
+    public List<TitrationDoc>? Titration { get; set; }
+    public List<GradeDoc>? Grades { get; set; }
+    public List<TransitionDoc>? Transitions { get; set; }
+    public List<QuestionDoc>? Questions { get; set; }
+}
+
+/// <summary>A keyed text that may be uncertain (then it may have no citation).</summary>
+internal sealed class IdTextDoc2
+{
+    public string? Id { get; set; }
+    public string? Text { get; set; }
+    public string? Patient { get; set; }
+    public List<string>? Citations { get; set; }
+    public bool Uncertain { get; set; }
+}
+
+internal sealed class DrugDoc
+{
+    public string? Name { get; set; }
+    public List<string>? Synonyms { get; set; }
+    public List<string>? Classes { get; set; }
+    public List<string>? Citations { get; set; }
+}
+
+internal sealed class InteractionDoc
+{
+    public string? Therapy { get; set; }
+    public string? Class { get; set; }
+    public string? Severity { get; set; }
+    public string? Text { get; set; }
+    public string? Patient { get; set; }
+    public List<string>? Citations { get; set; }
+}
+
+internal sealed class ProcedureTargetDoc
+{
+    public string? Procedure { get; set; }
+    public double? CountFrom { get; set; }
+    public string? Text { get; set; }
+    public List<string>? Citations { get; set; }
+    public bool Uncertain { get; set; }
+}
+
+internal sealed class TitrationDoc
+{
+    public string? Therapy { get; set; }
+    public string? Unit { get; set; }
+    public double? Step { get; set; }
+    public double? Max { get; set; }
+    public double? IncreaseBelow { get; set; }
+    public double? ReduceFrom { get; set; }
+    public double? HoldAbove { get; set; }
+    public TextDoc? Increase { get; set; }
+    public TextDoc? Reduce { get; set; }
+    public TextDoc? Hold { get; set; }
+}
+
+internal sealed class GradeDoc
+{
+    public string? Therapy { get; set; }
+    public double? Durable { get; set; }
+    public string? ComparableTo { get; set; }
+    public double? FavourableDurable { get; set; }
+    public TextDoc? DurableText { get; set; }
+    public string? Durability { get; set; }
+    public string? Onset { get; set; }
+    public string? Burden { get; set; }
+}
+
+internal sealed class TransitionDoc
+{
+    public string? Therapy { get; set; }
+    public List<TextDoc>? OnStart { get; set; }
+    public List<TextDoc>? OnStop { get; set; }
+}
+
+internal sealed class QuestionDoc
+{
+    public string? Kind { get; set; }
+    public List<string>? Words { get; set; }
 }

@@ -19,9 +19,10 @@ internal static partial class ContentLoader
     public const string PlansFile = "plans.yaml";
     public const string PitfallsFile = "pitfalls.yaml";
     public const string EmergencyFile = "emergency.yaml";
+    public const string ReasoningFile = "reasoning.yaml";
 
     public static readonly IReadOnlyList<string> RequiredFiles =
-        [MetaFile, ReferencesFile, TherapiesFile, DefinitionsFile, BleedingFile, RulesFile, PlansFile, PitfallsFile, EmergencyFile];
+        [MetaFile, ReferencesFile, TherapiesFile, DefinitionsFile, BleedingFile, RulesFile, PlansFile, PitfallsFile, EmergencyFile, ReasoningFile];
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -42,6 +43,7 @@ internal static partial class ContentLoader
         var plans = Parse<PlansDoc>(files, PlansFile, parseProblems);
         var pitfalls = Parse<PitfallsDoc>(files, PitfallsFile, parseProblems);
         var emergency = Parse<EmergencyDoc>(files, EmergencyFile, parseProblems);
+        var reasoning = Parse<ReasoningDoc>(files, ReasoningFile, parseProblems);
         if (parseProblems.Count > 0) throw new KnowledgeContentException(parseProblems);
 
         var builder = new KnowledgeBaseBuilder(references!);
@@ -52,6 +54,7 @@ internal static partial class ContentLoader
         builder.ReadRules(rules!);
         builder.ReadPlans(plans!);
         builder.ReadPitfalls(pitfalls!, emergency!);
+        builder.ReadReasoning(reasoning!);
         return builder.Build();
     }
 

@@ -44,6 +44,7 @@ public sealed class KnowledgeBase : ITherapyLexicon
         _plans = parts.Plans;
         Pitfalls = parts.Pitfalls;
         EmergencySteps = parts.EmergencySteps;
+        Reasoning = parts.Reasoning;
         Therapies = parts.Therapies.Select(t => new TherapyName(t.Id, t.Name, t.Synonyms)).ToList();
         DefinitionTerms = parts.Definitions.SelectMany(d => d.Terms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
@@ -86,6 +87,8 @@ public sealed class KnowledgeBase : ITherapyLexicon
     public IReadOnlyDictionary<Preference, PreferenceRule> Preferences { get; }
     public IReadOnlyList<IdText> Pitfalls { get; }
     public IReadOnlyList<CitedText> EmergencySteps { get; }
+    /// <summary>The v2 reasoning's content: today, interactions, procedure targets, titration, grades, transitions.</summary>
+    public ReasoningContent Reasoning { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<TherapyName> Therapies { get; }
@@ -138,5 +141,20 @@ public sealed class KnowledgeBase : ITherapyLexicon
             foreach (var e in plan.Entries) yield return ($"plan {plan.Id} {e.Therapy.Id}", e.Reason);
         foreach (var p in Pitfalls) yield return ($"pitfall {p.Id}", p.Text);
         for (var i = 0; i < EmergencySteps.Count; i++) yield return ($"emergency step {i + 1}", EmergencySteps[i]);
+        foreach (var (id, text) in Reasoning.Texts) yield return ($"reasoning text {id}", text);
+        foreach (var x in Reasoning.Interactions) yield return ($"interaction {x.Therapy}/{x.DrugClass}", x.Text);
+        foreach (var x in Reasoning.ProcedureTargets.Values) yield return ($"procedure target {x.Procedure}", x.Text);
+        foreach (var x in Reasoning.Titrations.Values)
+        {
+            yield return ($"titration {x.Therapy} increase", x.Increase);
+            yield return ($"titration {x.Therapy} reduce", x.Reduce);
+            yield return ($"titration {x.Therapy} hold", x.Hold);
+        }
+        foreach (var x in Reasoning.Grades.Values) yield return ($"grade {x.Therapy}", x.DurableText);
+        foreach (var x in Reasoning.Transitions.Values)
+        {
+            foreach (var t in x.OnStart) yield return ($"transition {x.Therapy} onStart", t);
+            foreach (var t in x.OnStop) yield return ($"transition {x.Therapy} onStop", t);
+        }
     }
 }

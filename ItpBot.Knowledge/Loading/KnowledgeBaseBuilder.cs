@@ -117,7 +117,7 @@ internal sealed partial class KnowledgeBaseBuilder
                 ComorbidityCautions = (t.ComorbidityCautions ?? []).Select((c, i) => new ComorbidityCaution(
                     _p.Enum<Comorbidity>(c.Comorbidity, TherapiesFile, entry, $"comorbidityCautions[{i}].comorbidity"),
                     c.Demote,
-                    _p.Text(c.Text, c.Patient, c.Citations, c.Uncertain, TherapiesFile, entry, $"comorbidityCautions[{i}]"))).ToList(),
+                    _p.Text(c.Text, c.Patient, c.Citations, c.Uncertain, TherapiesFile, entry, $"comorbidityCautions[{i}]")) { Avoid = c.Avoid }).ToList(),
             };
             if (id.Length > 0) _therapies.TryAdd(id, therapy);
         }
@@ -391,6 +391,7 @@ internal sealed partial class KnowledgeBaseBuilder
             Plans = _plans,
             Pitfalls = _pitfalls,
             EmergencySteps = _emergencySteps,
+            Reasoning = _reasoning!,
         });
     }
 
@@ -421,4 +422,5 @@ internal sealed record KnowledgeBaseParts
     public required IReadOnlyDictionary<string, TreatmentPlan> Plans { get; init; }
     public required IReadOnlyList<IdText> Pitfalls { get; init; }
     public required IReadOnlyList<CitedText> EmergencySteps { get; init; }
+    public required ReasoningContent Reasoning { get; init; }
 }

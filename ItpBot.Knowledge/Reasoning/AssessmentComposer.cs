@@ -66,13 +66,26 @@ internal sealed class AssessmentComposer
                 Cautions = candidate.Cautions.Count == 0 ? therapyTexts.Cautions : [.. candidate.Cautions, .. therapyTexts.Cautions],
                 Citations = optionCitations,
                 TextCitations = TextCitations(candidate, therapyTexts, dosing, regimen),
+                Fit = candidate.Fit,
+                OnStart = candidate.OnStart,
+                OnStop = candidate.OnStop,
             };
         }
         foreach (var a in draft.Avoid) Collect(a.Citations, null, local, cited, references);
         foreach (var a in draft.Alerts) Collect(a.Citations, null, local, cited, references);
+        foreach (var t in draft.Today) Collect(t.Citations, null, local, cited, references);
+        foreach (var d in draft.Decisions) Collect(d.Citations, null, local, cited, references);
+        foreach (var x in draft.Interactions) Collect(x.Citations, null, local, cited, references);
+        var unrecognised = new List<string>();
+        foreach (var d in draft.Facts.Drugs) if (!d.Recognised) unrecognised.Add(d.Written);
 
         return new Assessment
         {
+            BottomLine = draft.BottomLine,
+            Decisions = draft.Decisions,
+            Today = draft.Today,
+            Interactions = draft.Interactions,
+            UnrecognisedDrugs = unrecognised,
             Urgency = draft.Urgency,
             BleedingRisk = draft.BleedingRisk,
             Phase = draft.Phase,
@@ -85,9 +98,12 @@ internal sealed class AssessmentComposer
         };
     }
 
+    // Bleeding rescue and bridges come straight after the long-term choices, never last: then later options.
+    private static int TierOrder(PlanTier tier) => tier switch { PlanTier.Primary => 0, PlanTier.Rescue => 1, _ => 2 };
+
     private static int CompareCandidates(Candidate a, Candidate b)
     {
-        var byTier = a.Tier.CompareTo(b.Tier);
+        var byTier = TierOrder(a.Tier).CompareTo(TierOrder(b.Tier));
         if (byTier != 0) return byTier;
         var byScore = a.Score.CompareTo(b.Score);
         return byScore != 0 ? byScore : a.PlanIndex.CompareTo(b.PlanIndex);

@@ -23,6 +23,32 @@ internal sealed class Candidate(Therapy therapy, PlanTier tier, bool combined, s
     {
         foreach (var c in citations) if (!Citations.Contains(c)) Citations.Add(c);
     }
+
+    // Version 2: the weighing and the transitions.
+    /// <summary>Net preference fit: each preference it meets +1, each it goes against −1.</summary>
+    public int Preference { get; set; }
+    /// <summary>A patient-specific safety concern weighs against it (comorbidity, interaction, operative risk).</summary>
+    public bool SafetyAgainst { get; set; }
+    public bool SafetyFavours { get; set; }
+    public bool EfficacyAgainst { get; set; }
+    public bool EfficacyFavours { get; set; }
+    /// <summary>Durable response used for this patient, when a response predictor changes the typical figure.</summary>
+    public double? DurableForPatient { get; set; }
+    /// <summary>Leads whatever the weighing: the current treatment, to be titrated or continued.</summary>
+    public bool Lead { get; set; }
+    public OptionFit? Fit { get; set; }
+    public List<string> OnStart { get; } = new(4);
+    public List<string> OnStop { get; } = new(2);
+    /// <summary>The citations recorded for one of this candidate's texts (the latest wins).</summary>
+    public IReadOnlyList<string> CitationsOfText(string text)
+    {
+        for (var i = TextCitations.Count - 1; i >= 0; i--)
+            if (TextCitations[i].Key == text) return TextCitations[i].Value;
+        return [];
+    }
+
+    /// <summary>Extra score from lesser concerns (dose or timing interactions): smaller than a ranking step.</summary>
+    public int Nudge { get; set; }
 }
 
 /// <summary>The assessment while the rules work on it. One per <c>Assess</c> call; never shared.</summary>
@@ -45,6 +71,72 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     public List<AvoidedTherapy> Avoid { get; } = new(4);
     public List<Alert> Alerts { get; } = new(6);
     public List<string> Missing { get; } = new(6);
+
+    // Version 2.
+    public List<TodayStep> Today { get; } = new(6);
+    public List<Decision> Decisions { get; } = new(8);
+    public List<DrugInteraction> Interactions { get; } = new(2);
+    public string? BottomLine { get; set; }
+    /// <summary>The current maintenance treatment that works and continues (null when none, or when it must stop).</summary>
+    public Therapy? ContinuingCurrent { get; set; }
+    /// <summary>The current treatment that works but must stop (liver stop rule, pregnancy, a planned pregnancy).</summary>
+    public Therapy? ReplacingCurrent { get; set; }
+    public CitedText? ReplacingReason { get; set; }
+    /// <summary>Current TPO-RAs that are being stopped or switched (rebound on stop).</summary>
+    public List<Therapy> StoppingTpoRas { get; } = new(1);
+    /// <summary>Refractory by IWG 2009 (failed splenectomy) or by the newer multi-drug definition.</summary>
+    public bool RefractoryIwg { get; set; }
+    public bool RefractoryMulti { get; set; }
+    /// <summary>Bridge and bleeding-control therapies chosen for today, in the order chosen.</summary>
+    public List<string> Bridges { get; } = new(3);
+    /// <summary>The procedure's target count when a procedure is coming.</summary>
+    public double? ProcedureTarget { get; set; }
+
+    public bool IsBlocked(string therapyId) => _blocked.Contains(therapyId);
+
+    public AvoidedTherapy? AvoidOf(string therapyId)
+    {
+        foreach (var a in Avoid) if (a.Therapy == therapyId) return a;
+        return null;
+    }
+
+    /// <summary>A content text for this audience with its placeholders filled.</summary>
+    public string Say(CitedText text, params (string Key, string Value)[] values)
+    {
+        var said = text.For(Audience);
+        foreach (var (key, value) in values) said = said.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        return said;
+    }
+
+    public void AddToday(CitedText text, params (string Key, string Value)[] values) => AddToday(Say(text, values), text.Citations);
+
+    public void AddToday(string action, IReadOnlyList<string> citations) => AddToday(action, citations, null);
+
+    public void AddToday(string action, IReadOnlyList<string> citations, IReadOnlyList<string>? reasons)
+    {
+        foreach (var t in Today) if (t.Action == action) return;
+        Today.Add(new TodayStep(action, reasons ?? [], citations));
+    }
+
+    public void Decide(DecisionTopic topic, string answer, IReadOnlyList<string> citations, IReadOnlyList<string>? reasons = null)
+    {
+        foreach (var d in Decisions) if (d.Topic == topic) return;
+        Decisions.Add(new Decision(topic, answer, reasons ?? [], citations));
+    }
+
+    public Decision? DecisionOf(DecisionTopic topic)
+    {
+        foreach (var d in Decisions) if (d.Topic == topic) return d;
+        return null;
+    }
+
+    /// <summary>Moves to avoid with a message already said (placeholders filled).</summary>
+    public void MoveToAvoid(string therapyId, string reason, IReadOnlyList<string> citations)
+    {
+        Block(therapyId);
+        foreach (var a in Avoid) if (a.Therapy == therapyId) return;
+        Avoid.Add(new AvoidedTherapy(therapyId, reason, citations));
+    }
 
     public Candidate? Find(string therapyId)
     {

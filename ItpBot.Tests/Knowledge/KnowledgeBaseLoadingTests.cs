@@ -25,7 +25,9 @@ public class KnowledgeBaseLoadingTests
     {
         foreach (var (where, text) in Kb.AllFacts())
         {
-            Assert.NotEmpty(text.Citations);
+            // An uncertain fact with no primary source carries no citation (shown "Uncertain:"; listed in docs/clinical-review.md).
+            if (!text.Uncertain) Assert.NotEmpty(text.Citations);
+            else Assert.StartsWith("Uncertain:", text.Text, StringComparison.Ordinal);
             foreach (var id in text.Citations) Assert.True(Kb.References.ContainsKey(id), $"{where} cites {id}");
         }
     }

@@ -55,9 +55,11 @@ public class PatientScenarioTests
         new("Avoids injections, liver disease",
             Chronic with { Preferences = [Preference.AvoidInjections], Comorbidities = [Comorbidity.LiverDisease] },
             T.Avatrombopag, [T.Prednisone], [Codes.EltrombopagReducedStart]),
+        // v2: splenectomy is the drug-free option in a man with ITP of more than a year (the seed restricts rituximab
+        // in men and after 1 year); it was rituximab before issue 11.
         new("Values a drug-free remission",
             Chronic with { Preferences = [Preference.DrugFree] },
-            T.Rituximab, [T.Prednisone], [Codes.HbvScreenBeforeRituximab, Codes.VaccinateBeforeSplenectomy]),
+            T.Splenectomy, [T.Prednisone], [Codes.HbvScreenBeforeRituximab, Codes.VaccinateBeforeSplenectomy]),
         new("Does not want surgery",
             Chronic with { Preferences = [Preference.AvoidSurgery] },
             T.Romiplostim, [T.Splenectomy], [Codes.HbvScreenBeforeRituximab]),
@@ -79,9 +81,10 @@ public class PatientScenarioTests
         new("Pregnant, no response to prednisone",
             Pregnant with { PriorTreatments = [new(T.Prednisone, TreatmentOutcome.NoResponse)] },
             T.Ivig, [T.Fostamatinib, T.Rilzabrutinib, T.Mycophenolate], [Codes.Pregnancy]),
+        // v2: prednisone and IVIG stand ready as rescue for a fall below 30 or bleeding (they were absent before issue 11).
         new("Pregnant, count 40, no bleeding, delivery not near",
             Pregnant with { PlateletCount = 40 },
-            T.Observation, [T.Prednisone, T.Fostamatinib], [Codes.Pregnancy, Codes.TreatmentNotIndicated]),
+            T.Observation, [T.Fostamatinib, T.Romiplostim], [Codes.Pregnancy, Codes.TreatmentNotIndicated]),
         new("Pregnant, count 40, delivery soon",
             Pregnant with { PlateletCount = 40, UpcomingProcedure = true, GestationWeeks = 38 },
             T.Prednisone, [T.Danazol], [Codes.Pregnancy]),
@@ -97,9 +100,10 @@ public class PatientScenarioTests
         new("Romiplostim and eltrombopag not obtainable",
             Chronic with { Unavailable = [T.Romiplostim, T.Eltrombopag] },
             T.Avatrombopag, [T.Romiplostim, T.Eltrombopag], [Codes.TargetHaemostaticCount]),
+        // v2: the low-resource pathway leads with splenectomy (one-off cost, most durable); rituximab before issue 11.
         new("No TPO-RA obtainable (cost)",
             Chronic with { Unavailable = [T.Romiplostim, T.Eltrombopag, T.Avatrombopag] },
-            T.Rituximab, [T.Romiplostim, T.Eltrombopag, T.Avatrombopag], [Codes.HbvScreenBeforeRituximab]),
+            T.Splenectomy, [T.Romiplostim, T.Eltrombopag, T.Avatrombopag], [Codes.HbvScreenBeforeRituximab]),
         new("Responding to romiplostim, count 80",
             Chronic with { PlateletCount = 80, PriorTreatments = [new(T.Prednisone, TreatmentOutcome.Dependent), new(T.Romiplostim, TreatmentOutcome.Response)] },
             T.Romiplostim, [T.Splenectomy, T.Rituximab], [Codes.TreatmentNotIndicated]),

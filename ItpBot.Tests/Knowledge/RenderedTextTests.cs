@@ -47,6 +47,9 @@ public partial class RenderedTextTests
         var cited = a.Options.SelectMany(o => o.Citations)
             .Concat(a.Avoid.SelectMany(x => x.Citations))
             .Concat(a.Alerts.SelectMany(x => x.Citations))
+            .Concat(a.Today.SelectMany(x => x.Citations))
+            .Concat(a.Decisions.SelectMany(x => x.Citations))
+            .Concat(a.Interactions.SelectMany(x => x.Citations))
             .ToHashSet();
         Assert.Equal(cited.Order(), listed.Order());
         Assert.All(a.Alerts, x => Assert.NotEmpty(x.Citations));
@@ -75,6 +78,15 @@ public partial class RenderedTextTests
         }
         foreach (var x in a.Avoid) yield return x.Reason;
         foreach (var x in a.Alerts) yield return x.Text;
+        foreach (var o in a.Options)
+        {
+            foreach (var s in o.OnStart) yield return s;
+            foreach (var s in o.OnStop) yield return s;
+        }
+        foreach (var x in a.Today) yield return x.Action;
+        foreach (var x in a.Decisions) yield return x.Answer;
+        foreach (var x in a.Interactions) yield return x.Text;
+        if (a.BottomLine is not null) yield return a.BottomLine;
     }
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]

@@ -293,8 +293,10 @@ public class TreatmentAdvisorRuleTests
 
     [Theory]
     [InlineData(Preference.Oral, TherapyIds.Eltrombopag)]
-    [InlineData(Preference.DrugFree, TherapyIds.Rituximab)]
-    [InlineData(Preference.TimeLimited, TherapyIds.Rituximab)]
+    // v2: in a man with ITP of more than a year the drug-free and time-limited option is splenectomy (the seed
+    // restricts rituximab in men and after 1 year); both expected rituximab before issue 11.
+    [InlineData(Preference.DrugFree, TherapyIds.Splenectomy)]
+    [InlineData(Preference.TimeLimited, TherapyIds.Splenectomy)]
     public void Preferences_change_the_first_choice(Preference preference, string expectedFirst)
     {
         var a = Assess(ChronicSteroidDependent with { Preferences = [preference] });

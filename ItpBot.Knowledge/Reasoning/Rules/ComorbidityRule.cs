@@ -24,7 +24,11 @@ internal sealed class ComorbidityRule(KnowledgeBase kb) : IAssessmentRule
                 if (!facts.Has(caution.Comorbidity)) continue;
                 var message = _messages[caution];
                 draft.Caution(candidate, message);
-                if (caution.Demote && candidate.Tier != PlanTier.Rescue) draft.Rank(candidate, _step, message);
+                if (caution.Demote && candidate.Tier != PlanTier.Rescue)
+                {
+                    draft.Rank(candidate, _step, message);
+                    candidate.SafetyAgainst = true;
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ namespace ItpBot.Knowledge.Reasoning.Rules;
 internal sealed class HaemostaticTargetRule(KnowledgeBase kb) : IAssessmentRule
 {
     private readonly Content.AlertContent _alert = kb.Alert(AlertCodes.TargetHaemostaticCount);
+    private readonly double _haemostaticTop = kb.Parameter(Content.ContentKeys.Parameters.AntithromboticFullDoseCountFrom).Value;
 
     public string Name => "haemostatic-target";
 
@@ -16,6 +17,8 @@ internal sealed class HaemostaticTargetRule(KnowledgeBase kb) : IAssessmentRule
     {
         // A procedure has its own target (the procedure threshold), which the 30–50 reminder would contradict.
         if (draft.Emergency || draft.TreatOnlyForProcedure) return;
-        if (draft.OffersAny(t => t.Id != TherapyIds.Observation)) draft.Alert(_alert);
+        // Also when observing below the top of the haemostatic range: the aim stays a safe count, which is the answer
+        // to "can the count be made normal?".
+        if (draft.OffersAny(t => t.Id != TherapyIds.Observation) || draft.Facts.CountBelow(_haemostaticTop)) draft.Alert(_alert);
     }
 }

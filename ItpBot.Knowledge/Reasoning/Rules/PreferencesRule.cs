@@ -3,11 +3,14 @@ using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Knowledge.Reasoning.Rules;
 
-/// <summary>Shared decision-making: the patient's preferences move candidates up, down or out (routes, traits).</summary>
+/// <summary>
+/// Shared decision-making: a preference against a route (surgery) removes it; otherwise preferences are recorded as
+/// each candidate's preference fit, which the ordering rule (<see cref="Stages.ChoiceStage"/>) lets break ties among
+/// comparable options only. They no longer move candidates by fixed steps.
+/// </summary>
 internal sealed class PreferencesRule(KnowledgeBase kb) : IAssessmentRule
 {
     private const string RuleName = "preferences";
-    private readonly int _step = kb.RankingStep;
     private readonly IReadOnlyList<(PreferenceRule Rule, RuleMessage? Favour, RuleMessage? Disfavour, RuleMessage? Avoid)> _rules =
         kb.Preferences.Values.OrderBy(p => p.Preference).Select(p => (p,
             p.FavourText is null ? null : new RuleMessage(RuleName, p.FavourText),
@@ -37,9 +40,15 @@ internal sealed class PreferencesRule(KnowledgeBase kb) : IAssessmentRule
                 if (avoid is not null && rule.AvoidRoutes.Contains(therapy.Route))
                     draft.MoveToAvoid(therapy.Id, avoid);
                 else if (favour is not null && (rule.FavourRoutes.Contains(therapy.Route) || rule.FavourTraits.Overlaps(therapy.Traits)))
-                    draft.Rank(candidate, -_step, favour);
+                {
+                    candidate.Preference++;
+                    draft.Explain(candidate, favour);
+                }
                 else if (disfavour is not null && rule.DisfavourRoutes.Contains(therapy.Route))
-                    draft.Rank(candidate, _step, disfavour);
+                {
+                    candidate.Preference--;
+                    draft.Explain(candidate, disfavour);
+                }
             }
         }
     }

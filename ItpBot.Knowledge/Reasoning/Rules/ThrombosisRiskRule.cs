@@ -16,8 +16,11 @@ internal sealed class ThrombosisRiskRule(KnowledgeBase kb) : IAssessmentRule
     public void Apply(AssessmentDraft draft)
     {
         // In an emergency the anticoagulant is being stopped and reversed; a TPO-RA weighing would only distract.
-        var anticoagulated = draft.Facts.Takes(Antithrombotic.Anticoagulant) && !draft.Emergency;
-        if (!draft.Facts.Has(Comorbidity.ThrombosisHistory) && !anticoagulated) return;
+        // An antithrombotic is given for a thrombotic risk, and heart disease is one.
+        var facts = draft.Facts;
+        var atRisk = !draft.Emergency && (facts.Takes(Antithrombotic.Anticoagulant) || facts.Takes(Antithrombotic.Antiplatelet)
+            || facts.Has(Comorbidity.HeartDisease));
+        if (!facts.Has(Comorbidity.ThrombosisHistory) && !atRisk) return;
         if (draft.OffersAny(t => t.IsTpoRa || t.Id == TherapyIds.TpoRaCombination)) draft.Alert(_alert);
     }
 }

@@ -10,11 +10,11 @@ namespace ItpBot.Knowledge.Reasoning.Rules;
 internal sealed class TreatmentLineRule(KnowledgeBase kb) : IAssessmentRule
 {
     private const string RuleName = "treatment-line";
-    private readonly int _refractoryAfter = (int)kb.Parameter(ContentKeys.Parameters.RefractoryFailedTreatments).Value;
     private readonly Dictionary<string, PreparedPlan> _plans = new[]
     {
         ContentKeys.Plans.FirstLine, ContentKeys.Plans.SecondLine, ContentKeys.Plans.Refractory,
         ContentKeys.Plans.PregnancyFirstLine, ContentKeys.Plans.PregnancySecondLine, ContentKeys.Plans.Procedure,
+        ContentKeys.Plans.LowResource, ContentKeys.Plans.PregnancyPlanned,
     }.ToDictionary(id => id, id => new PreparedPlan(kb.Plan(id), RuleName));
 
     public string Name => RuleName;
@@ -28,6 +28,8 @@ internal sealed class TreatmentLineRule(KnowledgeBase kb) : IAssessmentRule
         draft.Offer(_plans[plan], plan);
     }
 
+    private readonly IReadOnlyList<string> _tpoRas = kb.TherapyCatalog.Where(t => t.IsTpoRa).Select(t => t.Id).ToList();
+
     private string ChoosePlan(AssessmentDraft draft, PatientFacts facts)
     {
         var firstLineFailed = false;
@@ -38,7 +40,7 @@ internal sealed class TreatmentLineRule(KnowledgeBase kb) : IAssessmentRule
             if (therapy is null) continue;
             if (therapy.Line is LineOfTherapy.Second or LineOfTherapy.Third) beyondFirstLine = true;
             if ((therapy.IsCorticosteroid || therapy.Line == LineOfTherapy.Rescue)
-                && (PatientFacts.IsFailure(prior.Outcome) || prior.Outcome == TreatmentOutcome.Intolerant))
+                && (PatientFacts.IsNonResponse(prior.Outcome) || prior.Outcome == TreatmentOutcome.Intolerant))
                 firstLineFailed = true;
         }
 
@@ -46,9 +48,15 @@ internal sealed class TreatmentLineRule(KnowledgeBase kb) : IAssessmentRule
         if (draft.TreatOnlyForProcedure && !facts.Pregnant) return ContentKeys.Plans.Procedure;
         if (facts.Pregnant)
             return firstLineFailed ? ContentKeys.Plans.PregnancySecondLine : ContentKeys.Plans.PregnancyFirstLine;
-        if (facts.FailedTreatmentsBeyondFirstLine() >= _refractoryAfter) return ContentKeys.Plans.Refractory;
-        if (firstLineFailed || beyondFirstLine || draft.Phase is Phase.Persistent or Phase.Chronic)
-            return ContentKeys.Plans.SecondLine;
+        // A working treatment replaced before a planned pregnancy: options that do not stand in the way of conception.
+        if (facts.PregnancyPlanned && facts.CouldBecomePregnant && (draft.ReplacingCurrent is not null || beyondFirstLine || firstLineFailed))
+            return ContentKeys.Plans.PregnancyPlanned;
+        var lowResource = _tpoRas.All(id => facts.Profile.Unavailable?.Contains(id) == true);
+        // Combinations are for failure of several second-line options (ASH Education 2024), not a splenectomy alone.
+        if (draft.RefractoryMulti)
+            return lowResource ? ContentKeys.Plans.LowResource : ContentKeys.Plans.Refractory;
+        if (firstLineFailed || beyondFirstLine || draft.Phase is Phase.Persistent or Phase.Chronic || draft.ReplacingCurrent is not null)
+            return lowResource ? ContentKeys.Plans.LowResource : ContentKeys.Plans.SecondLine;
         return ContentKeys.Plans.FirstLine;
     }
 }

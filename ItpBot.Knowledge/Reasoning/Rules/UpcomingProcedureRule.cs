@@ -21,6 +21,6 @@ internal sealed class UpcomingProcedureRule(KnowledgeBase kb) : IAssessmentRule
             return;
         }
         if (facts.Profile.UpcomingProcedure != true || draft.Emergency) return;
-        if (facts.Count is null || facts.CountBelow(_procedureFrom)) draft.AddRescue(_ivig, _raise);
+        if (facts.Count is null || facts.CountBelow(draft.ProcedureTarget ?? _procedureFrom)) draft.AddRescue(_ivig, _raise);
     }
 }

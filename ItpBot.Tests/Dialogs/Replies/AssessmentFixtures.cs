@@ -101,19 +101,81 @@ internal static class AssessmentFixtures
         ContentVersion = "test",
     };
 
+    /// <summary>
+    /// Contract v2: an anticoagulated woman with chronic ITP, count 15, asking whether to stop the apixaban. Every text
+    /// cites its own sources, so a citation borrowed from a neighbour shows.
+    /// </summary>
+    public static Assessment Anticoagulated()
+    {
+        const string summary = "Weekly subcutaneous TPO-RA with the best durable response.";
+        const string dosing = "1 µg/kg weekly; for 70 kg, 70 µg weekly.";
+        const string rationale = "Durable response 61% in trials.";
+        const string onStart = "Full blood count weekly while the dose is titrated.";
+        const string response = "Durable response 61% (Kuter 2008).";
+        const string caution = "Thrombosis risk: review risk factors.";
+        const string onStop = "Platelets can fall below baseline on stopping: check counts weekly for 4 weeks.";
+        var romiplostim = Option(TherapyIds.Romiplostim, 1, OptionRole.FirstChoice, summary, ["kuter-2008", "ash-2019"],
+                dosing: dosing, rationale: [rationale], responseRates: [response], cautions: [caution]) with
+        {
+            Fit = new OptionFit(FitGrade.Favours, FitGrade.Favours, FitGrade.Neutral, FitGrade.Against, FitGrade.Neutral, FitGrade.Neutral),
+            OnStart = [onStart],
+            OnStop = [onStop],
+            TextCitations = new Dictionary<string, IReadOnlyList<string>>
+            {
+                [summary] = ["ash-2019"], [dosing] = ["kuter-2008"], [rationale] = ["kuter-2008"], [onStart] = ["ash-2019"],
+                [response] = ["kuter-2008"], [caution] = ["icr-2019"], [onStop] = ["icr-2019"],
+            },
+        };
+        const string eltrombopagSummary = "Daily oral TPO-RA.";
+        var eltrombopag = Option(TherapyIds.Eltrombopag, 2, OptionRole.Alternative, eltrombopagSummary, ["icr-2019"]) with
+        {
+            Fit = new OptionFit(FitGrade.Favours, FitGrade.Neutral, FitGrade.Neutral, FitGrade.Neutral, FitGrade.Neutral, FitGrade.Favours),
+            TextCitations = new Dictionary<string, IReadOnlyList<string>> { [eltrombopagSummary] = ["icr-2019"] },
+        };
+        return new Assessment
+        {
+            BottomLine = "Hold apixaban now and give dexamethasone for a quick rise; romiplostim is the long-term first choice.",
+            Urgency = Urgency.Prompt,
+            BleedingRisk = BleedingRisk.High,
+            Phase = Phase.Chronic,
+            Alerts =
+            [
+                new Alert(AlertCodes.HoldAnticoagulation, "Hold apixaban now; restart when the count is stably at or above 50 × 10⁹/L.", ["ash-2019"]),
+                new Alert(AlertCodes.HbvProphylaxis, "Resolved hepatitis B: antiviral prophylaxis or HBV DNA monitoring with rituximab.", ["icr-2019"]),
+            ],
+            Decisions =
+            [
+                new Decision(DecisionTopic.Question, "Yes, stop the apixaban now.", ["The count of 15 is below 50 × 10⁹/L."], ["ash-2019"]),
+                new Decision(DecisionTopic.RefractoryStatus, "Not refractory: she relapsed after a response.", [], ["icr-2019"]),
+            ],
+            Today =
+            [
+                new TodayStep("Hold apixaban.", ["Count below 50 × 10⁹/L."], ["ash-2019"]),
+                new TodayStep("Give dexamethasone 40 mg daily for 4 days.", ["A quick rise is needed."], ["icr-2019"]),
+            ],
+            Options = [romiplostim, eltrombopag],
+            Avoid = [new AvoidedTherapy(TherapyIds.Prednisone, "Steroid-dependent already.", ["icr-2019"])],
+            Interactions = [new DrugInteraction(["apixaban", "rilzabrutinib"], "major", "Rilzabrutinib raises apixaban levels (P-gp and CYP3A).", ["ash-2019"])],
+            UnrecognisedDrugs = ["Zyxol"],
+            Missing = [],
+            References = [Icr2019, Ash2019, Kuter2008],
+            ContentVersion = "test",
+        };
+    }
+
     /// <summary>Far more content than any channel accepts in one message.</summary>
     public static Assessment Huge(int lines)
     {
         var rationale = Enumerable.Range(0, lines)
             .Select(i => $"Reason line {i} with a long explanation of why this option ranks where it does in this patient.")
             .ToList();
-        var first = Chronic().Options[0] with { Rationale = rationale };
+        var first = Chronic().Options[0] with { Cautions = rationale };
         return Chronic() with { Options = [first, .. Chronic().Options.Skip(1)] };
     }
 
     public static IEnumerable<(string Name, Assessment Assessment)> All() =>
     [
-        ("chronic", Chronic()), ("emergency", Emergency()), ("no-options", NoOptions()),
+        ("chronic", Chronic()), ("emergency", Emergency()), ("no-options", NoOptions()), ("anticoagulated", Anticoagulated()),
     ];
 
     public static ITherapyLexicon Lexicon()

@@ -52,15 +52,19 @@ public class AssessmentReplyTests
     [Fact]
     public void Reference_numbers_follow_first_use_not_the_order_of_the_references_array()
     {
-        // Romiplostim cites kuter-2008 then ash-2019; icr-2019 (first in the array) is first cited by eltrombopag.
+        // Romiplostim cites kuter-2008 then ash-2019; icr-2019, first in the array, is not cited in the opening at all.
         var markdown = reply.Markdown(AssessmentFixtures.Chronic(), Audience.Clinician);
 
         var references = ReplyInspection.ReferenceItems(markdown, Label(Audience.Clinician));
+        Assert.Equal(2, references.Count);
         Assert.StartsWith("Efficacy of romiplostim", references[0]);
         Assert.StartsWith("American Society of Hematology 2019", references[1]);
-        Assert.StartsWith("Updated international consensus", references[2]);
         Assert.Contains("**First choice: Romiplostim** [1][2]", markdown);
-        Assert.Contains("**Eltrombopag** \u2014 Daily oral TPO-RA; 50 mg once daily, taken apart from calcium-rich food. [2][3]", markdown);
+
+        // A detail numbers its own: eltrombopag's one line cites ash-2019 and icr-2019 as [1][2] there.
+        var alternatives = reply.DetailsMarkdown(AssessmentFixtures.Chronic(), AssessmentTopic.Alternatives, Audience.Clinician);
+        Assert.Contains("**Eltrombopag** \u2014 Daily oral TPO-RA; 50 mg once daily, taken apart from calcium-rich food. [1][2]", alternatives);
+        Assert.StartsWith("American Society of Hematology 2019", ReplyInspection.ReferenceItems(alternatives, Label(Audience.Clinician))[0]);
     }
 
     [Fact]
@@ -77,7 +81,7 @@ public class AssessmentReplyTests
     }
 
     [Fact]
-    public void Clinician_text_carries_urgency_first_choice_rationale_dosing_response_onset_cautions_and_the_rest()
+    public void Without_a_bottom_line_the_opening_leads_with_the_urgency_then_the_first_choice_and_names_the_rest()
     {
         var assessment = AssessmentFixtures.Chronic();
         var first = assessment.Options[0];
@@ -86,13 +90,56 @@ public class AssessmentReplyTests
         Assert.StartsWith("**Urgency:**", markdown);
         string[] inOrder =
         [
-            "**First choice: Romiplostim**", first.Rationale[0], $"**Dosing:** {first.Dosing}", first.ResponseRates[0],
-            $"**Onset:** {first.Onset}", first.Cautions[0], "**Alternatives:**", "1. **Eltrombopag**", "2. **Fostamatinib**",
-            "**Later options:**", "- **Rituximab**", "**Avoid now:**", "- **Prednisone** \u2014 Already corticosteroid-dependent",
-            "**Alerts:**", assessment.Alerts[0].Text, assessment.Alerts[1].Text, "weight", "**References:**",
+            "**First choice: Romiplostim**", first.Summary, "**Why:**", first.Rationale[0], $"**Dosing:** {first.Dosing}",
+            "**Alternatives:** Eltrombopag, Fostamatinib.", "**Avoid now:** Prednisone.",
+            "**Also check:** steroid duration, hepatitis B screening", "**Would change the answer if known:** weight",
+            "_More on request: All dosing", "**References:**",
         ];
+        AssertInOrder(markdown, inOrder);
+        // Response, onset, cautions and the later options wait to be asked for.
+        Assert.DoesNotContain(first.ResponseRates[0], markdown);
+        Assert.DoesNotContain(first.Cautions[0], markdown);
+        Assert.DoesNotContain("Rituximab", markdown);
+        Assert.Contains(first.ResponseRates[0], reply.DetailsMarkdown(assessment, AssessmentTopic.Response, Audience.Clinician));
+        Assert.Contains(first.Cautions[0], reply.DetailsMarkdown(assessment, AssessmentTopic.Safety, Audience.Clinician));
+        Assert.Contains("- **Rituximab** \u2014", reply.DetailsMarkdown(assessment, AssessmentTopic.Alternatives, Audience.Clinician));
+    }
+
+    [Fact]
+    public void A_v2_opening_reads_bottom_line_alert_answer_today_first_choice_and_why_in_that_order()
+    {
+        var assessment = AssessmentFixtures.Anticoagulated();
+        var markdown = reply.Markdown(assessment, Audience.Clinician);
+
+        AssertInOrder(markdown,
+        [
+            $"**Bottom line:** {assessment.BottomLine}",
+            "\u26A0\uFE0F Hold apixaban now; restart when the count is stably at or above 50 × 10⁹/L. [1]",
+            "**Your question:** Yes, stop the apixaban now: The count of 15 is below 50 × 10⁹/L. [1]",
+            "**Today:**",
+            "- Hold apixaban: Count below 50 × 10⁹/L. [1]",
+            "- Give dexamethasone 40 mg daily for 4 days: A quick rise is needed. [2]",
+            "**First choice: Romiplostim**",
+            "Weekly subcutaneous TPO-RA with the best durable response. [1]",
+            "- Favoured on efficacy and durability.",
+            "- Durable response 61% in trials. [3]",
+            "**Dosing:** 1 µg/kg weekly; for 70 kg, 70 µg weekly. [3]",
+            "**Before starting:**",
+            "- Full blood count weekly while the dose is titrated. [1]",
+            "**Alternatives:** Eltrombopag.",
+            "**Avoid now:** Prednisone.",
+            "**Also check:** hepatitis B prophylaxis",
+            "**References:**",
+        ]);
+        Assert.True(ReaderWords.Count(ReplyInspection.BeforeReferences(markdown, "References")) <= ReaderWords.OpeningLimit);
+        Assert.DoesNotContain("Not refractory", markdown);
+        Assert.DoesNotContain("Rilzabrutinib raises", markdown);
+    }
+
+    private static void AssertInOrder(string markdown, IReadOnlyList<string> inOrder)
+    {
         var positions = inOrder.Select(part => markdown.IndexOf(part, StringComparison.Ordinal)).ToList();
-        Assert.All(positions.Zip(inOrder), p => Assert.True(p.First >= 0, $"missing: {p.Second}"));
+        Assert.All(positions.Zip(inOrder), p => Assert.True(p.First >= 0, $"missing: {p.Second}\n\n{markdown}"));
         Assert.Equal(positions.Order(), positions);
     }
 
@@ -132,16 +179,24 @@ public class AssessmentReplyTests
     }
 
     [Fact]
-    public void Clinician_actions_ask_for_dosing_why_not_comparison_and_a_new_patient()
+    public void Clinician_actions_ask_for_dosing_the_details_left_out_why_not_comparison_and_a_new_patient()
     {
         var actions = reply.Render(AssessmentFixtures.Chronic(), Audience.Clinician)[^1].SuggestedActions.Actions;
 
         Assert.Equal(
-            ["Dosing of Romiplostim", "Why not Prednisone?", "Compare Romiplostim vs Eltrombopag", "New patient"],
+            ["Dosing of Romiplostim", "Alternatives", "Safety steps", "Why not Prednisone?", "Compare Romiplostim vs Eltrombopag", "New patient"],
             actions.Select(a => a.Title));
         Assert.Equal(
-            ["What is the dosing of Romiplostim?", "Why not Prednisone?", "Compare Romiplostim vs Eltrombopag", "New patient"],
+            ["What is the dosing of Romiplostim?", "Alternatives", "Safety steps", "Why not Prednisone?", "Compare Romiplostim vs Eltrombopag", "New patient"],
             actions.Select(a => (string)a.Value));
+        Assert.All(actions, a => Assert.Equal(ActionTypes.ImBack, a.Type));
+    }
+
+    [Fact]
+    public void Interactions_are_offered_only_when_there_are_some_or_a_drug_was_not_recognised()
+    {
+        Assert.DoesNotContain(reply.Render(AssessmentFixtures.Chronic(), Audience.Clinician)[^1].SuggestedActions.Actions, a => a.Title == "Interactions");
+        Assert.Contains(reply.Render(AssessmentFixtures.Anticoagulated(), Audience.Clinician)[^1].SuggestedActions.Actions, a => a.Title == "Interactions");
     }
 
     [Fact]
@@ -170,7 +225,7 @@ public class AssessmentReplyTests
     }
 
     [Fact]
-    public void Card_summarises_urgency_risk_phase_first_choice_dosing_alternatives_avoid_and_alerts()
+    public void Card_summarises_urgency_risk_phase_first_choice_dosing_alternatives_and_avoid()
     {
         var assessment = AssessmentFixtures.Chronic();
         var cardText = ReplyInspection.CardText(ReplyInspection.SerializedCard(reply.Render(assessment, Audience.Clinician)[0]));
@@ -182,7 +237,20 @@ public class AssessmentReplyTests
         Assert.Contains(assessment.Options[0].Dosing!, cardText);
         Assert.Contains("Eltrombopag, Fostamatinib, Rituximab", cardText);
         Assert.Contains("Prednisone", cardText);
-        Assert.Contains(assessment.Alerts[1].Text, cardText);
+    }
+
+    [Fact]
+    public void Card_reads_in_the_order_of_the_text_bottom_line_answer_today_first_choice_then_alternatives()
+    {
+        var assessment = AssessmentFixtures.Anticoagulated();
+        var cardText = ReplyInspection.CardText(ReplyInspection.SerializedCard(reply.Render(assessment, Audience.Clinician)[0]));
+
+        AssertInOrder(cardText,
+        [
+            assessment.BottomLine!, assessment.Alerts[0].Text, assessment.Decisions[0].Answer, assessment.Today[0].Action,
+            "Romiplostim", "Favoured on efficacy and durability", assessment.Options[0].Dosing!, "Eltrombopag",
+        ]);
+        Assert.DoesNotContain(assessment.Alerts[1].Text, cardText);
     }
 
     [Fact]
@@ -202,15 +270,17 @@ public class AssessmentReplyTests
     {
         var assessment = AssessmentFixtures.Huge(lines: 3000);
 
-        var messages = reply.Render(assessment, Audience.Clinician);
+        var opening = reply.Render(assessment, Audience.Clinician);
+        var details = reply.Details(assessment, AssessmentTopic.Safety, Audience.Clinician);
 
-        Assert.True(messages.Count > 2, "expected the text to be split");
-        Assert.All(messages, m => Assert.True(Encoding.UTF8.GetByteCount(ReplyInspection.Serialize(m)) < 80 * 1024));
-        var lines = messages.SelectMany(m => (m.Text ?? "").Split('\n')).ToHashSet(StringComparer.Ordinal);
-        Assert.All(assessment.Options[0].Rationale, line => Assert.Contains($"- {line}", lines));
-        Assert.Contains("**References:**", messages[^2].Text);
-        Assert.Single(messages[0].Attachments);
-        Assert.All(messages.Skip(1), m => Assert.True(m.Attachments is null || m.Attachments.Count == 0));
+        Assert.Equal(2, opening.Count);
+        Assert.True(details.Count > 1, "expected the detail to be split");
+        Assert.All(opening.Concat(details), m => Assert.True(Encoding.UTF8.GetByteCount(ReplyInspection.Serialize(m)) < 80 * 1024));
+        var lines = details.SelectMany(m => (m.Text ?? "").Split('\n')).ToHashSet(StringComparer.Ordinal);
+        Assert.All(assessment.Options[0].Cautions, line => Assert.Contains($"- {line}", lines));
+        Assert.Contains("**References:**", details[^1].Text);
+        Assert.NotNull(details[^1].SuggestedActions);
+        Assert.All(details, m => Assert.True(m.Attachments is null || m.Attachments.Count == 0));
     }
 
     [Fact]
@@ -228,12 +298,15 @@ public class AssessmentReplyTests
         var assessment = AssessmentFixtures.Chronic() with
         {
             Avoid = [new AvoidedTherapy(TherapyIds.Danazol, "# *not* [now](http://evil.example) <b>", ["ash-2019"])],
+            BottomLine = "# *Bottom* [line](http://evil.example) <b>",
         };
 
-        var markdown = reply.Markdown(assessment, Audience.Clinician);
+        var markdown = reply.Markdown(assessment, Audience.Clinician) + reply.DetailsMarkdown(assessment, AssessmentTopic.Avoid, Audience.Clinician);
 
         Assert.Contains(@"**Danazol** — \# \*not\* \[now\](http://evil.example) \<b\>", markdown);
+        Assert.Contains(@"**Bottom line:** \# \*Bottom\* \[line\](http://evil.example) \<b\>", markdown);
         Assert.DoesNotContain("[now](", markdown);
+        Assert.DoesNotContain("[line](", markdown);
     }
 
     [Fact]
@@ -267,13 +340,29 @@ public class AssessmentReplyTests
         var markdown = reply.Markdown(assessment, Audience.Patient);
 
         Assert.DoesNotContain("Dosing", markdown);
-        Assert.Contains("**How often it helps:**", markdown);
-        Assert.Contains(assessment.Options[0].ResponseRates[0], markdown);
-        Assert.Contains("**Eltrombopag** \u2014 Daily oral TPO-RA. [2][3]", markdown);
+        Assert.DoesNotContain("How it is given", markdown);
         Assert.Contains(ReplyTexts.Default.UrgencyText(Urgency.Prompt, Audience.Patient), markdown);
-        Assert.Contains($"**Other options:** _{ReplyTexts.Default.PatientHints.Alternatives}_", markdown);
         Assert.Contains($"_{ReplyTexts.Default.PatientHints.FirstChoice}_", markdown);
-        Assert.DoesNotContain(ReplyTexts.Default.PatientHints.Alternatives, reply.Markdown(assessment, Audience.Clinician));
+        Assert.Contains("**Other options:** Eltrombopag, Fostamatinib.", markdown);
+
+        var alternatives = reply.DetailsMarkdown(assessment, AssessmentTopic.Alternatives, Audience.Patient);
+        Assert.Contains("**Eltrombopag** \u2014 Daily oral TPO-RA. [1][2]", alternatives);
+        Assert.Contains($"**Other options:** _{ReplyTexts.Default.PatientHints.Alternatives}_", alternatives);
+        Assert.DoesNotContain(ReplyTexts.Default.PatientHints.Alternatives,
+            reply.DetailsMarkdown(assessment, AssessmentTopic.Alternatives, Audience.Clinician));
+        var response = reply.DetailsMarkdown(assessment, AssessmentTopic.Response, Audience.Patient);
+        Assert.Contains(assessment.Options[0].ResponseRates[0], response);
+    }
+
+    [Fact]
+    public void A_patient_who_asks_for_dosing_gets_it()
+    {
+        var assessment = AssessmentFixtures.Chronic();
+
+        var dosing = reply.DetailsMarkdown(assessment, AssessmentTopic.Dosing, Audience.Patient);
+
+        Assert.Contains(MarkdownText.Escape(assessment.Options[0].Dosing), dosing);
+        Assert.StartsWith($"**{ReplyTexts.Default.FollowUp(AssessmentTopic.Dosing, Audience.Patient).Title}**", dosing);
     }
 
     [Fact]

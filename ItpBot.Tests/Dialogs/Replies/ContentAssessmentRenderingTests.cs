@@ -59,7 +59,11 @@ public partial class ContentAssessmentRenderingTests
     [InlineData(Audience.Patient)]
     public void No_sentence_carries_more_than_five_citations(Audience audience)
     {
-        var markdown = ReplyInspection.BeforeReferences(Write(audience), ReplyTexts.Default.Labels.For(audience).References);
+        var assessment = Advisor.Assess(Refractory(audience));
+        var markdown = string.Join("\n", Enum.GetValues<AssessmentTopic>().Where(t => t != AssessmentTopic.References)
+            .Select(topic => reply.DetailsMarkdown(assessment, topic, audience)).Prepend(Write(audience))
+            .Select(text => text.Contains($"**{ReplyTexts.Default.Labels.For(audience).References}:**", StringComparison.Ordinal)
+                ? ReplyInspection.BeforeReferences(text, ReplyTexts.Default.Labels.For(audience).References) : text));
 
         foreach (Match run in CitationRun().Matches(markdown))
             Assert.True(Regex.Matches(run.Value, @"\[\d+\]").Count <= 5, $"citation heap: {run.Value}");
@@ -79,22 +83,40 @@ public partial class ContentAssessmentRenderingTests
         Assert.DoesNotContain("tpo-ra-failure:", markdown);
     }
 
-    [Fact]
-    public void Later_options_are_named_only_and_the_reply_stays_short_enough_for_the_bedside()
+    [Theory]
+    [InlineData(Audience.Clinician)]
+    [InlineData(Audience.Patient)]
+    public void The_opening_names_the_alternatives_only_and_stays_short_enough_for_the_bedside(Audience audience)
     {
-        var markdown = Write(Audience.Clinician);
+        var labels = ReplyTexts.Default.Labels.For(audience);
+        var markdown = Write(audience);
 
-        var later = markdown.Split("**Later options:**")[1].Split("\n\n", StringSplitOptions.RemoveEmptyEntries)[0];
-        Assert.All(later.Split('\n'), line => Assert.Matches(@"^- \*\*[^*]+\*\*$", line));
-        var references = ReplyInspection.ReferenceItems(markdown, ReplyTexts.Default.Labels.For(Audience.Clinician).References);
-        Assert.True(references.Count <= 35, $"{references.Count} references");
+        // Named only, when words remain for them at all.
+        foreach (var alternatives in markdown.Split($"**{labels.Alternatives}:**").Skip(1).Select(rest => rest.Split("\n\n")[0]))
+        {
+            Assert.DoesNotContain("\u2014", alternatives);
+        }
+        Assert.DoesNotContain($"**{labels.Later}:**", markdown);
+        Assert.True(ReaderWords.Count(ReplyInspection.BeforeReferences(markdown, labels.References)) <= ReaderWords.OpeningLimit);
+        var references = ReplyInspection.ReferenceItems(markdown, labels.References);
+        // The opening lists the sources of what it says, not every source behind the assessment.
+        var all = Advisor.Assess(Refractory(audience)).References.Count;
+        Assert.True(references.Count <= all / 2, $"{references.Count} of {all} references");
+
+        var details = reply.DetailsMarkdown(Advisor.Assess(Refractory(audience)), AssessmentTopic.Alternatives, audience);
+        Assert.Contains($"**{labels.Later}:**", details);
     }
 
     [Fact]
     public void Patients_read_response_figures_and_cautions_only_in_words_written_for_them()
     {
-        var clinician = Write(Audience.Clinician);
-        var patient = Write(Audience.Patient);
+        string Details(Audience audience)
+        {
+            var assessment = Advisor.Assess(Refractory(audience));
+            return reply.DetailsMarkdown(assessment, AssessmentTopic.Response, audience) + reply.DetailsMarkdown(assessment, AssessmentTopic.Safety, audience);
+        }
+        var clinician = Details(Audience.Clinician);
+        var patient = Details(Audience.Patient);
 
         Assert.Contains("Population:", clinician);
         Assert.Contains("meta-analyses", clinician);
@@ -107,7 +129,7 @@ public partial class ContentAssessmentRenderingTests
     public void In_an_emergency_patients_are_told_alternatives_may_be_used_instead_or_as_well()
     {
         var profile = new PatientProfile { Audience = Audience.Patient, PlateletCount = 5, Bleeding = Bleeding.Critical };
-        var markdown = reply.Markdown(Advisor.Assess(profile), Audience.Patient);
+        var markdown = reply.DetailsMarkdown(Advisor.Assess(profile), AssessmentTopic.Alternatives, Audience.Patient);
 
         var hints = ReplyTexts.Default.PatientHints;
         Assert.NotNull(hints.EmergencyAlternatives);

@@ -32,22 +32,25 @@ public class EmergencyReplyTests
     }
 
     [Fact]
-    public void Then_the_emergency_options_in_detail_the_others_in_short_then_alerts_then_references()
+    public void Then_the_alert_the_treatments_given_together_with_their_doses_what_to_avoid_and_references()
     {
         var assessment = AssessmentFixtures.Emergency();
         var markdown = reply.Markdown(assessment, Audience.Clinician);
 
         string[] inOrder =
         [
-            "**Emergency options:**", "**IVIg**", $"**Dosing:** {assessment.Options[0].Dosing}", "**Methylprednisolone**",
-            $"**Dosing:** {assessment.Options[1].Dosing}", "**Platelet transfusion**", "**Later options:**",
-            "- **Romiplostim** \u2014 Start a TPO-RA",
-            "**Avoid now:**", "**Alerts:**", assessment.Alerts[0].Text, "**References:**",
+            assessment.Alerts[0].Text, "**Emergency options:**", $"- **IVIg** \u2014 {assessment.Options[0].Dosing}",
+            $"- **Methylprednisolone** \u2014 {assessment.Options[1].Dosing}", "- **Platelet transfusion** \u2014 Transfuse platelets",
+            "**Avoid now:** Splenectomy.", "**References:**",
         ];
         var positions = inOrder.Select(part => markdown.IndexOf(part, StringComparison.Ordinal)).ToList();
         Assert.All(positions.Zip(inOrder), p => Assert.True(p.First >= 0, $"missing: {p.Second}"));
         Assert.Equal(positions.Order(), positions);
         Assert.Equal(2, ReplyInspection.ReferenceItems(markdown, "References").Count);
+        // The later option waits for the question.
+        Assert.DoesNotContain("Romiplostim", markdown);
+        Assert.Contains("- **Romiplostim** \u2014 Start a TPO-RA",
+            new AssessmentReply(AssessmentFixtures.Lexicon()).DetailsMarkdown(assessment, AssessmentTopic.Alternatives, Audience.Clinician));
     }
 
     [Fact]

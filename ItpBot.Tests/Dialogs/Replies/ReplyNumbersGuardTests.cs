@@ -28,6 +28,13 @@ public class ReplyNumbersGuardTests
     }
 
     [Fact]
+    public void A_number_escaped_for_Markdown_is_read_whole()
+    {
+        Assert.Empty(ReplyNumbersGuard.UnsourcedNumbers(@"- 0\.5–2 mg/kg daily", ["0.5–2 mg/kg daily."]));
+        Assert.Equal(["0.6"], ReplyNumbersGuard.UnsourcedNumbers(@"0\.6 mg", ["0.5 mg"]));
+    }
+
+    [Fact]
     public void A_number_inside_a_sentence_is_not_list_numbering()
     {
         Assert.Equal(["3"], ReplyNumbersGuard.UnsourcedNumbers("Wait 3. Then check.", []));

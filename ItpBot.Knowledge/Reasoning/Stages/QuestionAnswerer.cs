@@ -1,0 +1,171 @@
+using ItpBot.Knowledge.Content;
+using ItpBot.Knowledge.Model;
+using K = ItpBot.Knowledge.Content.ContentKeys.ReasoningTexts;
+using Q = ItpBot.Knowledge.Content.ContentKeys.QuestionKinds;
+
+namespace ItpBot.Knowledge.Reasoning.Stages;
+
+/// <summary>
+/// Stage 5, the clinician's own question: classified by the content's question words and by the therapies it names,
+/// and answered with the matching decisions and what the assessment says of each named therapy (first choice, why
+/// not, avoided and why, interactions). Put first among the decisions.
+/// </summary>
+internal static class QuestionAnswerer
+{
+    // At most this many named therapies are discussed: a question names one or two.
+    private const int MaxTherapies = 3;
+    private static readonly HashSet<string> NotNamedByWord = [TherapyIds.Observation, TherapyIds.PlateletTransfusion, TherapyIds.ClinicalTrial];
+
+    public static void Answer(AssessmentDraft draft, KnowledgeBase kb, Candidate? first)
+    {
+        var question = draft.Facts.Profile.Question;
+        if (string.IsNullOrWhiteSpace(question)) return;
+        var parts = new List<string>();
+        var citations = new List<string>();
+        void Add(string? text, IEnumerable<string> cites)
+        {
+            if (string.IsNullOrWhiteSpace(text) || parts.Contains(text)) return;
+            parts.Add(text);
+            citations.AddRange(cites);
+        }
+        void AddDecision(DecisionTopic topic)
+        {
+            if (draft.DecisionOf(topic) is { } d) Add(d.Answer, d.Citations);
+        }
+
+        foreach (var therapy in Named(kb, question).Take(MaxTherapies))
+        {
+            if (draft.AvoidOf(therapy.Id) is { } avoid)
+            {
+                Add($"Not {therapy.Name}: {avoid.Reason}", avoid.Citations);
+                continue;
+            }
+            var c = draft.Find(therapy.Id);
+            if (c is null)
+            {
+                if (!draft.Facts.IsCurrent(therapy.Id)) Add($"{therapy.Name} is not among the options for this situation.", []);
+                continue;
+            }
+            if (c == first)
+            {
+                Add($"{therapy.Name} is the first choice.", []);
+                foreach (var r in c.Rationale.TakeLast(2)) Add(r, c.CitationsOfText(r));
+            }
+            else
+            {
+                Add(first is null ? $"{therapy.Name} is an option." : $"{therapy.Name} is not the first choice ({first.Therapy.Name} is).", []);
+                foreach (var r in c.Rationale.Skip(1).TakeLast(2)) Add(r, c.CitationsOfText(r));
+            }
+            foreach (var x in draft.Interactions)
+                if (x.Drugs.Contains(therapy.Name)) Add(x.Text, x.Citations);
+        }
+
+        foreach (var kind in kb.Reasoning.Questions)
+        {
+            if (kind.Kind == Q.Adherence || !TextMatch.Any(question, kind.Words)) continue;
+            switch (kind.Kind)
+            {
+                case Q.Refractory: AddDecision(DecisionTopic.RefractoryStatus); break;
+                case Q.Antithrombotics: AddDecision(DecisionTopic.Antithrombotics); break;
+                case Q.Stop:
+                    if (draft.ReplacingCurrent is { } stop && draft.ReplacingReason is { } why)
+                        Add(draft.Say(why, ("therapy", stop.Name)), why.Citations);
+                    if (TransitionsStage.TaperingCurrentTpoRa(draft))
+                    {
+                        var taper = kb.Reasoning.Text(K.TpoTaper);
+                        Add(draft.Say(taper), taper.Citations);
+                    }
+                    AddDecision(DecisionTopic.TreatNow);
+                    break;
+                case Q.NormalCount:
+                    AddDecision(DecisionTopic.TreatNow);
+                    var clots = kb.Reasoning.Text(K.TpoRaThrombosis);
+                    Add(draft.Say(clots), clots.Citations);
+                    break;
+                case Q.Procedure: AddDecision(DecisionTopic.ProcedureCount); break;
+                case Q.Pregnancy: AddDecision(DecisionTopic.Pregnancy); break;
+                case Q.Setting: AddDecision(DecisionTopic.SettingOfCare); AddDecision(DecisionTopic.TreatNow); break;
+                case Q.Choice: AddDecision(DecisionTopic.FirstChoice); break;
+            }
+        }
+        if (parts.Count == 0)
+        {
+            AddDecision(DecisionTopic.FirstChoice);
+            AddDecision(DecisionTopic.TreatNow);
+        }
+        draft.Decisions.Insert(0, new Decision(DecisionTopic.Question, string.Join(" ", parts), [], citations.Distinct().ToList()));
+    }
+
+    /// <summary>The therapies a question names (by name or synonym), in the order it names them.</summary>
+    private static IEnumerable<Therapy> Named(KnowledgeBase kb, string question)
+    {
+        var found = new List<(int At, Therapy Therapy)>();
+        foreach (var t in kb.TherapyCatalog)
+        {
+            if (NotNamedByWord.Contains(t.Id)) continue;
+            var at = int.MaxValue;
+            foreach (var name in t.Synonyms.Append(t.Name).Append(t.Id))
+            {
+                if (name.Length < 3) continue;
+                var i = IndexOfWord(question, name);
+                if (i >= 0 && i < at) at = i;
+            }
+            if (at != int.MaxValue) found.Add((at, t));
+        }
+        return found.OrderBy(f => f.At).Select(f => f.Therapy);
+    }
+
+    private static int IndexOfWord(string text, string word)
+    {
+        var start = 0;
+        while (true)
+        {
+            var i = text.IndexOf(word, start, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return -1;
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return i;
+            start = i + 1;
+        }
+    }
+}
+
+/// <summary>The bottom line: at most 80 words, what to do now and the first choice, in the order a clinician acts.</summary>
+internal static class BottomLine
+{
+    public const int MaxWords = 80;
+
+    public static void Write(AssessmentDraft draft, Candidate? first)
+    {
+        var sentences = new List<string>();
+        foreach (var step in draft.Today) sentences.Add(FirstSentence(step.Action));
+        if (first is not null && first.Therapy.Id != TherapyIds.Observation)
+            sentences.Add(draft.Audience == Audience.Patient ? $"Main treatment: {first.Therapy.Name}." : $"First choice: {first.Therapy.Name}.");
+        else if (draft.DecisionOf(DecisionTopic.TreatNow) is { } treat)
+            sentences.Add(FirstSentence(treat.Answer));
+        var words = 0;
+        var kept = new List<string>();
+        // The first choice always makes it in: keep room for it.
+        var last = sentences.Count > 0 ? sentences[^1] : "";
+        var reserve = Count(last);
+        for (var i = 0; i < sentences.Count - 1; i++)
+        {
+            var n = Count(sentences[i]);
+            if (words + n + reserve > MaxWords || kept.Count >= 3) continue;
+            kept.Add(sentences[i]);
+            words += n;
+        }
+        if (last.Length > 0 && words + reserve <= MaxWords) kept.Add(last);
+        var line = string.Join(" ", kept);
+        if (Count(line) > MaxWords) line = string.Join(" ", line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxWords));
+        draft.BottomLine = line.Length == 0 ? null : line;
+    }
+
+    private static int Count(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end > 0 ? text[..(end + 1)] : text;
+        return sentence.EndsWith('.') ? sentence : sentence + ".";
+    }
+}

@@ -1,0 +1,76 @@
+using ItpBot.Knowledge.Content;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Knowledge.Reasoning.Stages;
+
+/// <summary>
+/// Stage 4: the safety steps when each shown option starts or stops (content), and the alerts that follow from the
+/// options and the patient: asplenia care, HBV prophylaxis, contraception, steroid taper, rebound on stop, drug
+/// interactions.
+/// </summary>
+internal sealed class TransitionsStage(KnowledgeBase kb) : IAssessmentRule
+{
+    // "Near the top": the options a clinician reads before deciding (first choice and the next two).
+    private const int NearTop = 3;
+    private readonly ReasoningContent _r = kb.Reasoning;
+    private readonly AlertContent _asplenia = kb.Alert(AlertCodes.AspleniaCare);
+    private readonly AlertContent _hbv = kb.Alert(AlertCodes.HbvProphylaxis);
+    private readonly AlertContent _contraception = kb.Alert(AlertCodes.Contraception);
+    private readonly AlertContent _steroidTaper = kb.Alert(AlertCodes.SteroidTaper);
+    private readonly AlertContent _rebound = kb.Alert(AlertCodes.ReboundOnStop);
+    private readonly AlertContent _interaction = kb.Alert(AlertCodes.DrugInteraction);
+
+    public string Name => "transitions";
+
+    public void Apply(AssessmentDraft draft)
+    {
+        var facts = draft.Facts;
+        foreach (var c in draft.Candidates)
+        {
+            if (!_r.Transitions.TryGetValue(c.Therapy.Id, out var t)) continue;
+            foreach (var step in t.OnStart) Add(c, c.OnStart, draft.Say(step), step.Citations);
+            foreach (var step in t.OnStop) Add(c, c.OnStop, draft.Say(step), step.Citations);
+        }
+
+        if (facts.SplenectomyDone) draft.Alert(_asplenia);
+        if (facts.HbvExposed && draft.Offers(TherapyIds.Rituximab)) draft.Alert(_hbv);
+
+        var top = TopOptions(draft);
+        var harmful = top.Any(c => c.Therapy.Id == TherapyIds.Rituximab
+            || c.Therapy.Pregnancy.Status is PregnancyStatus.Avoid or PregnancyStatus.Contraindicated);
+        var currentHarmful = draft.ReplacingCurrent is { Pregnancy.Status: PregnancyStatus.Avoid or PregnancyStatus.Contraindicated };
+        if (facts.CouldBecomePregnant && (harmful || currentHarmful)) draft.Alert(_contraception);
+
+        if (OnCorticosteroids(facts) && (draft.AvoidOf(TherapyIds.Prednisone) is not null || draft.IsBlocked(TherapyIds.Prednisone)))
+            draft.Alert(_steroidTaper);
+
+        if (draft.StoppingTpoRas.Count > 0 || TaperingCurrentTpoRa(draft)) draft.Alert(_rebound);
+
+        var avoidedForInteraction = _r.Interactions.Any(x => x.Severity == InteractionSeverity.Avoid && facts.TakesClass(x.DrugClass));
+        if (draft.Interactions.Count > 0 || avoidedForInteraction) draft.Alert(_interaction);
+    }
+
+    /// <summary>A current TPO-RA that works, in a patient who wants to be drug-free or time-limited: the taper is on the table.</summary>
+    public static bool TaperingCurrentTpoRa(AssessmentDraft draft) =>
+        draft.ContinuingCurrent is { IsTpoRa: true } && (draft.Facts.Prefers(Preference.DrugFree) || draft.Facts.Prefers(Preference.TimeLimited));
+
+    public static IReadOnlyList<Candidate> TopOptions(AssessmentDraft draft) =>
+        draft.Candidates.Where(c => c.Tier == PlanTier.Primary).OrderBy(c => c.Score).ThenBy(c => c.PlanIndex).Take(NearTop).ToList();
+
+    private static bool OnCorticosteroids(PatientFacts facts)
+    {
+        foreach (var p in facts.Priors)
+            if (p.Outcome is TreatmentOutcome.Dependent or TreatmentOutcome.Ongoing && facts.TherapyOf(p) is { IsCorticosteroid: true }) return true;
+        foreach (var d in facts.Drugs)
+            if (d.TherapyId is { } id && facts.Knowledge.Therapy(id).IsCorticosteroid) return true;
+        return false;
+    }
+
+    private static void Add(Candidate c, List<string> into, string text, IReadOnlyList<string> citations)
+    {
+        if (into.Contains(text)) return;
+        into.Add(text);
+        c.TextCitations.Add(new(text, citations));
+        c.Cite(citations);
+    }
+}
