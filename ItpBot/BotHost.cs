@@ -6,6 +6,7 @@ using ItpBot.Dialogs.Conversation;
 using ItpBot.Knowledge;
 using ItpBot.Delivery;
 using ItpBot.Health;
+using ItpBot.Hosting;
 using ItpBot.Security;
 using ItpBot.Storage;
 using ItpBot.Telemetry;
@@ -29,6 +30,7 @@ public static class BotHost
         }
 
         configure?.Invoke(builder);
+        builder.AddManagedIdentityBlobStorage();
         AddBotServices(builder.Services);
         builder.AddBotTelemetry();
 
