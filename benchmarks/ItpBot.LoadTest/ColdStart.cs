@@ -146,7 +146,7 @@ public static class ColdStart
     }
 
     /// <summary>ItpBot.dll as the host project built it (same configuration as this program), not a copy.</summary>
-    private static string FindHostDll()
+    internal static string FindHostDll()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = output.Name;
