@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 
 namespace ItpBot.LoadTest;
@@ -25,39 +23,17 @@ public static class TimeToFullSpeed
     public static async Task<Result> RunAsync(LoadOptions options, IReadOnlyList<string> script, string hostDll, IReadOnlyDictionary<string, string> environment)
     {
         await using var sink = await ReplySink.StartAsync();
-        var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { hostDll, "--urls", $"http://127.0.0.1:{port}", "--environment", "Production",
-                     "--RateLimiting:Enabled", "false", "--Logging:LogLevel:Default", "Warning" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        var port = ColdStart.FreeLoopbackPort();
         using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
             Timeout = TimeSpan.FromSeconds(30),
         };
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = ColdStart.StartHost(hostDll, port, ["--RateLimiting:Enabled", "false", "--Logging:LogLevel:Default", "Warning"], environment);
         try
         {
-            while (!await ListeningAsync(port))
+            while (!await ListeningAsync(port, clock))
             {
                 if (process.HasExited || clock.Elapsed > TimeSpan.FromSeconds(60))
                 {
@@ -172,24 +148,16 @@ public static class TimeToFullSpeed
         }
     }
 
-    private static async Task<bool> ListeningAsync(int port)
+    private static async Task<bool> ListeningAsync(int port, Stopwatch clock)
     {
-        using var probe = new TcpClient();
         try
         {
-            await probe.ConnectAsync(IPAddress.Loopback, port);
+            await ColdStart.ListeningAsync(port, clock);
             return true;
         }
-        catch (SocketException)
+        catch (HttpRequestException)
         {
             return false;
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
