@@ -46,7 +46,20 @@ public sealed class TelemetryTests
         var profile = new StringContent($$"""{"plateletCount": 12, "bleeding": "mucosal", "question": "{{Sentinel}}"}""", System.Text.Encoding.UTF8, "application/json");
         Assert.True((await host.Client.PostAsync("api/assessments", profile)).IsSuccessStatusCode);
 
-        CapturedTelemetry.Flush(host.Services);
+        // A Direct Line reply is visible before its turn ends: wait until every reply's turn has been exported.
+        var turnTraces = new HashSet<string>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            CapturedTelemetry.Flush(host.Services);
+            turnTraces = telemetry.SpanIds.Where(s => s.Name == "receive").Select(s => s.TraceId).ToHashSet();
+            if (telemetry.SpanIds.Where(s => s.Name is "reply" or "save").All(s => turnTraces.Contains(s.TraceId)))
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
         var names = telemetry.SpanIds.Select(s => s.Name).ToHashSet();
         foreach (var expected in new[] { "receive", "state read", "save", "reply", "assess" })
         {
@@ -54,7 +67,6 @@ public sealed class TelemetryTests
         }
 
         // Each reply and save belongs to its turn's trace, and logs written during a turn carry the trace id.
-        var turnTraces = telemetry.SpanIds.Where(s => s.Name == "receive").Select(s => s.TraceId).ToHashSet();
         Assert.All(telemetry.SpanIds.Where(s => s.Name is "reply" or "save"), s => Assert.Contains(s.TraceId, turnTraces));
         Assert.Contains(telemetry.LogTraceIds, turnTraces.Contains);
         Assert.True(telemetry.Sum("itpbot.turns") >= 5);
@@ -72,7 +84,7 @@ public sealed class TelemetryTests
         var logs = new CapturingLoggerProvider();
         await using var sink = await ConnectorSink.StartAsync();
         await using var host = await RunningBotHost.StartAsync(
-            new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information" },
+            new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information", ["Logging:LogLevel:ItpBot"] = "Information" },
             builder => builder.Logging.AddProvider(logs));
         var conversationId = "conv-" + Guid.NewGuid().ToString("N");
         var message = Activities.Message(sink.ServiceUrl, conversationId, "hello");
