@@ -6,8 +6,11 @@ using ItpBot.Channels.DirectLine;
 using ItpBot.Dialogs.Conversation;
 using ItpBot.Knowledge;
 using ItpBot.Delivery;
+using ItpBot.Health;
+using ItpBot.Hosting;
 using ItpBot.Security;
 using ItpBot.Storage;
+using ItpBot.Telemetry;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -22,19 +25,32 @@ public static class BotHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        if (!HasConfiguredAddress(builder.Configuration))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
         configure?.Invoke(builder);
+        builder.AddManagedIdentityBlobStorage();
         AddBotServices(builder.Services);
+        builder.AddBotTelemetry();
 
         var app = builder.Build();
         ValidateContentAtStartup(app.Services);
         MapEndpoints(app);
         return app;
     }
+
+    /// <summary>
+    /// True when the environment chose where to listen (<c>ASPNETCORE_URLS</c>/<c>--urls</c>,
+    /// <c>ASPNETCORE_HTTP_PORTS</c>/<c>ASPNETCORE_HTTPS_PORTS</c>, as a container image sets them, or Kestrel endpoints):
+    /// then the bot's own default, 3978, must not override it.
+    /// </summary>
+    public static bool HasConfiguredAddress(IConfiguration configuration) =>
+        !string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey])
+        || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpPortsKey])
+        || !string.IsNullOrEmpty(configuration[WebHostDefaults.HttpsPortsKey])
+        || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
 
     private static void AddBotServices(IServiceCollection services)
     {
@@ -44,8 +60,7 @@ public static class BotHost
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<CloudAdapter, AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TurnCultureMiddleware>();
-        services.AddTeamsChannel();
+        services.AddTurnMiddleware();
 
         services.AddItpBot();
         services.AddSingleton<UnderstandingWarmUp>();
@@ -54,6 +69,8 @@ public static class BotHost
         services.AddMessagesGuard();
         services.AddWebChat();
         services.AddCdsHooks();
+        services.AddReadinessChecks();
+        services.AddAssessmentsOpenApi();
 
         // After BotFrameworkAuthentication: it wraps the registered one to reuse connector clients.
         services.AddReplyDelivery();
@@ -73,8 +90,8 @@ public static class BotHost
     private static void MapEndpoints(WebApplication app)
     {
         app.UseMessagesGuard();
-        app.UseStateConflictRetry();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHealthEndpoints();
+        app.MapOpenApi(AssessmentsOpenApi.DocumentPath);
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapWebChat();
         app.MapAssessmentsApi();

@@ -12,7 +12,10 @@ public sealed partial class ArmTemplate(JsonObject root)
 
     public IReadOnlyCollection<string> ParameterNames => Section("parameters");
 
-    public IReadOnlyCollection<string> VariableNames => Section("variables");
+    /// <summary>Declared variables, including those a "copy" loop builds (Bicep's for-expressions).</summary>
+    public IReadOnlyCollection<string> VariableNames =>
+        [.. Section("variables").Where(v => v != "copy"),
+         .. (Root["variables"]?["copy"] as JsonArray ?? []).Select(c => c!["name"]!.GetValue<string>())];
 
     public JsonObject Parameter(string name) => Root["parameters"]![name]!.AsObject();
 

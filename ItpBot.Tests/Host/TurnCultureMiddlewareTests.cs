@@ -31,10 +31,14 @@ public sealed class TurnCultureMiddlewareTests
     }
 
     [Fact]
-    public async Task The_host_runs_it_before_any_other_middleware()
+    public async Task The_host_runs_it_before_the_channel_steps_and_after_redaction_telemetry_and_the_retry()
     {
+        // The one ordered list every adapter uses (TurnMiddleware): redaction first, the Teams steps last.
         await using var app = BotHost.Build(["--environment", "Development"]);
-        var middleware = app.Services.GetServices<IMiddleware>().ToList();
-        Assert.IsType<TurnCultureMiddleware>(middleware[0]);
+        var middleware = app.Services.GetServices<IMiddleware>().Select(m => m.GetType().Name).ToList();
+        Assert.Equal(
+            ["ExceptionRedactionMiddleware", "TurnTelemetryMiddleware", "StateConflictRetryMiddleware", "TurnCultureMiddleware",
+             "RemoveMentionMiddleware", "SuggestedActionsSeparatorMiddleware", "MessageSizeGuardMiddleware"],
+            middleware);
     }
 }

@@ -10,7 +10,7 @@ namespace ItpBot.Api;
 
 /// <summary>
 /// <c>POST /api/assessments</c>: a <see cref="PatientProfile"/> in, an <see cref="Assessment"/> out, exactly as
-/// shared/contracts/assessment-api.md fixes them. Bad input is a 400 problem whose <c>errors</c> name each field;
+/// docs/assessment-api.md fixes them. Bad input is a 400 problem whose <c>errors</c> name each field;
 /// nothing is ever a 5xx.
 /// </summary>
 public static class AssessmentsApi
@@ -27,7 +27,9 @@ public static class AssessmentsApi
         app.MapPost(Route, HandleAsync)
             .Produces<Assessment>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithAssessmentsOpenApi();
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Connector.Authentication;
+using ItpBot.Telemetry;
 
 namespace ItpBot.Bots;
 
@@ -16,9 +17,9 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         ILogger<AdapterWithErrorHandler> logger,
         ConversationState conversationState,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware)
-        : base(auth, logger)
+        : base(auth, new SdkAdapterLogger(logger))
     {
-        // Channel middleware (e.g. AddTeamsChannel) registers itself in DI; the adapter runs it in registration order.
+        // The one ordered middleware list (TurnMiddleware.AddTurnMiddleware), in registration order.
         foreach (var step in middleware)
         {
             Use(step);

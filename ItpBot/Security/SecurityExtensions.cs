@@ -36,12 +36,11 @@ public static class SecurityExtensions
     }
 
     /// <summary>
-    /// The rate limiter and <see cref="MessagesGuard"/> in front of /api/messages, and exception redaction as the
-    /// adapter's first (outermost) middleware: call before anything else adds adapter middleware.
+    /// The rate limiter and <see cref="MessagesGuard"/> in front of /api/messages. (Exception redaction is the first
+    /// entry of the one adapter middleware list, ItpBot.Bots.TurnMiddleware, which every adapter uses.)
     /// </summary>
     public static WebApplication UseMessagesGuard(this WebApplication app)
     {
-        ((BotAdapter)app.Services.GetRequiredService<IBotFrameworkHttpAdapter>()).Use(new ExceptionRedactionMiddleware());
         app.UseRateLimiter();
         app.UseWhen(IsMessages, branch => branch.UseMiddleware<MessagesGuard>());
         return app;

@@ -47,26 +47,10 @@ public static class ColdStart
             firstReply.TrySetResult();
         });
         var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { hostDll, "--urls", $"http://127.0.0.1:{port}", "--environment", "Production" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
         var body = WireActivities.ConversationUpdate(sink.ServiceUrl, "coldstart", "clinician-coldstart");
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = StartHost(hostDll, port, [], new Dictionary<string, string>());
         TimeSpan? listening = null;
         try
         {
@@ -123,7 +107,35 @@ public static class ColdStart
     }
 
     /// <summary>The elapsed time once the port accepts a connection; throws (like a refused POST) until then.</summary>
-    private static async Task<TimeSpan> ListeningAsync(int port, Stopwatch clock)
+    /// <summary>The host as its own process (its own JIT state), on a loopback port, its output drained.</summary>
+    internal static Process StartHost(string hostDll, int port, IEnumerable<string> extraArguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { hostDll, "--urls", $"http://127.0.0.1:{port}", "--environment", "Production" }.Concat(extraArguments))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    internal static async Task<TimeSpan> ListeningAsync(int port, Stopwatch clock)
     {
         using var probe = new TcpClient();
         try
@@ -138,7 +150,7 @@ public static class ColdStart
         return clock.Elapsed;
     }
 
-    private static int FreeLoopbackPort()
+    internal static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -146,7 +158,7 @@ public static class ColdStart
     }
 
     /// <summary>ItpBot.dll as the host project built it (same configuration as this program), not a copy.</summary>
-    private static string FindHostDll()
+    internal static string FindHostDll()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = output.Name;

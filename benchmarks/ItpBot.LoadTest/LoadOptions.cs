@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ItpBot.LoadTest;
 
-public enum RunMode { Load, ColdStart, All }
+public enum RunMode { Load, ColdStart, FullSpeed, All }
 
 /// <summary>Which bot answers: the ITP bot as the host registers it, or a plain echo bot (the SDK floor).</summary>
 public enum BotKind { Itp, Echo }
@@ -27,7 +27,10 @@ public sealed record LoadOptions(
 {
     public const string Usage = """
         dotnet run -c Release --project benchmarks/ItpBot.LoadTest -- [options]
-          --mode load|coldstart|all   what to measure (default load)
+          --mode load|coldstart|fullspeed|all
+                                      what to measure (default load; fullspeed: throughput and p99 per 2 s
+                                      for the first 30 s of fresh host processes, default runtime settings and
+                                      tiered-compilation variants)
           --conversations N           concurrent conversations (default 64)
           --seconds N                 measured seconds per run (default 20)
           --warmup N                  unmeasured seconds before each run (default 5)

@@ -50,4 +50,22 @@ if (options.Mode is RunMode.ColdStart or RunMode.All)
     Console.WriteLine(ColdStart.Describe(await ColdStart.RunAsync(options, IntakeScript.Load(options.ScriptPath)[0])));
 }
 
+if (options.Mode is RunMode.FullSpeed or RunMode.All)
+{
+    var script = IntakeScript.Load(options.ScriptPath);
+    var hostDll = options.HostDll ?? ColdStart.FindHostDll();
+    Console.WriteLine($"{options.Conversations} concurrent conversations from the moment the port opens, fresh host process each ({hostDll})");
+    var variants = new (string Label, Dictionary<string, string> Environment)[]
+    {
+        ("default runtime settings, warm-up on", new()),
+        ("warm-up off", new() { ["Startup__WarmUp"] = "false" }),
+        ("DOTNET_TieredPGO=0", new() { ["DOTNET_TieredPGO"] = "0" }),
+        ("DOTNET_TieredCompilation=0", new() { ["DOTNET_TieredCompilation"] = "0" }),
+    };
+    foreach (var (label, environment) in variants)
+    {
+        Console.WriteLine(TimeToFullSpeed.Describe(await TimeToFullSpeed.RunAsync(options, script, hostDll, environment), label));
+    }
+}
+
 return 0;

@@ -4,12 +4,15 @@ using Newtonsoft.Json;
 
 namespace ItpBot.Tests.Channels.Teams;
 
-/// <summary>The activities recorded from a Teams client emulator and Web Chat, in shared/fixtures/activities/.</summary>
+/// <summary>
+/// The activities recorded from a Teams client emulator and Web Chat, copied from the project's shared/fixtures/activities/
+/// into RecordedActivities/ beside this file (its README says how they were recorded).
+/// </summary>
 public static class RecordedActivities
 {
     public const string PortPlaceholder = "http://127.0.0.1:{PORT}/";
 
-    public static string Folder => SharedFolder.Combine("fixtures", "activities");
+    public static string Folder => SharedFolder.InRepository("ItpBot.Tests", "Channels", "Teams", "RecordedActivities");
 
     public static IReadOnlyList<string> Names =>
         [.. Directory.GetFiles(Folder, "*.json").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];

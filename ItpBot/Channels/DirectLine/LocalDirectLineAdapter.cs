@@ -22,7 +22,7 @@ public sealed class LocalDirectLineAdapter : CloudAdapter
         LocalConnectorFactory connector,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         ILogger<LocalDirectLineAdapter> logger)
-        : base(auth, logger)
+        : base(auth, new Telemetry.SdkAdapterLogger(logger))
     {
         _connector = connector;
         OnTurnError = hostAdapter.OnTurnError;

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace ItpBot.LoadTest;
+
+/// <summary>
+/// Time to full speed: a fresh host process (its own JIT state, as a new App Service instance has) is loaded the
+/// moment its port opens by the same closed-loop clinicians as the load run, and turns/s and p99 are reported per
+/// 2-second window for the first 30 s, with the time the host took to report ready (/readyz). Extra runtime settings
+/// (e.g. DOTNET_TieredPGO=0) can be passed with --env NAME=VALUE,... to compare.
+/// </summary>
+public static class TimeToFullSpeed
+{
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Span = TimeSpan.FromSeconds(30);
+
+    public sealed record WindowFigure(double StartSeconds, double TurnsPerSecond, double P99Ms);
+
+    public sealed record Result(TimeSpan Listening, TimeSpan? Ready, IReadOnlyList<WindowFigure> Windows);
+
+    public static async Task<Result> RunAsync(LoadOptions options, IReadOnlyList<string> script, string hostDll, IReadOnlyDictionary<string, string> environment)
+    {
+        await using var sink = await ReplySink.StartAsync();
+        var port = ColdStart.FreeLoopbackPort();
+        using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        var clock = Stopwatch.StartNew();
+        using var process = ColdStart.StartHost(hostDll, port, ["--RateLimiting:Enabled", "false", "--Logging:LogLevel:Default", "Warning"], environment);
+        try
+        {
+            while (!await ListeningAsync(port, clock))
+            {
+                if (process.HasExited || clock.Elapsed > TimeSpan.FromSeconds(60))
+                {
+                    throw new InvalidOperationException("The host did not open its port.");
+                }
+
+                await Task.Delay(5);
+            }
+
+            var opened = clock.Elapsed;
+            var loadClock = Stopwatch.StartNew();
+            var completions = new ConcurrentQueue<(double At, double Ms)>();
+            var stop = false;
+            var workers = Enumerable.Range(0, options.Conversations)
+                .Select(w => Task.Run(async () =>
+                {
+                    for (var round = 0; !Volatile.Read(ref stop); round++)
+                    {
+                        var conversation = $"speed-{w}-{round}";
+                        var user = $"clinician-{w}-{round}";
+                        await TurnAsync(client, WireActivities.ConversationUpdate(sink.ServiceUrl, conversation, user), loadClock, completions);
+                        foreach (var text in script)
+                        {
+                            if (Volatile.Read(ref stop))
+                            {
+                                break;
+                            }
+
+                            await TurnAsync(client, WireActivities.Message(sink.ServiceUrl, conversation, user, text), loadClock, completions);
+                        }
+                    }
+                }))
+                .ToArray();
+
+            TimeSpan? ready = null;
+            using var probe = new HttpClient { BaseAddress = client.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            while (loadClock.Elapsed < Span)
+            {
+                if (ready is null)
+                {
+                    try
+                    {
+                        using var response = await probe.GetAsync("readyz");
+                        if (response.IsSuccessStatusCode)
+                        {
+                            ready = loadClock.Elapsed;
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+                }
+
+                await Task.Delay(100);
+            }
+
+            Volatile.Write(ref stop, true);
+            await Task.WhenAll(workers);
+            var windows = completions
+                .Where(c => c.At < Span.TotalSeconds)
+                .GroupBy(c => (int)(c.At / Window.TotalSeconds))
+                .OrderBy(g => g.Key)
+                .Select(g =>
+                {
+                    var sorted = g.Select(c => c.Ms).Order().ToArray();
+                    return new WindowFigure(g.Key * Window.TotalSeconds, sorted.Length / Window.TotalSeconds, sorted[(int)Math.Round(0.99 * (sorted.Length - 1))]);
+                })
+                .ToList();
+            return new Result(opened, ready, windows);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public static string Describe(Result result, string label)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"time to full speed ({label}): port open {result.Listening.TotalSeconds:F2} s after start; " +
+                        $"ready (/readyz) {(result.Ready is { } r ? $"{r.TotalSeconds:F1} s" : "not within 30 s")} after the port opened");
+        text.AppendLine("| window (s from port open) | turns/s | p99 ms |");
+        text.AppendLine("|---|---|---|");
+        foreach (var w in result.Windows)
+        {
+            text.AppendLine($"| {w.StartSeconds:F0}–{w.StartSeconds + Window.TotalSeconds:F0} | {w.TurnsPerSecond:F0} | {w.P99Ms:F1} |");
+        }
+
+        return text.ToString();
+    }
+
+    private static async Task TurnAsync(HttpClient client, byte[] activity, Stopwatch clock, ConcurrentQueue<(double, double)> completions)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var content = new ByteArrayContent(activity);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await client.PostAsync("api/messages", content);
+            await response.Content.CopyToAsync(Stream.Null);
+            if (response.IsSuccessStatusCode)
+            {
+                completions.Enqueue((clock.Elapsed.TotalSeconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            }
+        }
+        catch (HttpRequestException)
+        {
+        }
+        catch (TaskCanceledException)
+        {
+        }
+    }
+
+    private static async Task<bool> ListeningAsync(int port, Stopwatch clock)
+    {
+        try
+        {
+            await ColdStart.ListeningAsync(port, clock);
+            return true;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+}
