@@ -1,3 +1,4 @@
+using ItpBot.Security;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Builder.TraceExtensions;
@@ -26,6 +27,12 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is ConversationOverLimitException)
+            {
+                // Not a failure of the turn: the request is refused (429) before the bot did anything.
+                throw exception;
+            }
+
             logger.LogError(
                 exception,
                 "Unhandled error in a turn: {ExceptionType} on channel {ChannelId}, activity type {ActivityType}",

@@ -40,7 +40,7 @@ public sealed class ExceptionRedactionMiddleware : Microsoft.Bot.Builder.IMiddle
         {
             await next(cancellationToken);
         }
-        catch (Exception e) when (e is not (OperationCanceledException or RedactedTurnException))
+        catch (Exception e) when (e is not (OperationCanceledException or RedactedTurnException or ConversationOverLimitException))
         {
             throw new RedactedTurnException(e);
         }

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using ItpBot.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -101,11 +102,18 @@ public static class LocalDirectLine
 
     private static async Task<IResult> PostActivityAsync(
         HttpContext http, string conversationId, LocalTokens tokens, LocalConversations conversations, LocalDirectLineBot bridge,
-        IBot bot, TimeProvider time, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<LocalDirectLineBot> logger)
+        IBot bot, TimeProvider time, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<LocalDirectLineBot> logger,
+        ConversationRateLimiter conversationLimit)
     {
         if (Authorize(http.Request, tokens, conversationId) is null)
         {
             return Refusal(http.Request);
+        }
+
+        // Counted only once the token is known to be this conversation's: a stranger cannot use up its permits.
+        if (!conversationLimit.TryAcquire(conversationId))
+        {
+            return DirectLineJson.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities in this conversation; try again later.");
         }
 
         if (conversations.Find(conversationId) is not { } conversation)
