@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -49,9 +48,9 @@ public sealed class MessagesGuard(
             return;
         }
 
-        if (!Utf8.IsValid(body))
+        if (!JsonUnicode.IsValid(body))
         {
-            await RefuseAsync(http, StatusCodes.Status400BadRequest, "body is not valid UTF-8");
+            await RefuseAsync(http, StatusCodes.Status400BadRequest, "body is not valid Unicode (invalid UTF-8 or a lone surrogate)");
             return;
         }
 

@@ -49,6 +49,7 @@ public static class SecurityExtensions
         ((BotAdapter)app.Services.GetRequiredService<IBotFrameworkHttpAdapter>()).Use(new ExceptionRedactionMiddleware());
         app.UseRateLimiter();
         app.UseWhen(IsMessages, branch => branch.UseMiddleware<MessagesGuard>());
+        app.UseWhen(UnicodeGuard.Applies, branch => branch.UseMiddleware<UnicodeGuard>());
         return app;
     }
 

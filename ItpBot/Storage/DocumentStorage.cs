@@ -23,20 +23,41 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var read = await Task.WhenAll(keys.Distinct().Select(key => ReadOneAsync(key, cancellationToken)));
+        var read = await Outage("read state", () => Task.WhenAll(keys.Distinct().Select(key => ReadOneAsync(key, cancellationToken))));
         return read.Where(item => item.Value is not null).ToDictionary(item => item.Key, item => item.Value!);
     }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await Task.WhenAll(changes.Select(change => WriteOneAsync(change.Key, change.Value, cancellationToken)));
+        await Outage("write state", async () =>
+        {
+            await Task.WhenAll(changes.Select(change => WriteOneAsync(change.Key, change.Value, cancellationToken)));
+            return true;
+        });
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await Task.WhenAll(keys.Distinct().Select(key => store.DeleteAsync(key, null, cancellationToken)));
+        await Outage("delete state", async () =>
+        {
+            await Task.WhenAll(keys.Distinct().Select(key => store.DeleteAsync(key, null, cancellationToken)));
+            return true;
+        });
+    }
+
+    /// <summary>Runs a store operation; a failure of the store itself becomes a <see cref="StorageUnavailableException"/>.</summary>
+    private static async Task<T> Outage<T>(string operation, Func<Task<T>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception e) when (StorageUnavailableException.IsOutage(e))
+        {
+            throw new StorageUnavailableException(operation, e);
+        }
     }
 
     private async Task<KeyValuePair<string, object?>> ReadOneAsync(string key, CancellationToken cancellationToken)
