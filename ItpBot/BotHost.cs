@@ -51,6 +51,7 @@ public static class BotHost
         services.AddHostedService(sp => sp.GetRequiredService<UnderstandingWarmUp>());
         services.AddStateStorage();
         services.AddMessagesGuard();
+        services.AddServerLimits();
         services.AddWebChat();
 
         // After BotFrameworkAuthentication: it wraps the registered one to reuse connector clients.

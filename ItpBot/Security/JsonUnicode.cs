@@ -79,7 +79,17 @@ public sealed class UnicodeGuard(RequestDelegate next, ILogger<UnicodeGuard> log
         }
 
         http.Request.EnableBuffering(MaxCheckedBytes, MaxCheckedBytes * 2L);
-        var body = await ReadUpToAsync(http.Request.Body, limit + 1, http.RequestAborted);
+        byte[] body;
+        try
+        {
+            body = await ReadUpToAsync(http.Request.Body, limit + 1, http.RequestAborted);
+        }
+        catch (BadHttpRequestException tooSlow)
+        {
+            http.Response.StatusCode = tooSlow.StatusCode;
+            return;
+        }
+
         http.Request.Body.Position = 0;
         if (body.Length > limit)
         {

@@ -41,7 +41,18 @@ public sealed class MessagesGuard(
             return;
         }
 
-        var body = await ReadLimitedAsync(http.Request.Body, _settings.MaxRequestBytes, http.RequestAborted);
+        byte[]? body;
+        try
+        {
+            body = await ReadLimitedAsync(http.Request.Body, _settings.MaxRequestBytes, http.RequestAborted);
+        }
+        catch (BadHttpRequestException tooSlow)
+        {
+            // Kestrel's minimum data rate or body size: the connection is going; say why if it still listens.
+            await RefuseAsync(http, tooSlow.StatusCode, "body arrived too slowly or was too large");
+            return;
+        }
+
         if (body is null)
         {
             await RefuseAsync(http, StatusCodes.Status413PayloadTooLarge, "body is over the limit");
