@@ -4,8 +4,6 @@ using System.Net.Sockets;
 using ItpBot.Storage;
 using ItpBot.Tests.Support;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace ItpBot.Tests.Storage;
 
@@ -104,15 +102,8 @@ public sealed class KillNineTests : IAsyncLifetime
         return process;
     }
 
-    private async Task<List<string?>> SendAsync(HttpClient client, string conversationId, string text)
-    {
-        var message = Activities.Message(_sink.ServiceUrl, conversationId, text);
-        message.DeliveryMode = DeliveryModes.ExpectReplies;
-        var response = await client.PostActivityAsync(message);
-        Assert.True(response.IsSuccessStatusCode, $"'{text}' answered {response.StatusCode}");
-        var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
-        return replies.Activities.Where(a => a.Type == ActivityTypes.Message).Select(a => (string?)a.Text).ToList();
-    }
+    private Task<List<string?>> SendAsync(HttpClient client, string conversationId, string text) =>
+        client.RepliesAsync(_sink.ServiceUrl, conversationId, text);
 
     private static async Task WaitUntilHealthyAsync(HttpClient client, Process child)
     {

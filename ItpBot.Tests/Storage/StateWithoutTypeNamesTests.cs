@@ -3,7 +3,6 @@ using ItpBot.Knowledge.Model;
 using ItpBot.Storage;
 using ItpBot.Tests.Support;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
 namespace ItpBot.Tests.Storage;
@@ -63,13 +62,6 @@ public sealed class StateWithoutTypeNamesTests : IAsyncLifetime
         Assert.All(Directory.GetFiles(_directory, "*.json"), file => Assert.DoesNotContain("$type", File.ReadAllText(file), StringComparison.Ordinal));
     }
 
-    private async Task<string?> LastReplyAsync(RunningBotHost host, string conversationId, string text)
-    {
-        var message = Activities.Message(_sink.ServiceUrl, conversationId, text);
-        message.DeliveryMode = DeliveryModes.ExpectReplies;
-        var response = await host.Client.PostActivityAsync(message);
-        Assert.True(response.IsSuccessStatusCode, $"'{text}' answered {response.StatusCode}");
-        var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
-        return replies.Activities.LastOrDefault(a => a.Type == ActivityTypes.Message)?.Text;
-    }
+    private async Task<string?> LastReplyAsync(RunningBotHost host, string conversationId, string text) =>
+        (await host.Client.RepliesAsync(_sink.ServiceUrl, conversationId, text)).LastOrDefault();
 }

@@ -5,8 +5,6 @@ using ItpBot.Storage;
 using ItpBot.Tests.Reliability;
 using ItpBot.Tests.Support;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace ItpBot.Tests.Storage;
 
@@ -75,15 +73,8 @@ public sealed class StorageOutageTests : IAsyncLifetime
     private async Task<string?> LastReplyAsync(RunningBotHost host, string conversationId, string text) =>
         (await RepliesAsync(host, conversationId, text)).LastOrDefault();
 
-    private async Task<List<string?>> RepliesAsync(RunningBotHost host, string conversationId, string text)
-    {
-        var message = Activities.Message(_sink.ServiceUrl, conversationId, text);
-        message.DeliveryMode = DeliveryModes.ExpectReplies;
-        var response = await host.Client.PostActivityAsync(message);
-        Assert.True(response.IsSuccessStatusCode, $"'{text}' answered {response.StatusCode}");
-        var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!;
-        return replies.Activities.Where(a => a.Type == ActivityTypes.Message).Select(a => (string?)a.Text).ToList();
-    }
+    private Task<List<string?>> RepliesAsync(RunningBotHost host, string conversationId, string text) =>
+        host.Client.RepliesAsync(_sink.ServiceUrl, conversationId, text);
 
     /// <summary>A bot with a fault: every message fails after reading state.</summary>
     private sealed class FailingBot(ConversationState conversationState) : IBot
