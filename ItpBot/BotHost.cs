@@ -67,6 +67,7 @@ public static class BotHost
         services.AddHostedService(sp => sp.GetRequiredService<UnderstandingWarmUp>());
         services.AddStateStorage();
         services.AddMessagesGuard();
+        services.AddServerLimits();
         services.AddWebChat();
         services.AddCdsHooks();
         services.AddReadinessChecks();

@@ -14,7 +14,7 @@ namespace ItpBot.Tests.Reliability;
 /// </summary>
 public sealed class AuthenticationTests : IAsyncLifetime
 {
-    private const string AppId = "00000000-1111-2222-3333-444444444444";
+    internal const string AppId = "00000000-1111-2222-3333-444444444444";
 
     private LocalTokenIssuer _issuer = null!;
     private ConnectorSink _sink = null!;
@@ -119,7 +119,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
         return (host ?? _host).Client.SendAsync(request);
     }
 
-    private static Dictionary<string, string?> AuthSettings(string metadataUrl) => new()
+    internal static Dictionary<string, string?> AuthSettings(string metadataUrl) => new()
     {
         ["MicrosoftAppType"] = "MultiTenant",
         ["MicrosoftAppId"] = AppId,

@@ -74,6 +74,9 @@ public sealed class TrackedStateTests
     public async Task A_value_read_and_changed_in_place_is_saved()
     {
         var conversation = new TrackedConversationState(_storage);
+
+        // Stored without type names: a value changed in place must have its type declared to come back as itself.
+        StateJson.DeclareProperty<List<int>>("counts");
         var list = conversation.CreateProperty<List<int>>("counts");
 
         await SetAndSaveAsync(conversation, list, [12]);

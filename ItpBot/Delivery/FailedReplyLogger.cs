@@ -6,7 +6,7 @@ namespace ItpBot.Delivery;
 /// Outermost handler of the delivery HttpClient: sees the result after all retries and logs a reply that could not
 /// be delivered, with activity type, outcome and conversation hash only.
 /// </summary>
-internal sealed class FailedReplyLogger(ILogger<FailedReplyLogger> logger) : DelegatingHandler
+internal sealed class FailedReplyLogger(ILogger<FailedReplyLogger> logger, DeliveryMetrics metrics) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ internal sealed class FailedReplyLogger(ILogger<FailedReplyLogger> logger) : Del
 
     private async Task LogAsync(HttpRequestMessage request, HttpResponseMessage? response, Exception? exception)
     {
+        metrics.Undelivered(ReplyLogFields.Outcome(response, exception));
         if (!logger.IsEnabled(LogLevel.Error))
         {
             return;

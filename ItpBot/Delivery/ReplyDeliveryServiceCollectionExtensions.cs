@@ -22,6 +22,8 @@ public static class ReplyDeliveryServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ConnectorClientPool>();
         services.AddSingleton<UserTokenClientPool>();
+        services.AddMetrics();
+        services.AddSingleton<DeliveryMetrics>();
         services.AddTransient<FailedReplyLogger>();
         AddDeliveryHttpClient(services);
 
@@ -46,24 +48,32 @@ public static class ReplyDeliveryServiceCollectionExtensions
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<ReplyDeliveryOptions>>().Value;
                 var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ReplyDeliveryServiceCollectionExtensions).Namespace!);
+                var metrics = context.ServiceProvider.GetRequiredService<DeliveryMetrics>();
                 pipeline.AddTimeout(options.TotalTimeout);
                 if (options.MaxRetries > 0)
                 {
-                    pipeline.AddRetry(RetryOn429And5xxAndTimeouts(options, logger));
+                    pipeline.AddRetry(RetryOnRefusalsAndTimeouts(options, logger, metrics));
                 }
 
                 pipeline.AddTimeout(options.AttemptTimeout);
             });
 
-    /// <summary>The library's transient set: 408, 429 (with Retry-After), 5xx, network errors, attempt timeouts.</summary>
-    private static HttpRetryStrategyOptions RetryOn429And5xxAndTimeouts(ReplyDeliveryOptions options, ILogger logger) => new()
+    /// <summary>
+    /// The library's transient set (408, 429 with Retry-After, 5xx, network errors, attempt timeouts), plus 403: the
+    /// Bot Connector answers 403 for a while when a conversation or its token is not yet known everywhere.
+    /// </summary>
+    private static HttpRetryStrategyOptions RetryOnRefusalsAndTimeouts(ReplyDeliveryOptions options, ILogger logger, DeliveryMetrics metrics) => new()
     {
+        ShouldHandle = args => ValueTask.FromResult(
+            HttpClientResiliencePredicates.IsTransient(args.Outcome)
+            || args.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.Forbidden),
         MaxRetryAttempts = options.MaxRetries,
         Delay = options.FirstRetryDelay,
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
         OnRetry = args =>
         {
+            metrics.Retried(ReplyLogFields.Outcome(args.Outcome.Result, args.Outcome.Exception));
             logger.LogWarning(
                 "Retrying a reply (attempt {Attempt}) after outcome {Outcome}, conversation {ConversationHash}",
                 args.AttemptNumber + 1,

@@ -1,3 +1,4 @@
+using ItpBot.Bots;
 using Microsoft.Bot.Builder;
 
 namespace ItpBot.Security;
@@ -13,6 +14,9 @@ public sealed class RedactedTurnException(Exception original)
     private readonly string? _stackTrace = original.StackTrace;
 
     public Type OriginalType { get; } = original.GetType();
+
+    /// <summary>What kind of failure the original was, decided before its details are withheld.</summary>
+    public TurnFailure Failure { get; } = TurnFailures.Of(original);
 
     public override string? StackTrace => _stackTrace;
 
@@ -40,7 +44,7 @@ public sealed class ExceptionRedactionMiddleware : Microsoft.Bot.Builder.IMiddle
         {
             await next(cancellationToken);
         }
-        catch (Exception e) when (e is not (OperationCanceledException or RedactedTurnException))
+        catch (Exception e) when (e is not (OperationCanceledException or RedactedTurnException or ConversationOverLimitException))
         {
             throw new RedactedTurnException(e);
         }

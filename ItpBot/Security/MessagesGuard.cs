@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -18,7 +17,6 @@ namespace ItpBot.Security;
 public sealed class MessagesGuard(
     RequestDelegate next,
     IOptions<MessagesGuardSettings> settings,
-    ConversationRateLimiter conversationLimiter,
     ILogger<MessagesGuard> logger)
 {
     private readonly MessagesGuardSettings _settings = settings.Value;
@@ -43,16 +41,27 @@ public sealed class MessagesGuard(
             return;
         }
 
-        var body = await ReadLimitedAsync(http.Request.Body, _settings.MaxRequestBytes, http.RequestAborted);
+        byte[]? body;
+        try
+        {
+            body = await ReadLimitedAsync(http.Request.Body, _settings.MaxRequestBytes, http.RequestAborted);
+        }
+        catch (BadHttpRequestException tooSlow)
+        {
+            // Kestrel's minimum data rate or body size: the connection is going; say why if it still listens.
+            await RefuseAsync(http, tooSlow.StatusCode, "body arrived too slowly or was too large");
+            return;
+        }
+
         if (body is null)
         {
             await RefuseAsync(http, StatusCodes.Status413PayloadTooLarge, "body is over the limit");
             return;
         }
 
-        if (!Utf8.IsValid(body))
+        if (!JsonUnicode.IsValid(body))
         {
-            await RefuseAsync(http, StatusCodes.Status400BadRequest, "body is not valid UTF-8");
+            await RefuseAsync(http, StatusCodes.Status400BadRequest, "body is not valid Unicode (invalid UTF-8 or a lone surrogate)");
             return;
         }
 
@@ -75,12 +84,6 @@ public sealed class MessagesGuard(
             return;
         }
 
-        if (!conversationLimiter.TryAcquire(activity.ConversationId))
-        {
-            await RefuseAsync(http, StatusCodes.Status429TooManyRequests, "too many requests for one conversation");
-            return;
-        }
-
         http.Request.Body = new MemoryStream(body, writable: false);
         http.Request.ContentLength = body.Length;
         await RunAdapterAsync(http, activity);
@@ -94,7 +97,8 @@ public sealed class MessagesGuard(
             {
                 logger.LogInformation("A message of {Length} characters is over the limit of {Limit}; asked for a shorter one", activity.TextLength, _settings.MaxTextLength);
                 var adapter = http.RequestServices.GetRequiredService<IBotFrameworkHttpAdapter>();
-                await adapter.ProcessAsync(http.Request, http.Response, new TooLongMessageBot(_settings.MaxTextLength), http.RequestAborted);
+                var limiter = http.RequestServices.GetRequiredService<ConversationRateLimiter>();
+                await adapter.ProcessAsync(http.Request, http.Response, limiter.Guard(new TooLongMessageBot(_settings.MaxTextLength)), http.RequestAborted);
                 return;
             }
 
@@ -120,6 +124,11 @@ public sealed class MessagesGuard(
     private static (int Status, string Reason)? Classify(Exception e)
     {
         var chain = Chain(e).ToList();
+        if (chain.Any(c => c is ConversationOverLimitException))
+        {
+            return (StatusCodes.Status429TooManyRequests, "too many requests for one conversation");
+        }
+
         if (chain.Any(IsMetadataFailure))
         {
             return (StatusCodes.Status503ServiceUnavailable, "token signing metadata could not be fetched");
@@ -198,10 +207,9 @@ public sealed class MessagesGuard(
         return buffer.ToArray();
     }
 
-    private sealed record ActivitySummary(string ConversationId, bool IsMessage, int TextLength)
+    private sealed record ActivitySummary(bool IsMessage, int TextLength)
     {
         public static ActivitySummary Of(JsonElement root) => new(
-            root.GetProperty("conversation").GetProperty("id").GetString()!,
             root.GetProperty("type").GetString() == "message",
             root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString()!.Length : 0);
     }
@@ -217,7 +225,12 @@ internal sealed class TooLongMessageBot(int maxTextLength) : IBot
             cancellationToken: cancellationToken);
 }
 
-/// <summary>The per-conversation request limit (see <see cref="RateLimitingSettings.ConversationPermitsPerMinute"/>).</summary>
+/// <summary>
+/// The per-conversation request limit (see <see cref="RateLimitingSettings.ConversationPermitsPerMinute"/>). It is taken
+/// inside the turn, so after the adapter has authenticated the request: a caller without a valid token is refused
+/// with 401 before it can use up a conversation's permits (which would let anyone who knows a conversation id make
+/// the bot answer 429 in it). Local Direct Line turns are counted by the local channel itself.
+/// </summary>
 public sealed class ConversationRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string>? _limiter;
@@ -239,5 +252,22 @@ public sealed class ConversationRateLimiter : IDisposable
 
     public bool TryAcquire(string conversationId) => _limiter?.AttemptAcquire(conversationId).IsAcquired ?? true;
 
+    /// <summary>The bot, behind this limit: an authenticated turn over the limit throws <see cref="ConversationOverLimitException"/>.</summary>
+    public IBot Guard(IBot bot) => _limiter is null ? bot : new LimitedBot(this, bot);
+
     public void Dispose() => _limiter?.Dispose();
+
+    private sealed class LimitedBot(ConversationRateLimiter limiter, IBot bot) : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            limiter.TryAcquire(turnContext.Activity.Conversation?.Id ?? string.Empty)
+                ? bot.OnTurnAsync(turnContext, cancellationToken)
+                : throw new ConversationOverLimitException();
+    }
 }
+
+/// <summary>
+/// An authenticated turn over its conversation's limit. It passes the exception redaction and the adapter's error
+/// handler unchanged, so <see cref="MessagesGuard"/> answers 429.
+/// </summary>
+public sealed class ConversationOverLimitException() : Exception("Too many requests for one conversation.");

@@ -13,6 +13,12 @@ public sealed class MessagesGuardSettings
 
     /// <summary>Deeper JSON is refused with 400.</summary>
     public int MaxJsonDepth { get; set; } = 64;
+
+    /// <summary>
+    /// The most a turn may take, replies included; then it is cancelled and the user told. A turn is also cancelled
+    /// when the caller goes away or the host shuts down.
+    /// </summary>
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }
 
 /// <summary>Per-client and per-conversation request limits. Bound from the <c>RateLimiting</c> configuration section.</summary>

@@ -23,20 +23,41 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var read = await Task.WhenAll(keys.Distinct().Select(key => ReadOneAsync(key, cancellationToken)));
+        var read = await Outage("read state", () => Task.WhenAll(keys.Distinct().Select(key => ReadOneAsync(key, cancellationToken))));
         return read.Where(item => item.Value is not null).ToDictionary(item => item.Key, item => item.Value!);
     }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        await Task.WhenAll(changes.Select(change => WriteOneAsync(change.Key, change.Value, cancellationToken)));
+        await Outage("write state", async () =>
+        {
+            await Task.WhenAll(changes.Select(change => WriteOneAsync(change.Key, change.Value, cancellationToken)));
+            return true;
+        });
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await Task.WhenAll(keys.Distinct().Select(key => store.DeleteAsync(key, null, cancellationToken)));
+        await Outage("delete state", async () =>
+        {
+            await Task.WhenAll(keys.Distinct().Select(key => store.DeleteAsync(key, null, cancellationToken)));
+            return true;
+        });
+    }
+
+    /// <summary>Runs a store operation; a failure of the store itself becomes a <see cref="StorageUnavailableException"/>.</summary>
+    private static async Task<T> Outage<T>(string operation, Func<Task<T>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception e) when (StorageUnavailableException.IsOutage(e))
+        {
+            throw new StorageUnavailableException(operation, e);
+        }
     }
 
     private async Task<KeyValuePair<string, object?>> ReadOneAsync(string key, CancellationToken cancellationToken)
@@ -56,7 +77,8 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
             return new(key, null);
         }
 
-        var value = envelope.State;
+        // Written without type names, BotState's dictionary reads back as a JSON object; with them (older documents), typed.
+        var value = envelope.State is JObject written ? StateJson.ToState(written) : envelope.State;
         if (value is IDictionary<string, object> state && StatePartStart(document.Json) is { } start)
         {
             _asRead.AddOrUpdate(state, new WrittenState(document.Json, start, envelope.SavedAt));
@@ -114,8 +136,7 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
         }
     }
 
-    // The shape Newtonsoft gives an Envelope (state declared object, so its type name is written), built around the
-    // state part so that part can be compared with what was read.
+    // The shape Newtonsoft gives an Envelope, built around the state part so that part can be compared with what was read.
     private const string SavedAtPrefix = "{\"SavedAt\":";
     private const string StatePrefix = ",\"State\":";
 
@@ -191,7 +212,7 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
         public ReadOnlySpan<char> StatePart => Document.AsSpan(StateStart, Document.Length - StateStart - 1);
     }
 
-    // State is typed object so that it carries its own $type and reads back as the type it was saved as. Documents
-    // written when it was a JToken have the same shape and read the same way.
+    // State is typed object: a document with type names (written before they were dropped, or an IStoreItem) reads back
+    // as the type it names; one without reads as a JObject, which ReadOneAsync turns into BotState's dictionary.
     private sealed record Envelope(DateTimeOffset SavedAt, object? State);
 }

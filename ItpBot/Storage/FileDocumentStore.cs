@@ -5,7 +5,7 @@ namespace ItpBot.Storage;
 /// replaced by atomic rename, so a crash leaves the old or the new version, never half of one. The ETag is the first
 /// line of the file. Conditions are checked under a lock held by this process: one host process per folder.
 /// </summary>
-public sealed class FileDocumentStore : IStateDocumentStore
+public sealed class FileDocumentStore : IStateDocumentStore, ISweepableDocumentStore
 {
     private readonly string _directory;
     private readonly SemaphoreSlim _lock = new(1, 1);
@@ -16,20 +16,7 @@ public sealed class FileDocumentStore : IStateDocumentStore
         Directory.CreateDirectory(directory);
     }
 
-    public async Task<StateDocument?> ReadAsync(string key, CancellationToken cancellationToken)
-    {
-        var path = PathFor(key);
-        try
-        {
-            var content = await File.ReadAllTextAsync(path, cancellationToken);
-            var newline = content.IndexOf('\n');
-            return newline < 0 ? null : new StateDocument(content[(newline + 1)..], content[..newline]);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
-    }
+    public Task<StateDocument?> ReadAsync(string key, CancellationToken cancellationToken) => ReadFileAsync(PathFor(key), cancellationToken);
 
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken)
     {
@@ -68,6 +55,65 @@ public sealed class FileDocumentStore : IStateDocumentStore
         finally
         {
             _lock.Release();
+        }
+    }
+
+    public async Task<int> SweepAsync(Func<string?, string, bool> isExpired, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var path in Directory.EnumerateFiles(_directory, "*.json"))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var key = name.StartsWith(StorageKeys.HashedPrefix, StringComparison.Ordinal) ? null : Uri.UnescapeDataString(name);
+            var document = await ReadFileAsync(path, cancellationToken);
+            if (document is null || !isExpired(key, document.Json))
+            {
+                continue;
+            }
+
+            await _lock.WaitAsync(cancellationToken);
+            try
+            {
+                // Only the version that was judged: one written since is kept.
+                if ((await ReadFileAsync(path, cancellationToken))?.ETag == document.ETag)
+                {
+                    File.Delete(path);
+                    deleted++;
+                }
+            }
+            finally
+            {
+                _lock.Release();
+            }
+        }
+
+        // A process killed between writing a temporary file and renaming it leaves the file behind, health data included.
+        foreach (var temporary in Directory.EnumerateFiles(_directory, "*.tmp"))
+        {
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(temporary) > AbandonedAfter)
+            {
+                File.Delete(temporary);
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <summary>A temporary file older than this belongs to no write in progress.</summary>
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(10);
+
+    private static async Task<StateDocument?> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await File.ReadAllTextAsync(path, cancellationToken);
+            var newline = content.IndexOf('\n');
+            return newline < 0 ? null : new StateDocument(content[(newline + 1)..], content[..newline]);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
         }
     }
 

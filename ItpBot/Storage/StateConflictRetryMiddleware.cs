@@ -1,3 +1,4 @@
+using ItpBot.Delivery;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -64,7 +65,15 @@ public sealed class StateConflictRetryMiddleware(
             }
         }
 
-        await held.ReleaseAsync(turnContext, cancellationToken);
+        try
+        {
+            await held.ReleaseAsync(turnContext, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The state is saved; only the channel failed. The error handler must not treat this as a broken turn.
+            throw new ReplyNotDeliveredException(e);
+        }
     }
 
     public const string BusyReply =

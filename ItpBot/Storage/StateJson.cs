@@ -9,8 +9,9 @@ using Newtonsoft.Json.Serialization;
 namespace ItpBot.Storage;
 
 /// <summary>
-/// How state is serialised: Newtonsoft with type names, so dialog state comes back as the types it was saved as.
-/// Type names in stored JSON are only honoured for <see cref="SafeStateTypes"/>.
+/// How state is serialised: Newtonsoft. BotState's dictionaries are written without type names
+/// (<see cref="PlainSerializer"/>); type names in stored JSON (documents written before) are honoured only for
+/// <see cref="SafeStateTypes"/>.
 /// </summary>
 /// <remarks>
 /// Names are written where the declared type does not say what the value is (<see cref="TypeNameHandling.Auto"/>:
@@ -35,16 +36,68 @@ public static class StateJson
 
     public static JsonSerializer Serializer { get; } = JsonSerializer.Create(Settings);
 
+    /// <summary>
+    /// How BotState's dictionaries are written: no type names at all, so a stored document is plain JSON that names no
+    /// .NET type (nothing for a tampered document to point at, nothing that breaks when a type moves). Reading still
+    /// honours names, through <see cref="SafeStateTypes"/>, so documents written with them keep reading.
+    /// </summary>
+    public static JsonSerializer PlainSerializer { get; } = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        NullValueHandling = NullValueHandling.Include,
+        MaxDepth = 128,
+    });
+
+    /// <summary>
+    /// The types of the bot's own state properties, read straight into their types when a document carries no names.
+    /// Other properties come back as JSON (JObject, JArray) or plain values, which BotState's accessors and the dialog
+    /// engine convert on use.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Type> KnownProperties => Declared;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Type> Declared = new(StringComparer.Ordinal)
+    {
+        ["dialogState"] = typeof(ItpBot.Dialogs.Engine.DialogState),
+        ["intake"] = typeof(ItpBot.Dialogs.Conversation.IntakeState),
+        ["settings"] = typeof(ItpBot.Dialogs.Conversation.UserSettings),
+    };
+
+    /// <summary>
+    /// Declares a state property's type, so it is read back as that type. Needed only by code that reads a property
+    /// and changes the value in place without setting it back: an undeclared property is converted anew on each read.
+    /// </summary>
+    public static void DeclareProperty<T>(string name) => Declared[name] = typeof(T);
+
+    /// <summary>BotState's dictionary as written without names (a JSON object), with known properties in their types.</summary>
+    public static Dictionary<string, object> ToState(Newtonsoft.Json.Linq.JObject written)
+    {
+        var state = new Dictionary<string, object>(written.Count, StringComparer.Ordinal);
+        foreach (var (name, token) in written)
+        {
+            if (token is null || token.Type == Newtonsoft.Json.Linq.JTokenType.Null)
+            {
+                continue;
+            }
+
+            state[name] = KnownProperties.TryGetValue(name, out var type) ? token.ToObject(type, PlainSerializer)!
+                : token is Newtonsoft.Json.Linq.JValue { Value: { } value } ? value
+                : token;
+        }
+
+        return state;
+    }
+
     // State is read and written on every turn: one serializer for all, buffers from the shared pool.
     private static readonly CharPool Buffers = new();
 
-    /// <summary>A value as a document part, declared as object so that its type name is written at its root.</summary>
+    /// <summary>A value as a document part, without type names (see <see cref="PlainSerializer"/>).</summary>
     public static string Write(object value)
     {
         using var text = new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
         using (var writer = new JsonTextWriter(text) { ArrayPool = Buffers, CloseOutput = false })
         {
-            Serializer.Serialize(writer, value, typeof(object));
+            PlainSerializer.Serialize(writer, value, typeof(object));
         }
 
         return text.ToString();

@@ -20,6 +20,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(CreateDocumentStore);
         services.Replace(ServiceDescriptor.Singleton<IStorage, DocumentStorage>());
         services.TryAddSingleton<StateConflictRetryMiddleware>();
+        services.AddSingleton<StateSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<StateSweeper>());
         return services;
     }
 
@@ -36,7 +38,7 @@ public static class StorageServiceCollectionExtensions
         var settings = services.GetRequiredService<StorageSettings>();
         return settings.Kind.ToLowerInvariant() switch
         {
-            StorageKinds.Memory => new InMemoryDocumentStore(),
+            StorageKinds.Memory => new InMemoryDocumentStore(settings.MemoryMaxDocuments, services.GetService<ILogger<InMemoryDocumentStore>>()),
             StorageKinds.File => new FileDocumentStore(Path.Combine(
                 services.GetRequiredService<IHostEnvironment>().ContentRootPath, settings.File.Directory)),
             StorageKinds.Blob => new BlobDocumentStore(new BlobContainerClient(

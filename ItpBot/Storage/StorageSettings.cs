@@ -17,6 +17,12 @@ public sealed class StorageSettings
     /// <summary>How often a turn is run again when another turn on the same conversation saved state first.</summary>
     public int MaxTurnAttempts { get; set; } = 8;
 
+    /// <summary>How often expired state is deleted in the background (memory and file stores); zero turns it off.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Documents the memory store holds at most; beyond it the one written longest ago is dropped.</summary>
+    public int MemoryMaxDocuments { get; set; } = InMemoryDocumentStore.DefaultMaxDocuments;
+
     public BlobStorageSettings Blob { get; set; } = new();
 
     public FileStorageSettings File { get; set; } = new();

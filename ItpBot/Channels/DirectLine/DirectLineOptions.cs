@@ -20,6 +20,15 @@ public sealed class DirectLineOptions
 
     public int MaxConversations { get; set; } = 1000;
 
+    /// <summary>Conversations one client (IP address) may hold at once, so one client cannot fill <see cref="MaxConversations"/>.</summary>
+    public int MaxConversationsPerClient { get; set; } = 20;
+
+    /// <summary>Open WebSocket streams per conversation, that is per token (Web Chat opens one; a reconnect may overlap).</summary>
+    public int MaxStreamsPerConversation { get; set; } = 2;
+
+    /// <summary>Open WebSocket streams per client (IP address).</summary>
+    public int MaxStreamsPerClient { get; set; } = 40;
+
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
     public int MaxActivityBytes { get; set; } = 64 * 1024;

@@ -21,6 +21,12 @@ public sealed class LocalConversation(string id, string userId, int maxActivitie
 
     public string UserId { get; } = userId;
 
+    /// <summary>The client (IP address) that started it; quotas are counted per client.</summary>
+    public string Client { get; init; } = string.Empty;
+
+    /// <summary>Open WebSocket streams (guarded by <see cref="LocalConversations"/>).</summary>
+    internal int OpenStreams { get; set; }
+
     /// <summary>One bot turn at a time, so a dialog never sees its state change under it.</summary>
     public SemaphoreSlim TurnGate { get; } = new(1, 1);
 
@@ -83,12 +89,24 @@ public sealed class LocalConversation(string id, string userId, int maxActivitie
         }
     }
 
-    /// <summary>Idle: nothing posted or read since the cutoff, and no stream open.</summary>
+    /// <summary>Idle: nothing posted or read since the cutoff. An open stream alone does not count as use.</summary>
     public bool IsIdleSince(DateTimeOffset cutoff)
     {
         lock (_gate)
         {
-            return _listeners.Count == 0 && _lastUsed < cutoff;
+            return _lastUsed < cutoff;
+        }
+    }
+
+    /// <summary>
+    /// Drops every kept activity ("forget me"): nothing said so far can be read again. Watermarks go on from where they
+    /// were, so clients that hold one are not confused.
+    /// </summary>
+    public void ForgetTranscript()
+    {
+        lock (_gate)
+        {
+            _activities.Clear();
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using ItpBot.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -63,7 +64,7 @@ public static class LocalDirectLine
             return Refusal(http.Request);
         }
 
-        if (conversations.Start(grant.ConversationId, grant.UserId) is not var (conversation, created))
+        if (conversations.Start(grant.ConversationId, grant.UserId, ClientOf(http)) is not var (conversation, created))
         {
             return DirectLineJson.Error(StatusCodes.Status429TooManyRequests, "TooManyConversations", "Too many open conversations; try again later.");
         }
@@ -101,11 +102,18 @@ public static class LocalDirectLine
 
     private static async Task<IResult> PostActivityAsync(
         HttpContext http, string conversationId, LocalTokens tokens, LocalConversations conversations, LocalDirectLineBot bridge,
-        IBot bot, TimeProvider time, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<LocalDirectLineBot> logger)
+        IBot bot, TimeProvider time, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<LocalDirectLineBot> logger,
+        ConversationRateLimiter conversationLimit)
     {
         if (Authorize(http.Request, tokens, conversationId) is null)
         {
             return Refusal(http.Request);
+        }
+
+        // Counted only once the token is known to be this conversation's: a stranger cannot use up its permits.
+        if (!conversationLimit.TryAcquire(conversationId))
+        {
+            return DirectLineJson.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities in this conversation; try again later.");
         }
 
         if (conversations.Find(conversationId) is not { } conversation)
@@ -136,12 +144,21 @@ public static class LocalDirectLine
         activity.Timestamp = time.GetUtcNow();
         activity.CallerId = null;
 
+        // The same limit as /api/messages: an over-long message is answered politely and never read.
+        var limits = http.RequestServices.GetRequiredService<IOptions<MessagesGuardSettings>>().Value;
+        if (activity.Type == ActivityTypes.Message && activity.Text?.Length > limits.MaxTextLength)
+        {
+            bot = new TooLongMessageBot(limits.MaxTextLength);
+        }
+
         // The echo, kept before the bot runs, is what tells Web Chat the message was sent (id + clientActivityID).
         var id = activity.Type == ActivityTypes.Typing ? conversation.Broadcast(activity) : conversation.Append(activity, time.GetUtcNow());
         try
         {
-            // Not the request's token: a closed browser tab must not cut a clinical answer off half-way.
-            await bridge.DeliverAsync(conversation, activity, bot, lifetime.ApplicationStopping);
+            // Not the request's token: a closed browser tab must not cut a clinical answer off half-way. Shutdown and
+            // the turn's time budget still stop it.
+            using var budget = Bots.TurnBudget.Start(CancellationToken.None, lifetime.ApplicationStopping, limits.TurnTimeout);
+            await bridge.DeliverAsync(conversation, activity, bot, budget.Token);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -177,6 +194,14 @@ public static class LocalDirectLine
         if (!http.WebSockets.IsWebSocketRequest || conversations.Find(conversationId) is not { } conversation)
         {
             http.Response.StatusCode = http.WebSockets.IsWebSocketRequest ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        // One client (or one token) cannot hold every socket: each has its share.
+        using var slot = conversations.OpenStream(conversation, ClientOf(http));
+        if (slot is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return;
         }
 
@@ -272,6 +297,9 @@ public static class LocalDirectLine
         string.IsNullOrEmpty(request.Headers.Authorization.ToString())
             ? DirectLineJson.Error(StatusCodes.Status401Unauthorized, "Unauthorized", "A Direct Line token is required.")
             : DirectLineJson.Error(StatusCodes.Status403Forbidden, "Forbidden", "The token is not valid for this conversation.");
+
+    /// <summary>Who quotas are counted for: the client's IP address.</summary>
+    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static IResult NotFound() =>
         DirectLineJson.Error(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found or expired.");

@@ -15,16 +15,31 @@ namespace ItpBot.Channels.DirectLine;
 public sealed class LocalDirectLineAdapter : CloudAdapter
 {
     private readonly LocalConnectorFactory _connector;
+    private readonly ClaimsIdentity _identity;
+
+    /// <summary>
+    /// The turn runs as the bot itself, as a proactive turn does: no Bot Connector token is involved (the local channel
+    /// checked its own), yet with an app id set the SDK finds that id where it looks for it (the user-token client),
+    /// so the local Direct Line works whatever the app id. Anonymous when there is none.
+    /// </summary>
+    private static ClaimsIdentity BotIdentityFor(string? appId) =>
+        string.IsNullOrWhiteSpace(appId)
+            ? new ClaimsIdentity()
+            : new ClaimsIdentity(
+                [new Claim(AuthenticationConstants.AudienceClaim, appId), new Claim(AuthenticationConstants.AppIdClaim, appId)],
+                "LocalDirectLine");
 
     public LocalDirectLineAdapter(
         BotFrameworkAuthentication auth,
         CloudAdapter hostAdapter,
         LocalConnectorFactory connector,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
-        ILogger<LocalDirectLineAdapter> logger)
+        ILogger<LocalDirectLineAdapter> logger,
+        IConfiguration configuration)
         : base(auth, new Telemetry.SdkAdapterLogger(logger))
     {
         _connector = connector;
+        _identity = BotIdentityFor(configuration["MicrosoftAppId"]);
         OnTurnError = hostAdapter.OnTurnError;
         foreach (var step in middleware)
         {
@@ -34,7 +49,7 @@ public sealed class LocalDirectLineAdapter : CloudAdapter
 
     public Task RunTurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken) =>
         ProcessActivityAsync(
-            new AuthenticateRequestResult { ClaimsIdentity = new ClaimsIdentity(), ConnectorFactory = _connector },
+            new AuthenticateRequestResult { ClaimsIdentity = _identity, ConnectorFactory = _connector },
             activity,
             bot.OnTurnAsync,
             cancellationToken);

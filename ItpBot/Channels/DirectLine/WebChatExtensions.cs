@@ -1,3 +1,5 @@
+using ItpBot.Delivery;
+using ItpBot.Dialogs.Conversation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -7,6 +9,9 @@ namespace ItpBot.Channels.DirectLine;
 /// <summary>The Web Chat channel: the page at "/", its token endpoint, and (in local mode) the host's own Direct Line.</summary>
 public static class WebChatExtensions
 {
+    /// <summary>Logs request URLs (with their query) at Information.</summary>
+    public const string StreamUrlLoggers = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     public static IServiceCollection AddWebChat(this IServiceCollection services)
     {
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section);
@@ -18,6 +23,15 @@ public static class WebChatExtensions
         services.AddSingleton<LocalDirectLineBot>();
         services.AddHostedService<LocalConversationSweeper>();
         services.AddHttpClient<AzureDirectLineTokens>();
+
+        // Wraps the dialogs' forget-me (registered by AddItpBot, before this): both the state and the transcript go.
+        if (services.Any(d => d.ServiceType == typeof(IForgetMe)))
+        {
+            services.DecorateSingleton<IForgetMe>((sp, state) => new LocalTranscriptForgetMe(state, sp.GetRequiredService<LocalConversations>()));
+        }
+
+        // The request log lines of ASP.NET Core hosting carry the full URL, and a stream URL carries its token.
+        services.Configure<LoggerFilterOptions>(filters => filters.AddFilter(StreamUrlLoggers, LogLevel.Warning));
         return services;
     }
 
