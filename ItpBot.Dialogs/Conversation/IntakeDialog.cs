@@ -2,6 +2,7 @@ using ItpBot.Dialogs.Engine;
 using ItpBot.Dialogs.Engine.Prompts;
 using ItpBot.Dialogs.Understanding;
 using ItpBot.Knowledge.Model;
+using Microsoft.Bot.Builder;
 
 namespace ItpBot.Dialogs.Conversation;
 
@@ -23,12 +24,12 @@ public sealed class IntakeDialog : ComponentDialog
 
     private readonly ConversationAccessors _accessors;
     private readonly IntakePlan _plan;
-    private readonly ConversationInterpreter _interpreter;
+    private readonly IConversationReader _interpreter;
     private readonly ConversationTexts _texts;
     private readonly CaseSummaryText _names;
 
     public IntakeDialog(
-        ConversationAccessors accessors, IntakePlan plan, ConversationInterpreter interpreter, ConversationTexts texts, CaseSummaryText names)
+        ConversationAccessors accessors, IntakePlan plan, IConversationReader interpreter, ConversationTexts texts, CaseSummaryText names)
         : base(nameof(IntakeDialog))
     {
         _accessors = accessors;
@@ -121,6 +122,13 @@ public sealed class IntakeDialog : ComponentDialog
             // expression: storage writes type names, and the compiler's hidden read-only array type cannot be read back.
             await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Append(field).ToList() }, cancellationToken);
         }
+        else if (step.Result is string && IsWayOut(step.Context, field))
+        {
+            // "don't know", "skip", "I don't know her weight": accepted the first time; the bot says what it assumes.
+            var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_texts.Assumption(field, settings.Audience)), cancellationToken);
+            await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Append(field).ToList() }, cancellationToken);
+        }
         else if (step.Result is string)
         {
             var reading = _interpreter.ReadAnswer(step.Context, field);
@@ -196,8 +204,17 @@ public sealed class IntakeDialog : ComponentDialog
         var field = Enum.Parse<IntakeField>((string)prompt.Options.Validations!);
         var text = prompt.Recognized.Value;
         return Task.FromResult(text is not null && (_interpreter.ReadAnswer(prompt.Context, field).FactFields.Count > 0
-            || field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null));
+            || field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null
+            || IsWayOut(prompt.Context, field)));
     }
+
+    /// <summary>
+    /// A way out of the question ("haven't got a recent one" is no count of one), unless it also gives a number
+    /// that answers it ("not sure, about 70 kg" gives the weight).
+    /// </summary>
+    private bool IsWayOut(ITurnContext turn, IntakeField field) =>
+        _interpreter.SaysNotKnown(turn)
+        && !((turn.Activity.Text ?? string.Empty).Any(char.IsDigit) && _interpreter.ReadAnswer(turn, field).FactFields.Contains(field));
 
     private async Task<bool> IsCountOrAgeAnsweredAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
