@@ -65,6 +65,20 @@ public sealed class TurnInterruptionTests(ITestOutputHelper output)
         Assert.DoesNotContain(replies, r => r.Text == ConversationTexts.Default.Messages.Cancelled.Clinician);
     }
 
+    [Theory]
+    [InlineData("my mum is vomiting blood and feels faint")]
+    [InlineData("I'm a patient and I'm vomiting blood")]
+    public async Task A_patient_or_caregiver_emergency_is_answered_at_once_in_the_patient_voice(string message)
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.Comorbidities);
+
+        var replies = await bot.SendAsync(message);
+
+        Assert.Equal(Audience.Patient, (await bot.ReadStateAsync()).Settings!.Audience);
+        ShowsAssessment(replies, Audience.Patient);
+    }
+
     [Fact]
     public async Task The_audience_switches_before_the_question_in_the_same_message_is_answered()
     {
