@@ -24,8 +24,7 @@ public sealed class MessageReader
     private readonly IntentReader intents;
     private readonly CorrectionReader corrections;
     private readonly ReadingLimits limits;
-    private readonly ContextReader context;
-    private readonly LexiconMatcher spans;
+    private readonly FindingReader findingReader;
     private readonly RedFlagReader redFlags;
     private readonly EverydayAnswerReader answers;
 
@@ -40,8 +39,7 @@ public sealed class MessageReader
         this.intents = intents;
         this.corrections = corrections;
         this.limits = limits ?? ReadingLimits.Default;
-        context = new ContextReader(lexicon);
-        spans = new LexiconMatcher(lexicon.Category("sign").Concat(lexicon.Category("audience")).Concat(lexicon.Category("fact")).Concat(lexicon.Category("inert")));
+        findingReader = new FindingReader(lexicon);
         redFlags = new RedFlagReader(lexicon);
         answers = new EverydayAnswerReader(lexicon);
     }
@@ -57,47 +55,11 @@ public sealed class MessageReader
 
         var flags = new List<ReadingFlag>();
         var tokens = MessageTokens.Read(normalized, limits.MaxWords);
-        var triggers = context.Triggers(tokens);
-        var matches = spans.FindAll(tokens);
-        var covered = new bool[tokens.Count];
-        foreach (var match in matches)
-        {
-            for (var i = match.First; i < match.End; i++)
-            {
-                covered[i] = true;
-            }
-        }
-
-        var findings = new List<Finding>();
-        var signs = new List<(LexiconMeaning, FindingContext, string)>();
-        var cues = new List<AudienceCue>();
-        foreach (var match in matches)
-        {
-            var found = context.ContextOf(tokens, triggers, match.First, match.End, i => covered[i]);
-            var evidence = tokens.Span(match.First, match.End);
-            switch (match.Meaning.Category)
-            {
-                case "sign":
-                    signs.Add((match.Meaning, found, evidence));
-                    findings.Add(new Finding("sign", match.Meaning.Meaning, found, evidence, tokens[match.First].Start, evidence.Length));
-                    break;
-                case "audience" when Enum.TryParse<Speaker>(match.Meaning.Meaning, ignoreCase: true, out var speaker):
-                    cues.Add(new AudienceCue(speaker, evidence));
-                    break;
-                case "fact":
-                    if (match.Meaning.Tags.Count > 0)
-                    {
-                        signs.Add((match.Meaning, found, evidence));
-                    }
-
-                    findings.Add(new Finding(match.Meaning.Field!, match.Meaning.Value!, found, evidence, tokens[match.First].Start, evidence.Length));
-                    break;
-            }
-        }
+        var lexical = findingReader.Read(tokens);
 
         cancellationToken.ThrowIfCancellationRequested();
         var factText = normalized;
-        if (tokens.Truncated || factText.Length > limits.MaxFactCharacters)
+        if (lexical.Truncated || factText.Length > limits.MaxFactCharacters)
         {
             flags.Add(ReadingFlag.TooDense);
             factText = factText[..Math.Min(factText.Length, limits.MaxFactCharacters)];
@@ -107,13 +69,13 @@ public sealed class MessageReader
         var fixes = corrections.Read(factText);
         var intent = intents.Read(factText);
         var facts = summary.Profile;
-        var flagsFound = redFlags.Read(signs, facts.PlateletCount);
+        var flagsFound = redFlags.Read(lexical.Signs, facts.PlateletCount);
         var answer = answers.Read(tokens);
-        var speakerNow = SpeakerOf(cues);
+        var speakerNow = SpeakerOf(lexical.Cues);
 
         return new TurnReading
         {
-            Findings = findings,
+            Findings = lexical.Findings,
             Facts = facts,
             Filled = summary.Filled,
             TherapiesWithoutOutcome = summary.TherapiesWithoutOutcome,
@@ -122,11 +84,11 @@ public sealed class MessageReader
             CommandOrQuestion = intent,
             Question = intent is QuestionIntent ? text?.Trim() : null,
             RedFlags = flagsFound,
-            AudienceCues = cues,
+            AudienceCues = lexical.Cues,
             Speaker = speakerNow,
             Answer = answer,
             Flags = flags,
-            Intent = IntentOf(flagsFound, intent, fixes, summary.Filled, answer, cues),
+            Intent = IntentOf(flagsFound, intent, fixes, summary.Filled, answer, lexical.Cues),
         };
     }
 

@@ -15,7 +15,7 @@ internal sealed class RedFlagReader
 
     /// <param name="signs">Sign findings with their context.</param>
     /// <param name="plateletCount">The current count, when the message gives one.</param>
-    public IReadOnlyList<RedFlag> Read(IReadOnlyList<(LexiconMeaning Sign, FindingContext Context, string Evidence)> signs, double? plateletCount)
+    public IReadOnlyList<RedFlag> Read(IReadOnlyList<SignFinding> signs, double? plateletCount)
     {
         var present = signs.Where(s => s.Context.IsCurrentAboutPatient
             || (s.Sign.Tags.Contains("event") && s.Context is { Status: FindingStatus.Historical, Experiencer: Experiencer.Patient })).ToList();
