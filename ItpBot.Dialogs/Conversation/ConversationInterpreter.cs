@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ItpBot.Dialogs.Conversation.Fields;
 using ItpBot.Dialogs.Replies;
 using ItpBot.Dialogs.Understanding;
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 using ItpBot.Knowledge.Questions;
 using System.Runtime.CompilerServices;
@@ -16,29 +17,29 @@ namespace ItpBot.Dialogs.Conversation;
 public sealed partial class ConversationInterpreter : IConversationReader
 {
     private readonly EmergencyDetector _emergency;
-    private readonly IntentReader _intents;
-    private readonly CaseSummaryReader _summaries;
-    private readonly CorrectionReader _corrections;
+    private readonly MessageReader _reader;
     private readonly PendingAnswerReader _answers;
     private readonly FieldReaders _fields;
 
     private readonly ConditionalWeakTable<ITurnContext, Dictionary<(string, IntakeField?, bool), MessageMeaning>> _readings = new();
 
+    // The one reading pass of a message, kept beside the message's own text for as long as the turn holds it.
+    private readonly ConditionalWeakTable<string, TurnReading> _once = new();
+
     public ConversationInterpreter(
         EmergencyDetector emergency,
-        IntentReader intents,
-        CaseSummaryReader summaries,
-        CorrectionReader corrections,
+        MessageReader reader,
         PendingAnswerReader answers,
         FieldReaders fields)
     {
         _fields = fields;
         _emergency = emergency;
-        _intents = intents;
-        _summaries = summaries;
-        _corrections = corrections;
+        _reader = reader;
         _answers = answers;
     }
+
+    /// <summary>The message read once (facts with context, intent, audience cues, everyday answer), whoever asks.</summary>
+    public TurnReading ReadOnce(string text) => _once.GetValue(text, t => _reader.Read(t));
 
     /// <summary>
     /// What this turn's message means with <paramref name="pending"/> in mind, read once per turn: the interruption
@@ -85,16 +86,17 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
     private MessageMeaning Interpret(string text, IntakeField? pending, MessageMeaning facts)
     {
-        var reading = facts with { Emergency = _emergency.Detect(text)?.Grade, SwitchAudience = AudienceCue(text) };
+        var once = ReadOnce(text);
+        var reading = facts with { Emergency = _emergency.Detect(text)?.Grade, SwitchAudience = once.Audience };
 
         if (WelcomeReply.AudienceFrom(text) is { } chosen)
         {
-            return reading with { SwitchAudience = chosen };
+            return reading with { SwitchAudience = chosen, AudienceStated = true };
         }
 
         // A plain answer to the pending question is never a command or a question ("no", "12", "eltrombopag"); one
         // that asks something about a named therapy is ("eltrombopag dose for East Asian patient" to the ancestry question).
-        var intent = _intents.Read(text);
+        var intent = once.CommandOrQuestion;
         var answersPending = pending is not null && facts.FactFields.Contains(pending.Value);
         if (answersPending && facts.FactFields.Count == 1
             && intent is not QuestionIntent { Question.Therapies.Count: > 0, Question.Kind: not QuestionKind.Overview })
@@ -104,8 +106,8 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
         return intent switch
         {
-            CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient },
-            CommandIntent { Command: Command.SwitchToClinician } => reading with { SwitchAudience = Audience.Clinician },
+            CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient, AudienceStated = true },
+            CommandIntent { Command: Command.SwitchToClinician } => reading with { SwitchAudience = Audience.Clinician, AudienceStated = true },
             CommandIntent command => reading with { Command = command.Command },
             QuestionIntent { WhyNot: true } why when why.Question.Therapies.Count > 0 => reading with { WhyNot = why.Question.Therapies[0] },
             // "what is the best diet for ITP?" names a defined term but asks about something else.
@@ -120,18 +122,6 @@ public sealed partial class ConversationInterpreter : IConversationReader
             },
             _ => reading with { OpenQuestion = text.Trim() },
         };
-    }
-
-    /// <summary>
-    /// Who is speaking, from words inside a longer message: "I'm a patient, ...", a relative's "my mum has ITP"
-    /// (a caregiver gets the patient's plain voice), "I'm a haematologist", "my patient". Null when it does not say.
-    /// </summary>
-    private static Audience? AudienceCue(string text)
-    {
-        var normalized = UnderstandingText.Normalize(text);
-        return ClinicianCue().IsMatch(normalized) ? Audience.Clinician
-            : PatientCue().IsMatch(normalized) || CaregiverCue().IsMatch(normalized) ? Audience.Patient
-            : null;
     }
 
     /// <summary>Words a definition question may hold besides its term ("what is the meaning of ...").</summary>
@@ -159,20 +149,10 @@ public sealed partial class ConversationInterpreter : IConversationReader
         RegexOptions.CultureInvariant)]
     private static partial Regex QuestionShape();
 
-    [GeneratedRegex(@"\b(?:i'm|im|i am) (?:a |an |the )?(?:clinician|doctor|physician|ha?ematologist|hematologist|nurse|pharmacist|gp|consultant|registrar|resident|fellow)\b|\bmy patient\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ClinicianCue();
-
-    [GeneratedRegex(@"\b(?:i'm|im|i am) (?:a |the )?patient\b|\bi (?:have|was diagnosed with|got|had) (?:itp|immune thrombocytopenia)\b|\bmy (?:platelets?|platelet count|itp|ha?ematologist|hematologist|spleen)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex PatientCue();
-
-    [GeneratedRegex(@"\bmy (?:mum|mom|mother|mam|dad|father|son|daughter|wife|husband|partner|child|kid|sister|brother|grandma|grandmother|granny|nan|nana|grandpa|grandfather|grandad|granddad|aunt|uncle|friend|parent|parents|boyfriend|girlfriend|fiance|fiancee|flatmate|neighbour|neighbor)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex CaregiverCue();
-
     /// <summary>"don't know", "skip", "I don't know her weight": the way out of any question.</summary>
-    public bool SaysNotKnown(ITurnContext turn) => EverydayAnswers.SaysNotKnown(turn.Activity.Text);
+    public bool SaysNotKnown(ITurnContext turn) =>
+        ReadOnce(turn.Activity.Text ?? string.Empty).Answer is { Kind: EverydayAnswerKind.DontKnow or EverydayAnswerKind.Skip }
+        || EverydayAnswers.SaysNotKnown(turn.Activity.Text);
 
     /// <summary>The answer to <paramref name="pending"/>, plus whatever else the message says about the patient.</summary>
     public MessageMeaning ReadAnswer(string text, IntakeField pending)
@@ -198,15 +178,15 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
     private MessageMeaning ReadFacts(string text)
     {
-        var summary = _summaries.Read(text);
-        var corrections = _corrections.Read(text);
+        var once = ReadOnce(text);
+        var corrections = once.Corrections;
         var (more, moreFields) = FieldRegistry.FindInText(_fields, text);
-        var fields = summary.Filled.Concat(corrections.Select(c => c.Field))
+        var fields = once.Filled.Concat(corrections.Select(c => c.Field))
             .Select(IntakeFields.FromContractName)
             .OfType<IntakeField>()
             .Concat(moreFields)
             .Distinct()
             .ToList();
-        return new MessageMeaning { Facts = FieldRegistry.Merge(summary.Profile, more), Corrections = corrections, FactFields = fields };
+        return new MessageMeaning { Facts = FieldRegistry.Merge(once.Facts, more), Corrections = corrections, FactFields = fields };
     }
 }

@@ -1,4 +1,5 @@
 using ItpBot.Dialogs.Engine;
+using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Conversation.Interruptions;
 
@@ -17,6 +18,14 @@ public sealed class AudienceInterruption(ConversationAccessors accessors, Conver
         }
 
         var settings = await accessors.GetSettingsAsync(context.Turn, cancellationToken);
+
+        // A cue only ever moves towards plain words: "plt 20" from someone who said they are a patient is no
+        // prescriber, and a cue for the voice already in use changes nothing (the message goes on to the others).
+        if (!context.Meaning.AudienceStated && (settings.Audience == audience || audience == Audience.Clinician))
+        {
+            return null;
+        }
+
         var changed = settings.Audience != audience || !settings.AudienceChosen;
         await accessors.SetSettingsAsync(context.Turn, settings with { Audience = audience, AudienceChosen = true }, cancellationToken);
         if (changed)

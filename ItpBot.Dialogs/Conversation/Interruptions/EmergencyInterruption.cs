@@ -17,7 +17,7 @@ public sealed class EmergencyInterruption(ConversationAccessors accessors) : ITu
             return null;
         }
 
-        if (context.Meaning.SwitchAudience is { } audience)
+        if (context.Meaning.SwitchAudience is { } audience && (context.Meaning.AudienceStated || audience == Audience.Patient))
         {
             var settings = await accessors.GetSettingsAsync(context.Turn, cancellationToken);
             await accessors.SetSettingsAsync(context.Turn, settings with { Audience = audience, AudienceChosen = true }, cancellationToken);
