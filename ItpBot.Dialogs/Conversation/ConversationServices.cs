@@ -43,6 +43,8 @@ public static class ConversationServices
         services.AddSingleton<ITurnInterruption, CorrectionInterruption>();
         services.AddSingleton<TurnInterruptions>();
 
+        services.AddSingleton<OpenTreatmentDialog>();
+        services.AddSingleton<CountOrAgeDialog>();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<FollowUpDialog>();
         services.AddSingleton<MainDialog>();
