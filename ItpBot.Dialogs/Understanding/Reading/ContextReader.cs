@@ -99,7 +99,7 @@ internal sealed class ContextReader
         // Past a comma only a list of findings continues the scope.
         for (var i = from; i <= to; i++)
         {
-            if (tokens[i].CommaBefore && i > from)
+            if (tokens[i].CommaBefore)
             {
                 for (var j = i; j < to; j++)
                 {
