@@ -1,5 +1,8 @@
+using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Conversation.Fields;
 using ItpBot.Dialogs.Replies;
 using ItpBot.Dialogs.Understanding;
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 using ItpBot.Knowledge.Questions;
 using System.Runtime.CompilerServices;
@@ -11,40 +14,43 @@ namespace ItpBot.Dialogs.Conversation;
 /// Reads a message with the pending question in mind: a bare "12" means a platelet count only while the count is
 /// being asked. Built once from the recognisers; thread-safe.
 /// </summary>
-public sealed class ConversationInterpreter
+public sealed partial class ConversationInterpreter : IConversationReader
 {
     private readonly EmergencyDetector _emergency;
-    private readonly IntentReader _intents;
-    private readonly CaseSummaryReader _summaries;
-    private readonly CorrectionReader _corrections;
+    private readonly MessageReader _reader;
     private readonly PendingAnswerReader _answers;
+    private readonly FieldReaders _fields;
 
-    private readonly ConditionalWeakTable<ITurnContext, Dictionary<(string, IntakeField?, bool), TurnReading>> _readings = new();
+    private readonly ConditionalWeakTable<ITurnContext, Dictionary<(string, IntakeField?, bool), MessageMeaning>> _readings = new();
+
+    // The one reading pass of a message, kept beside the message's own text for as long as the turn holds it.
+    private readonly ConditionalWeakTable<string, TurnReading> _once = new();
 
     public ConversationInterpreter(
         EmergencyDetector emergency,
-        IntentReader intents,
-        CaseSummaryReader summaries,
-        CorrectionReader corrections,
-        PendingAnswerReader answers)
+        MessageReader reader,
+        PendingAnswerReader answers,
+        FieldReaders fields)
     {
+        _fields = fields;
         _emergency = emergency;
-        _intents = intents;
-        _summaries = summaries;
-        _corrections = corrections;
+        _reader = reader;
         _answers = answers;
     }
+
+    /// <summary>The message read once (facts with context, intent, audience cues, everyday answer), whoever asks.</summary>
+    public TurnReading ReadOnce(string text) => _once.GetValue(text, t => _reader.Read(t));
 
     /// <summary>
     /// What this turn's message means with <paramref name="pending"/> in mind, read once per turn: the interruption
     /// layer, the prompt's validator and the step that stores the answer all ask, and reading is the costliest part
     /// of a turn.
     /// </summary>
-    public TurnReading Read(ITurnContext turn, IntakeField? pending) =>
+    public MessageMeaning Read(ITurnContext turn, IntakeField? pending) =>
         Cached(turn, pending, full: true, text => Interpret(text, pending, pending is { } field ? ReadAnswer(turn, field) : ReadFacts(text)));
 
     /// <summary>This turn's message as the answer to <paramref name="pending"/>, read once per turn.</summary>
-    public TurnReading ReadAnswer(ITurnContext turn, IntakeField pending) =>
+    public MessageMeaning ReadAnswer(ITurnContext turn, IntakeField pending) =>
         Cached(turn, pending, full: false, text => ReadAnswer(text, pending));
 
     /// <summary>This turn's message as a prior-treatments answer that leaves therapies to ask about; null if none.</summary>
@@ -59,7 +65,7 @@ public sealed class ConversationInterpreter
     public PatientProfile? ReadCountOrAge(ITurnContext turn, int number) =>
         _answers.ReadCountOrAge(turn.Activity.Text ?? string.Empty, number);
 
-    private TurnReading Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, TurnReading> read)
+    private MessageMeaning Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, MessageMeaning> read)
     {
         // Kept beside the turn rather than in TurnState, whose keys are hashed culture-aware (ICU) on every lookup.
         var text = turn.Activity.Text ?? string.Empty;
@@ -75,22 +81,24 @@ public sealed class ConversationInterpreter
     }
 
     /// <summary>Everything a message may mean, for the interruption layer.</summary>
-    public TurnReading Read(string text, IntakeField? pending) =>
+    public MessageMeaning Read(string text, IntakeField? pending) =>
         Interpret(text, pending, pending is { } field ? ReadAnswer(text, field) : ReadFacts(text));
 
-    private TurnReading Interpret(string text, IntakeField? pending, TurnReading facts)
+    private MessageMeaning Interpret(string text, IntakeField? pending, MessageMeaning facts)
     {
-        var reading = facts with { Emergency = _emergency.Detect(text)?.Grade };
+        var once = ReadOnce(text);
+        var reading = facts with { Emergency = _emergency.Detect(text)?.Grade, SwitchAudience = once.Audience };
 
         if (WelcomeReply.AudienceFrom(text) is { } chosen)
         {
-            return reading with { SwitchAudience = chosen };
+            return reading with { SwitchAudience = chosen, AudienceStated = true };
         }
 
         // A plain answer to the pending question is never a command or a question ("no", "12", "eltrombopag"); one
         // that asks something about a named therapy is ("eltrombopag dose for East Asian patient" to the ancestry question).
-        var intent = _intents.Read(text);
-        if (pending is not null && facts.FactFields.Contains(pending.Value) && facts.FactFields.Count == 1
+        var intent = once.CommandOrQuestion;
+        var answersPending = pending is not null && facts.FactFields.Contains(pending.Value);
+        if (answersPending && facts.FactFields.Count == 1
             && intent is not QuestionIntent { Question.Therapies.Count: > 0, Question.Kind: not QuestionKind.Overview })
         {
             return reading;
@@ -98,17 +106,56 @@ public sealed class ConversationInterpreter
 
         return intent switch
         {
-            CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient },
-            CommandIntent { Command: Command.SwitchToClinician } => reading with { SwitchAudience = Audience.Clinician },
+            CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient, AudienceStated = true },
+            CommandIntent { Command: Command.SwitchToClinician } => reading with { SwitchAudience = Audience.Clinician, AudienceStated = true },
             CommandIntent command => reading with { Command = command.Command },
             QuestionIntent { WhyNot: true } why when why.Question.Therapies.Count > 0 => reading with { WhyNot = why.Question.Therapies[0] },
+            // "what is the best diet for ITP?" names a defined term but asks about something else.
+            QuestionIntent { Question: { Kind: QuestionKind.Definition, Term: { } term } } when AsksBeyondTerm(text, term) => reading with { OpenQuestion = text.Trim() },
             QuestionIntent question => reading with { Question = question.Question },
-            _ => reading,
+            _ when answersPending || !LooksLikeQuestion(text) => reading,
+            // Facts with a question ("52M, plt 12, what next?"): the facts are taken, and the question kept for the plan.
+            _ when facts.FactFields.Count > 0 => reading with
+            {
+                Facts = reading.Facts with { Question = text.Trim() },
+                FactFields = [.. reading.FactFields, IntakeField.Question],
+            },
+            _ => reading with { OpenQuestion = text.Trim() },
         };
     }
 
+    /// <summary>Words a definition question may hold besides its term ("what is the meaning of ...").</summary>
+    private static readonly HashSet<string> DefinitionWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "what's", "is", "are", "the", "a", "an", "of", "for", "in", "does", "do", "mean", "means", "meant", "by",
+        "define", "definition", "meaning", "explain", "with", "term", "word", "you", "me", "tell", "about", "exactly", "please",
+    };
+
+    private static bool AsksBeyondTerm(string text, string term)
+    {
+        var termWords = UnderstandingText.Words(UnderstandingText.Normalize(term)).Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
+        return UnderstandingText.Words(UnderstandingText.Normalize(text)).Select(w => w.Word)
+            .Any(w => w.Length >= 3 && !termWords.Contains(w) && !DefinitionWords.Contains(w));
+    }
+
+    /// <summary>A question's shape (a question mark, or a question word first), with at least a few words.</summary>
+    private static bool LooksLikeQuestion(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text).Trim();
+        return UnderstandingText.WordCount(normalized) >= 3 && QuestionShape().IsMatch(normalized);
+    }
+
+    [GeneratedRegex(@"\?\s*$|^(?:what|what's|whats|how|which|when|why|who|where|whether)\b|^(?:is|are|can|could|does|do|should|shall|will|would|may|must)\s|^(?:tell me|explain|any advice)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionShape();
+
+    /// <summary>"don't know", "skip", "I don't know her weight": the way out of any question.</summary>
+    public bool SaysNotKnown(ITurnContext turn) =>
+        ReadOnce(turn.Activity.Text ?? string.Empty).Answer is { Kind: EverydayAnswerKind.DontKnow or EverydayAnswerKind.Skip }
+        || EverydayAnswers.SaysNotKnown(turn.Activity.Text);
+
     /// <summary>The answer to <paramref name="pending"/>, plus whatever else the message says about the patient.</summary>
-    public TurnReading ReadAnswer(string text, IntakeField pending)
+    public MessageMeaning ReadAnswer(string text, IntakeField pending)
     {
         var summary = ReadFacts(text);
         var answer = _answers.Read(text, pending);
@@ -124,20 +171,22 @@ public sealed class ConversationInterpreter
 
         return summary with
         {
-            Facts = summary.Facts.Apply(answer),
+            Facts = FieldRegistry.Merge(summary.Facts, answer),
             FactFields = [pending, .. summary.FactFields.Where(f => f != pending)],
         };
     }
 
-    private TurnReading ReadFacts(string text)
+    private MessageMeaning ReadFacts(string text)
     {
-        var summary = _summaries.Read(text);
-        var corrections = _corrections.Read(text);
-        var fields = summary.Filled.Concat(corrections.Select(c => c.Field))
+        var once = ReadOnce(text);
+        var corrections = once.Corrections;
+        var (more, moreFields) = FieldRegistry.FindInText(_fields, text);
+        var fields = once.Filled.Concat(corrections.Select(c => c.Field))
             .Select(IntakeFields.FromContractName)
             .OfType<IntakeField>()
+            .Concat(moreFields)
             .Distinct()
             .ToList();
-        return new TurnReading { Facts = summary.Profile, Corrections = corrections, FactFields = fields };
+        return new MessageMeaning { Facts = FieldRegistry.Merge(once.Facts, more), Corrections = corrections, FactFields = fields };
     }
 }

@@ -50,21 +50,25 @@ public sealed class ConversationReplies(
         await turn.SendActivitiesAsync([.. activities.Cast<IActivity>()], cancellationToken);
     }
 
-    public async Task SendAnswerAsync(ITurnContext turn, TurnReading reading, PatientProfile profile, CancellationToken cancellationToken)
+    /// <summary>Sends the answer; false when the content has no answer to the question as read (nothing is sent).</summary>
+    public async Task<bool> SendAnswerAsync(ITurnContext turn, MessageMeaning reading, PatientProfile profile, CancellationToken cancellationToken)
     {
         var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
         if (reading.WhyNot is { } therapy)
         {
             var assessment = advisor.Assess(profile with { Audience = audience });
             await turn.SendActivityAsync(whyNotReply.Render(therapy, assessment, audience), cancellationToken);
-            return;
+            return true;
         }
 
         var question = reading.Question! with { WeightKg = profile.WeightKg, Audience = audience };
-        var answer = questions.Answer(question);
-        await turn.SendActivityAsync(
-            answer is null ? MessageFactory.Text(Messages.NoAnswer.For(audience)) : answerReply.Render(answer, audience),
-            cancellationToken);
+        if (questions.Answer(question) is not { } answer)
+        {
+            return false;
+        }
+
+        await turn.SendActivityAsync(answerReply.Render(answer, audience), cancellationToken);
+        return true;
     }
 
     public IMessageActivity AudienceChanged(Audience audience) =>
@@ -78,7 +82,7 @@ public sealed class ConversationReplies(
 
     public Task<IMessageActivity> ForgottenAsync(ITurnContext turn, CancellationToken cancellationToken) => TextAsync(turn, Messages.Forgotten, cancellationToken);
 
-    public async Task<IMessageActivity> NotedAsync(ITurnContext turn, TurnReading reading, CancellationToken cancellationToken)
+    public async Task<IMessageActivity> NotedAsync(ITurnContext turn, MessageMeaning reading, CancellationToken cancellationToken)
     {
         var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
         var lines = caseSummary.Lines(reading.Facts, reading.FactFields).Select(line => "- " + line);

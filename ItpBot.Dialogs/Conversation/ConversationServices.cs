@@ -1,3 +1,5 @@
+using ItpBot.Dialogs.Conversation.Fields;
+using ItpBot.Dialogs.Conversation.Interruptions;
 using ItpBot.Dialogs.Replies;
 using ItpBot.Dialogs.Understanding;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +19,10 @@ public static class ConversationServices
         services.TryAddSingleton<IForgetMe, StateForgetMe>();
 
         services.AddUnderstanding();
+        services.AddSingleton<FieldReaders>();
         services.AddSingleton<PendingAnswerReader>();
         services.AddSingleton<ConversationInterpreter>();
+        services.TryAddSingleton<IConversationReader>(sp => sp.GetRequiredService<ConversationInterpreter>());
 
         services.AddSingleton(ConversationTexts.Default);
         services.AddSingleton<ConversationAccessors>();
@@ -29,8 +33,18 @@ public static class ConversationServices
         services.AddSingleton<AnswerReply>();
         services.AddSingleton<WhyNotReply>();
         services.AddSingleton<ConversationReplies>();
-        services.AddSingleton<Interruptions>();
+        services.AddSingleton<OpenQuestionReply>();
 
+        // What wins, in this order: emergency, audience, command, question, correction (then the answer itself).
+        services.AddSingleton<ITurnInterruption, EmergencyInterruption>();
+        services.AddSingleton<ITurnInterruption, AudienceInterruption>();
+        services.AddSingleton<ITurnInterruption, CommandInterruption>();
+        services.AddSingleton<ITurnInterruption, QuestionInterruption>();
+        services.AddSingleton<ITurnInterruption, CorrectionInterruption>();
+        services.AddSingleton<TurnInterruptions>();
+
+        services.AddSingleton<OpenTreatmentDialog>();
+        services.AddSingleton<CountOrAgeDialog>();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<FollowUpDialog>();
         services.AddSingleton<MainDialog>();

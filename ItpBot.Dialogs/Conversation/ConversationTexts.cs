@@ -34,6 +34,9 @@ public sealed class ConversationTexts
     public string Question(IntakeField field, Audience audience) =>
         audience == Audience.Patient ? _questions[field].Patient : _questions[field].Clinician;
 
+    /// <summary>What the bot will assume when this question is passed with "don't know" or "skip".</summary>
+    public string Assumption(IntakeField field, Audience audience) => _questions[field].Assume.For(audience);
+
     public PromptOptions PromptFor(IntakeField field, Audience audience, int maxAttempts)
     {
         var text = _questions[field];
@@ -99,15 +102,16 @@ public sealed class ConversationTexts
                 throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} is not an intake field.");
             }
 
-            if (string.IsNullOrWhiteSpace(value.Clinician) || string.IsNullOrWhiteSpace(value.Patient) || string.IsNullOrWhiteSpace(value.Retry))
+            if (string.IsNullOrWhiteSpace(value.Clinician) || string.IsNullOrWhiteSpace(value.Patient) || string.IsNullOrWhiteSpace(value.Retry)
+                || !value.Assume.IsComplete)
             {
-                throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} needs clinician, patient and retry texts.");
+                throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} needs clinician, patient, retry and assume texts.");
             }
 
             questions[field] = value;
         }
 
-        var missing = Enum.GetValues<IntakeField>().Where(f => !questions.ContainsKey(f)).ToList();
+        var missing = Fields.FieldRegistry.All.Where(f => f.IsAsked && !questions.ContainsKey(f.Id)).Select(f => f.Id).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidDataException($"ConversationTexts.yaml: no question for {string.Join(", ", missing)}.");
@@ -174,6 +178,8 @@ public sealed class ConversationTexts
         public string Retry { get; set; } = string.Empty;
 
         public List<string>? Choices { get; set; }
+
+        public Voiced Assume { get; set; } = new();
     }
 }
 
@@ -212,6 +218,8 @@ public sealed class MessageTexts
     public Voiced AskCorrection { get; set; } = new();
 
     public Voiced NoAnswer { get; set; } = new();
+
+    public Voiced QuestionForPlan { get; set; } = new();
 
     public Voiced FollowUp { get; set; } = new();
 

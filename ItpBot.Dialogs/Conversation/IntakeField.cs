@@ -1,8 +1,9 @@
 namespace ItpBot.Dialogs.Conversation;
 
 /// <summary>
-/// The questions of the intake, in the order a haematologist would ask them. Each fills one part of the
-/// contract's PatientProfile.
+/// The patient facts the conversation knows about, one per entry of <see cref="Fields.FieldRegistry"/> (which holds
+/// their order, question, reader, merge rule, bounds and label). Stored in conversation state by name, so new
+/// members go at the end.
 /// </summary>
 public enum IntakeField
 {
@@ -20,4 +21,16 @@ public enum IntakeField
     Ancestry,
     Preferences,
     Unavailable,
+    UpcomingProcedure,
+
+    // Contract version 2.
+    PregnancyPlanned,
+    ChildbearingPotential,
+    Vaccinations,
+    CurrentDrugs,
+    Haemoglobin,
+    Alt,
+    HbvStatus,
+    Procedure,
+    Question,
 }

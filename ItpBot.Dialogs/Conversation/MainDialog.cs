@@ -1,3 +1,5 @@
+using ItpBot.Dialogs.Conversation.Fields;
+using ItpBot.Dialogs.Conversation.Interruptions;
 using ItpBot.Dialogs.Engine;
 using ItpBot.Dialogs.Engine.Prompts;
 using Microsoft.Bot.Builder;
@@ -16,15 +18,15 @@ public sealed class MainDialog : ComponentDialog
     private const string CorrectionPromptId = "correction";
 
     private readonly ConversationAccessors _accessors;
-    private readonly Interruptions _interruptions;
+    private readonly TurnInterruptions _interruptions;
     private readonly ConversationReplies _replies;
-    private readonly ConversationInterpreter _interpreter;
+    private readonly IConversationReader _interpreter;
 
     public MainDialog(
         ConversationAccessors accessors,
-        Interruptions interruptions,
+        TurnInterruptions interruptions,
         ConversationReplies replies,
-        ConversationInterpreter interpreter,
+        IConversationReader interpreter,
         IntakeDialog intake,
         FollowUpDialog followUp)
         : base(nameof(MainDialog))
@@ -37,7 +39,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new WaterfallDialog(FlowId, [IntakeAsync, ConfirmAsync, AssessOrAskCorrectionAsync, ApplyCorrectionAsync]));
         AddDialog(intake);
         AddDialog(followUp);
-        AddDialog(new ConfirmPrompt(ConfirmPromptId, IsConfirmationAsync));
+        AddDialog(new ConfirmPrompt(ConfirmPromptId, IsConfirmationAsync, text => EverydayAnswers.SaysLooksRight(text) ? true : null));
         AddDialog(new TextPrompt(CorrectionPromptId));
         InitialDialogId = FlowId;
     }

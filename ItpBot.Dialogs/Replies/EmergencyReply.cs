@@ -1,3 +1,4 @@
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 using ItpBot.Knowledge.Questions;
 using Microsoft.Bot.Schema;
@@ -37,6 +38,33 @@ public sealed class EmergencyReply
     /// </summary>
     public IMessageActivity Immediate(Audience audience) =>
         MarkdownMessage.Create($"\U0001F6A8 **{MarkdownText.Escape(texts.EmergencyNow.For(audience))}**");
+
+    /// <summary>
+    /// The audience an emergency is answered in. A patient or caregiver writing ("my mum", "I'm a patient") gets the
+    /// patient's words, whatever was set before: call emergency services first, never a prescriber protocol.
+    /// </summary>
+    public static Audience AudienceFor(Audience stored, Speaker speaker) =>
+        speaker is Speaker.Patient or Speaker.Caregiver ? Audience.Patient : stored;
+
+    /// <summary>The emergency answer for whoever is typing (see <see cref="AudienceFor"/>).</summary>
+    public IReadOnlyList<IMessageActivity> Render(Assessment assessment, Audience stored, Speaker speaker) =>
+        Render(assessment, AudienceFor(stored, speaker));
+
+    /// <summary>
+    /// The immediate answer for whoever is typing. When nothing in the conversation says who that is, a patient or
+    /// caregiver may be reading: "call emergency services" comes first, then the clinician's line.
+    /// </summary>
+    public IMessageActivity Immediate(Audience stored, Speaker speaker)
+    {
+        var audience = AudienceFor(stored, speaker);
+        if (audience == Audience.Patient || speaker != Speaker.Unknown)
+        {
+            return Immediate(audience);
+        }
+
+        return MarkdownMessage.Create(
+            $"\U0001F6A8 **{MarkdownText.Escape(texts.EmergencyNow.For(Audience.Patient))}**\n\n{MarkdownText.Escape(texts.EmergencyNow.For(Audience.Clinician))}");
+    }
 
     private static Assessment RequireEmergency(Assessment assessment)
     {

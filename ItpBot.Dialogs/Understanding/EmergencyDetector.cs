@@ -1,18 +1,39 @@
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
 
-/// <summary>Emergency wording found in a message: its grade (severe or critical) and the phrase that matched.</summary>
-public sealed record EmergencyFinding(Bleeding Grade, string Phrase);
+/// <summary>Emergency wording found in a message: its grade (severe or critical) and the words it was read from.</summary>
+public sealed record EmergencyFinding(Bleeding Grade, string Phrase)
+{
+    /// <summary>The red flag behind the finding (rule, site, signs); null only for a finding built by hand.</summary>
+    public RedFlag? RedFlag { get; init; }
+}
 
 /// <summary>
-/// Looks at every message, whatever is being asked, for critical or severe bleeding ("brain bleed", "vomiting
-/// blood", "black stools and dizzy", "bleeding that won't stop"). Denied or past bleeding is not an emergency.
+/// Looks at every message, whatever is being asked, for red flags: clinical signs from the reading lexicon
+/// (signs.yaml) combined by its rules ("sudden severe headache and vomiting", "plt 8 and confused", "vomiting blood
+/// and faint"). Signs that are denied, past, hypothetical or a relative's raise nothing.
 /// </summary>
 public sealed class EmergencyDetector
 {
-    private static readonly PhraseRule<Bleeding>[] EmergencyRules =
-        BleedingPhrases.Sites.Where(r => r.Value >= Bleeding.Severe).ToArray();
+    private const int MaxWords = 1500;
+
+    private readonly FindingReader findings;
+    private readonly RedFlagReader rules;
+    private readonly PlateletCountRecognizer platelets = new();
+
+    public EmergencyDetector()
+        : this(ReadingLexicon.Default)
+    {
+    }
+
+    public EmergencyDetector(ReadingLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        findings = new FindingReader(lexicon);
+        rules = new RedFlagReader(lexicon);
+    }
 
     public EmergencyFinding? Detect(string? text)
     {
@@ -22,29 +43,13 @@ public sealed class EmergencyDetector
             return null;
         }
 
-        var worst = PhraseRules.FindAll(EmergencyRules, normalized,
-                (start, length) => Negation.IsNegated(normalized, start, length, NegationScope.Current))
-            .OrderByDescending(m => m.Value)
-            .Cast<PhraseMatch<Bleeding>?>()
-            .FirstOrDefault();
-
-        if (worst is { } match)
+        var found = findings.Read(MessageTokens.Read(normalized, MaxWords));
+        if (found.Signs.Count == 0)
         {
-            return BleedingRecognizer.Escalate(match.Value, normalized) is { } escalated
-                ? new EmergencyFinding(Bleeding.Critical, $"{match.Text}, {escalated.Phrase}")
-                : new EmergencyFinding(match.Value, match.Text);
+            return null;
         }
 
-        // Fainting or shock counts only alongside bleeding that is not itself denied.
-        var blood = BleedingPhrases.AnyBlood().Match(normalized);
-        var sign = BleedingPhrases.Instability().Match(normalized);
-        if (blood.Success && sign.Success
-            && !Negation.IsNegated(normalized, blood.Index, blood.Length, NegationScope.Current)
-            && !Negation.IsNegated(normalized, sign.Index, sign.Length, NegationScope.Current))
-        {
-            return new EmergencyFinding(Bleeding.Critical, sign.Value);
-        }
-
-        return null;
+        var flag = rules.Read(found.Signs, platelets.FindInText(normalized)).FirstOrDefault();
+        return flag is null ? null : new EmergencyFinding(flag.Grade, flag.Evidence) { RedFlag = flag };
     }
 }

@@ -1,3 +1,4 @@
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Questions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,9 @@ public static class UnderstandingServiceCollectionExtensions
         services.TryAddSingleton<CaseSummaryReader>();
         services.TryAddSingleton<CorrectionReader>();
         services.TryAddSingleton<IntentReader>();
+        services.TryAddSingleton(_ => ReadingLexicon.Default);
+        services.TryAddSingleton(ReadingLimits.Default);
+        services.TryAddSingleton<MessageReader>();
         return services;
     }
 }

@@ -111,7 +111,8 @@ public sealed class EmulatorTranscriptTests : IAsyncLifetime
     /// <summary>The typical case's answer to whichever intake question the bot just asked.</summary>
     private static string AnswerTo(string? question)
     {
-        var field = Enum.GetValues<IntakeField>().Single(f => ConversationTexts.Default.Question(f, Audience.Clinician) == question);
+        var field = ItpBot.Dialogs.Conversation.Fields.FieldRegistry.All.Where(f => f.IsAsked).Select(f => f.Id)
+            .Single(f => ConversationTexts.Default.Question(f, Audience.Clinician) == question);
         return CaseScript.Typical[field];
     }
 }

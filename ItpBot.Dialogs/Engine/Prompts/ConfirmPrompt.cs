@@ -27,9 +27,13 @@ public class ConfirmPrompt : Prompt<bool>
         .OrderByDescending(p => p.Item1.Length)
         .ToArray();
 
-    public ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null)
+    private readonly Func<string?, bool?>? _recognize;
+
+    /// <param name="recognize">Read first: the caller's own words for yes or no ("looks right"); null when it has none.</param>
+    public ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, Func<string?, bool?>? recognize = null)
         : base(dialogId, validator)
     {
+        _recognize = recognize;
     }
 
     protected override IList<Choice> ChoicesToShow(PromptOptions options) => options.Choices is { Count: 2 } choices ? choices : YesNo;
@@ -37,7 +41,7 @@ public class ConfirmPrompt : Prompt<bool>
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text;
-        var answer = Recognize(text) ?? FromChoices(text, ChoicesToShow(options));
+        var answer = _recognize?.Invoke(text) ?? Recognize(text) ?? FromChoices(text, ChoicesToShow(options));
         return Task.FromResult(answer is bool value
             ? PromptRecognizerResult<bool>.Success(value)
             : PromptRecognizerResult<bool>.Failure());

@@ -26,11 +26,13 @@ public sealed class BotTestClient : IAsyncDisposable
     private readonly TestAdapter _adapter;
     private readonly IBot _bot;
 
-    public BotTestClient(ITestOutputHelper output, string channelId = "test", IEnumerable<IMiddleware>? middleware = null)
+    /// <param name="replace">Replaces registrations after the host's own (a mocked recogniser or advisor).</param>
+    public BotTestClient(ITestOutputHelper output, string channelId = "test", IEnumerable<IMiddleware>? middleware = null, Action<IServiceCollection>? replace = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new StoppedClock(Today));
         services.AddItpBot();
+        replace?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         _bot = _services.GetRequiredService<IBot>();

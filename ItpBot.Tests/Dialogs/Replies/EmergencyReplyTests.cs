@@ -101,3 +101,37 @@ public class EmergencyReplyTests
         Assert.Equal($"\U0001F6A8 **{ReplyTexts.Default.Urgency.Clinician.Emergency}**", FirstLine(markdown));
     }
 }
+
+public class EmergencyReplyBySpeakerTests
+{
+    private readonly EmergencyReply reply = new(AssessmentFixtures.Lexicon());
+
+    [Theory]
+    [InlineData(ItpBot.Dialogs.Understanding.Reading.Speaker.Patient)]
+    [InlineData(ItpBot.Dialogs.Understanding.Reading.Speaker.Caregiver)]
+    public void A_patient_or_caregiver_gets_emergency_services_first_even_when_the_conversation_was_clinical(
+        ItpBot.Dialogs.Understanding.Reading.Speaker speaker)
+    {
+        var immediate = reply.Immediate(Audience.Clinician, speaker).Text;
+        var full = string.Join("\n\n", reply.Render(AssessmentFixtures.Emergency(), Audience.Clinician, speaker).Select(m => m.Text));
+
+        Assert.Contains("emergency services", immediate.Split("\n\n")[0]);
+        Assert.Contains("emergency services", full.Split("\n\n")[0]);
+        Assert.DoesNotContain("**Dosing:**", full);
+    }
+
+    [Fact]
+    public void When_nobody_says_who_is_typing_the_emergency_services_line_comes_before_the_clinicians()
+    {
+        var text = reply.Immediate(Audience.Clinician, ItpBot.Dialogs.Understanding.Reading.Speaker.Unknown).Text;
+
+        var patientLine = text.IndexOf("emergency services", StringComparison.Ordinal);
+        var clinicianLine = text.IndexOf(ReplyTexts.Default.EmergencyNow.Clinician[..20], StringComparison.Ordinal);
+        Assert.True(patientLine >= 0 && clinicianLine > patientLine);
+    }
+
+    [Fact]
+    public void A_clinician_keeps_the_clinical_answer() =>
+        Assert.DoesNotContain("emergency services",
+            reply.Immediate(Audience.Clinician, ItpBot.Dialogs.Understanding.Reading.Speaker.Clinician).Text);
+}

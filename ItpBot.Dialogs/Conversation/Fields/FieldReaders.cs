@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Conversation.Fields;
+
+/// <summary>
+/// The recognisers the field registry's readers use, built once. The contract-v2 readers here are the grammar for
+/// short answers and cue-led statements ("Hb 8.2", "HBsAg negative", "on apixaban and omeprazole"), kept until the
+/// shared lexicon reads them.
+/// </summary>
+public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvider clock)
+{
+    public TherapyRecognizer Therapies { get; } = therapies;
+    public TreatmentOutcomeRecognizer Outcomes { get; } = new();
+    public PlateletCountRecognizer Platelets { get; } = new();
+    public BleedingRecognizer Bleeding { get; } = new();
+    public DiagnosisDurationRecognizer Duration { get; } = new(clock);
+    public PriorTreatmentReader PriorTreatments { get; } = new(therapies, new TreatmentOutcomeRecognizer());
+    public YesNoRecognizer YesNo { get; } = new();
+    public SplenectomyRecognizer Splenectomy { get; } = new();
+    public AntithromboticRecognizer Antithrombotics { get; } = new();
+    public ComorbidityRecognizer Comorbidities { get; } = new();
+    public DemographicsRecognizer Demographics { get; } = new();
+    public WeightRecognizer Weight { get; } = new();
+    public PregnancyRecognizer Pregnancy { get; } = new();
+    public AncestryRecognizer Ancestry { get; } = new();
+    public PreferenceRecognizer Preferences { get; } = new();
+    public UnavailableTherapyRecognizer Unavailable { get; } = new(therapies);
+    public UpcomingProcedureRecognizer UpcomingProcedure { get; } = new();
+
+    /// <summary>Yes or no to a yes/no question; "none", "nothing like that" is no (there is none of it).</summary>
+    public bool? YesOrNo(string text) => YesNo.Recognize(text) ?? (EverydayAnswers.SaysNone(text) ? false : null);
+
+    /// <summary>To "which are unavailable?", naming therapies is the answer; "no access to X" works too.</summary>
+    public IReadOnlyList<string> UnavailableTherapies(string text)
+    {
+        var stated = Unavailable.FindAll(text);
+        return stated.Count > 0
+            ? stated
+            : Therapies.FindAll(text).Select(m => m.TherapyId).OfType<string>().Distinct().ToList();
+    }
+
+    /// <summary>"8.2", "8.2 g/dL", "82 g/L" (g/L, or a bare value too large for g/dL, is converted).</summary>
+    public static double? Haemoglobin(string text)
+    {
+        var match = HaemoglobinValue().Match(UnderstandingText.Normalize(text));
+        return match.Success ? HaemoglobinOf(match) : null;
+    }
+
+    public static double? HaemoglobinInText(string text)
+    {
+        var match = HaemoglobinStated().Match(UnderstandingText.Normalize(text));
+        return match.Success ? HaemoglobinOf(match) : null;
+    }
+
+    private static double? HaemoglobinOf(Match match)
+    {
+        var value = double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+        var perLitre = match.Groups["unit"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) is "g/l" or "gl";
+        return perLitre || (match.Groups["unit"].Length == 0 && value > 25) ? Math.Round(value / 10, 1) : value;
+    }
+
+    /// <summary>"3", "3x ULN", "three times the upper limit", "normal" (at most the upper limit: 1).</summary>
+    public static double? AltTimesUpperLimit(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        if (AltNormal().IsMatch(normalized))
+        {
+            return 1;
+        }
+
+        var match = AltMultiple().Match(normalized);
+        return match.Success ? ParseMultiple(match.Groups["value"].Value) : null;
+    }
+
+    public static double? AltInText(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        var match = AltStated().Match(normalized);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return match.Groups["normal"].Success ? 1 : ParseMultiple(match.Groups["value"].Value);
+    }
+
+    private static double? ParseMultiple(string value) => value switch
+    {
+        "twice" or "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "ten" => 10,
+        _ => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : null,
+    };
+
+    /// <summary>"negative", "resolved" (anti-HBc positive, HBsAg negative), "chronic" (HBsAg positive).</summary>
+    public static HbvStatus? Hbv(string text, bool needsCue)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        if (needsCue && !HbvCue().IsMatch(normalized))
+        {
+            return null;
+        }
+
+        return HbvChronic().IsMatch(normalized) ? HbvStatus.Chronic
+            : HbvResolved().IsMatch(normalized) ? HbvStatus.Resolved
+            : HbvNegative().IsMatch(normalized) ? HbvStatus.Negative
+            : null;
+    }
+
+    /// <summary>The kind of an upcoming procedure, from the words that name it.</summary>
+    public static ProcedureKind? Procedure(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        return Neurosurgery().IsMatch(normalized) ? ProcedureKind.Neurosurgery
+            : Neuraxial().IsMatch(normalized) ? ProcedureKind.Neuraxial
+            : Delivery().IsMatch(normalized) ? ProcedureKind.Delivery
+            : Dental().IsMatch(normalized) ? ProcedureKind.Dental
+            : MajorSurgery().IsMatch(normalized) ? ProcedureKind.MajorSurgery
+            : MinorProcedure().IsMatch(normalized) ? ProcedureKind.Minor
+            : null;
+    }
+
+    /// <summary>"up to date", "all done", "not vaccinated", or yes/no.</summary>
+    public bool? Vaccinated(string text) =>
+        VaccinesNotDone().IsMatch(UnderstandingText.Normalize(text)) ? false
+        : VaccinesDone().IsMatch(UnderstandingText.Normalize(text)) ? true
+        : YesOrNo(text);
+
+    public static bool? VaccinatedInText(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        return !VaccineCue().IsMatch(normalized) ? null
+            : VaccinesNotDone().IsMatch(normalized) ? false
+            : VaccinesDone().IsMatch(normalized) ? true
+            : null;
+    }
+
+    /// <summary>"planning a pregnancy", "wants to get pregnant" (true); "not planning", "no plans" (false).</summary>
+    public static bool? PregnancyPlannedInText(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        return NoPregnancyPlan().IsMatch(normalized) ? false : PregnancyPlan().IsMatch(normalized) ? true : null;
+    }
+
+    /// <summary>
+    /// The drugs taken now, as written: "apixaban and omeprazole", "Eliquis, aspirin". "none" is none. Each name is
+    /// kept as the user wrote it, for the advisor to recognise or return as unrecognised.
+    /// </summary>
+    public static IReadOnlyList<string>? CurrentDrugs(string text)
+    {
+        if (EverydayAnswers.SaysNone(text))
+        {
+            return [];
+        }
+
+        var names = DrugListSeparator().Split(DrugListLead().Replace(UnderstandingText.Normalize(text), string.Empty))
+            .Select(n => n.Trim(' ', '.', '!', '?', '-'))
+            .Where(n => n.Length is > 1 and <= MaxDrugName && DrugName().IsMatch(n) && UnderstandingText.WordCount(n) <= 3)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return names.Count > 0 ? names : null;
+    }
+
+    /// <summary>"on apixaban and omeprazole", "meds: aspirin, metformin" inside a longer message.</summary>
+    public static IReadOnlyList<string>? CurrentDrugsInText(string text)
+    {
+        var match = DrugsStated().Match(UnderstandingText.Normalize(text));
+        return match.Success ? CurrentDrugs(match.Groups["list"].Value) : null;
+    }
+
+    public const int MaxDrugName = 100;
+
+    /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>
+    public static bool NoAntithrombotics(string text) => NoAntithromboticsStated().IsMatch(UnderstandingText.Normalize(text));
+
+    /// <summary>"no comorbidities", "otherwise well", "no PMH" inside a case summary.</summary>
+    public static bool NoComorbidities(string text) => NoComorbiditiesStated().IsMatch(UnderstandingText.Normalize(text));
+
+    [GeneratedRegex(@"\b(?:no|not on(?: any)?|nil|never on|off all)\s+(?:anti-?coag\w*|anti-?platelets?|anti-?thrombotics?|blood[- ]thinners?|thinners)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoAntithromboticsStated();
+
+    [GeneratedRegex(@"\b(?:no (?:other )?(?:comorbidit\w*|medical (?:history|problems|conditions)|other (?:conditions|illnesses|problems)|pmh|significant (?:pmh|history))|nil (?:else|pmh)|otherwise (?:fit and )?(?:well|healthy)|fit and well)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoComorbiditiesStated();
+
+    [GeneratedRegex(@"^\D{0,12}?(?<value>\d{1,3}(?:\.\d)?)\s*(?<unit>g\s*/\s*dl|g\s*/\s*l|gdl|gl)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HaemoglobinValue();
+
+    [GeneratedRegex(@"\b(?:hb|hgb|haemoglobin|hemoglobin)\s*(?:is|was|of|=|:|at|down to|dropped to|fell to)?\s*(?<value>\d{1,3}(?:\.\d)?)\s*(?<unit>g\s*/\s*dl|g\s*/\s*l|gdl|gl)?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HaemoglobinStated();
+
+    [GeneratedRegex(@"^(?:it's |its |it is |alt )?(?:normal|within normal(?: limits)?|wnl|fine|not raised|not elevated)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AltNormal();
+
+    [GeneratedRegex(@"^\D{0,10}?(?<value>\d{1,2}(?:\.\d)?|twice|two|three|four|five|ten)\s*(?:x|×|times)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AltMultiple();
+
+    [GeneratedRegex(@"\b(?:alt|alanine (?:amino)?transaminase|transaminases?|lfts?|liver enzymes)\s*(?:is|are|was|were|of|=|:|at)?\s*(?:(?<normal>normal|wnl)|(?<value>\d{1,2}(?:\.\d)?|twice|two|three|four|five|ten)\s*(?:x|×|times)\s*(?:the\s+)?(?:uln|upper limit|normal))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AltStated();
+
+    [GeneratedRegex(@"\b(?:hbv|hep(?:atitis)? ?b|hbsag|anti-?hbc|hbcab|core antibod\w*|surface antigen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HbvCue();
+
+    [GeneratedRegex(@"\b(?:chronic|active|carrier|hbsag (?:positive|pos|\+)|hbsag\+|surface antigen positive)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HbvChronic();
+
+    [GeneratedRegex(@"\b(?:resolved|past|previous|cleared|old|anti-?hbc (?:positive|pos|\+)|anti-?hbc\+|hbcab (?:positive|pos|\+)|core antibody positive|exposed|exposure)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HbvResolved();
+
+    [GeneratedRegex(@"\b(?:negative|neg|never had|no hepatitis|clear|not infected)\b|^(?:no|none|nope)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HbvNegative();
+
+    [GeneratedRegex(@"\b(?:neurosurg\w*|craniotomy|brain surgery|spinal surgery|eye surgery|ophthalmic surgery)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Neurosurgery();
+
+    [GeneratedRegex(@"\b(?:epidural|spinal (?:an(?:a)?esthe\w*|block|tap)|neuraxial|lumbar puncture|lp)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Neuraxial();
+
+    [GeneratedRegex(@"\b(?:delivery|deliver|labou?r|caesarean|cesarean|c-? ?section|giving birth|birth|induction)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Delivery();
+
+    [GeneratedRegex(@"\b(?:dental|dentist|tooth|teeth|extraction|wisdom)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Dental();
+
+    [GeneratedRegex(@"\b(?:major|surgery|surgical|operation|op|laparotomy|hip|knee|replacement|bowel|cardiac|bypass|resection|hysterectomy|cholecystectomy|splenectomy)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MajorSurgery();
+
+    [GeneratedRegex(@"\b(?:minor|biopsy|endoscopy|colonoscopy|gastroscopy|line|cannula|skin|mole|procedure)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MinorProcedure();
+
+    [GeneratedRegex(@"\b(?:vaccin\w*|vaccines?|immuni[sz]\w*|jabs?|pneumococcal|meningococcal|hib)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VaccineCue();
+
+    [GeneratedRegex(@"\b(?:up to date|up-to-date|all done|done|complete|completed|had (?:them|all|it|the)|vaccinated|immuni[sz]ed|current)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VaccinesDone();
+
+    [GeneratedRegex(@"\b(?:not (?:up to date|vaccinated|done|complete|current|had)|never (?:had|vaccinated|been)|unvaccinated|out of date|overdue|lapsed|no vaccin\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex VaccinesNotDone();
+
+    [GeneratedRegex(@"\b(?:plan(?:s|ning)? (?:a |another |to (?:get |become )?)?pregnan\w*|plan(?:s|ning)? (?:a |another )?(?:baby|family|child)|wants? (?:a baby|to (?:get|become) pregnant|children|kids|a family|to conceive)|trying (?:to conceive|for a baby|to get pregnant)|ttc|hop(?:es|ing) to (?:get pregnant|conceive|have (?:a baby|children))|would like (?:a baby|to get pregnant|children))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PregnancyPlan();
+
+    [GeneratedRegex(@"\b(?:no (?:plans? (?:for|of|to)|pregnancy plans?|wish (?:for|to))|not (?:planning|trying|wanting)|doesn't want|does not want|don't want|do not want|family (?:is )?complete)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoPregnancyPlan();
+
+    [GeneratedRegex(@"^(?:(?:she|he|they|i|we|the patient|patient|pt)(?:'s|'re| is| are| am)?\s+)?(?:(?:currently|also|now)\s+)?(?:on|takes|taking|take|uses|using|meds?:?|medications?:?|drugs?:?)\s+",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DrugListLead();
+
+    [GeneratedRegex(@"\s*(?:,|;|\+|/|&|\band\b|\bplus\b|\bwith\b)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DrugListSeparator();
+
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{N} \-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DrugName();
+
+    [GeneratedRegex(@"\b(?:current (?:meds|medications?|drugs)|meds|medications?|regular drugs|drug history|dhx)\s*(?:are|is|include|:|-)?\s*(?<list>[\p{L}][\p{L}\p{N} ,\-+/&]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex DrugsStated();
+}

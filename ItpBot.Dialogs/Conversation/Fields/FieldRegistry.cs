@@ -1,0 +1,414 @@
+using System.Globalization;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Conversation.Fields;
+
+/// <summary>
+/// One entry per PatientProfile field, in the order a haematologist asks. Adding a field is one entry here, its
+/// question in ConversationTexts.yaml (when it is asked), and its tests; the intake, the answer readers, the merge,
+/// the corrections' routing and the case summary all read it from here. Bounds are the contract's (the API's).
+/// </summary>
+public static class FieldRegistry
+{
+    public static IReadOnlyList<PatientField> All { get; } =
+    [
+        new()
+        {
+            Id = IntakeField.PlateletCount,
+            ContractNames = [ProfileFields.PlateletCount],
+            Label = "Platelet count",
+            IsKnown = p => p.PlateletCount is not null,
+            ReadAnswer = (r, text) => r.Platelets.Recognize(text) is { } count ? new() { PlateletCount = count } : null,
+            Merge = Scalar(p => p.PlateletCount, (p, v) => p with { PlateletCount = v }),
+            Validate = p => Within(p.PlateletCount, 0, 2000),
+            Show = (p, _) => p.PlateletCount is { } count ? $"{Number(count)} × 10⁹/L" : null,
+        },
+        new()
+        {
+            Id = IntakeField.Bleeding,
+            ContractNames = [ProfileFields.Bleeding],
+            Label = "Bleeding now",
+            IsKnown = p => p.Bleeding is not null,
+            ReadAnswer = (r, text) => r.Bleeding.Recognize(text) is { } found ? new() { Bleeding = found.Grade }
+                : EverydayAnswers.SaysNone(text) ? new() { Bleeding = Bleeding.None } : null,
+            Merge = Scalar(p => p.Bleeding, (p, v) => p with { Bleeding = v }),
+            Show = (p, _) => p.Bleeding is { } bleeding ? Kebab(bleeding) : null,
+        },
+        new()
+        {
+            Id = IntakeField.TimeSinceDiagnosis,
+            ContractNames = [ProfileFields.MonthsSinceDiagnosis],
+            Label = "Since diagnosis",
+            IsKnown = p => p.MonthsSinceDiagnosis is not null,
+            ReadAnswer = (r, text) => r.Duration.RecognizeMonths(text) is { } months ? new() { MonthsSinceDiagnosis = months } : null,
+            Merge = Scalar(p => p.MonthsSinceDiagnosis, (p, v) => p with { MonthsSinceDiagnosis = v }),
+            Validate = p => Within(p.MonthsSinceDiagnosis, 0, 1200),
+            Show = (p, _) => p.MonthsSinceDiagnosis is { } months ? $"{Number(months)} months" : null,
+        },
+        new()
+        {
+            Id = IntakeField.PriorTreatments,
+            ContractNames = [ProfileFields.PriorTreatments],
+            Label = "Prior treatments",
+            IsKnown = p => p.PriorTreatments is not null,
+            ReadAnswer = PriorTreatments,
+            Merge = (c, u) => u.PriorTreatments is null ? c : c with { PriorTreatments = MergeTreatments(c.PriorTreatments, u.PriorTreatments) },
+            Show = (p, name) => p.PriorTreatments is { } prior
+                ? prior.Count == 0 ? "none" : string.Join("; ", prior.Select(t => $"{name(t.Therapy)}: {Kebab(t.Outcome)}"))
+                : null,
+        },
+        new()
+        {
+            Id = IntakeField.Splenectomy,
+            ContractNames = [ProfileFields.Splenectomy],
+            Label = "Splenectomy",
+            IsKnown = p => p.Splenectomy is not null,
+            ReadAnswer = (r, text) => (r.Splenectomy.FindInText(text) ?? r.YesOrNo(text)) is { } done ? new() { Splenectomy = done } : null,
+            Merge = Scalar(p => p.Splenectomy, (p, v) => p with { Splenectomy = v }),
+            Show = (p, _) => YesNo(p.Splenectomy),
+        },
+        new()
+        {
+            Id = IntakeField.Antithrombotics,
+            ContractNames = [ProfileFields.Antithrombotics],
+            Label = "Antithrombotics",
+            IsKnown = p => p.Antithrombotics is not null,
+            ReadAnswer = (r, text) => List(text, r.Antithrombotics.FindAll(text), list => new() { Antithrombotics = list }),
+            FindInText = (_, text) => FieldReaders.NoAntithrombotics(text) ? new() { Antithrombotics = [] } : null,
+            Merge = (c, u) => u.Antithrombotics is null ? c : c with { Antithrombotics = Union(c.Antithrombotics, u.Antithrombotics) },
+            Show = (p, _) => EnumList(p.Antithrombotics),
+        },
+        new()
+        {
+            Id = IntakeField.Comorbidities,
+            ContractNames = [ProfileFields.Comorbidities],
+            Label = "Comorbidities",
+            IsKnown = p => p.Comorbidities is not null,
+            ReadAnswer = (r, text) => List(text, r.Comorbidities.FindAll(text), list => new() { Comorbidities = list }),
+            FindInText = (_, text) => FieldReaders.NoComorbidities(text) ? new() { Comorbidities = [] } : null,
+            Merge = (c, u) => u.Comorbidities is null ? c : c with { Comorbidities = Union(c.Comorbidities, u.Comorbidities) },
+            Show = (p, _) => EnumList(p.Comorbidities),
+        },
+        new()
+        {
+            Id = IntakeField.Age,
+            ContractNames = [ProfileFields.AgeYears],
+            Label = "Age",
+            IsKnown = p => p.AgeYears is not null,
+            ReadAnswer = (r, text) => r.Demographics.RecognizeAge(text) is { } age ? new() { AgeYears = age } : null,
+            Merge = Scalar(p => p.AgeYears, (p, v) => p with { AgeYears = v }),
+            Validate = p => Within(p.AgeYears, 0, 130),
+            Show = (p, _) => p.AgeYears?.ToString(CultureInfo.InvariantCulture),
+        },
+        new()
+        {
+            Id = IntakeField.Sex,
+            ContractNames = [ProfileFields.Sex],
+            Label = "Sex",
+            IsKnown = p => p.Sex is not null,
+            ReadAnswer = (r, text) => r.Demographics.RecognizeSex(text) is { } sex ? new() { Sex = sex } : null,
+            Merge = Scalar(p => p.Sex, (p, v) => p with { Sex = v }),
+            Show = (p, _) => p.Sex is { } sex ? Kebab(sex) : null,
+        },
+        new()
+        {
+            Id = IntakeField.Weight,
+            ContractNames = [ProfileFields.WeightKg],
+            Label = "Weight",
+            IsKnown = p => p.WeightKg is not null,
+            ReadAnswer = (r, text) => r.Weight.Recognize(text) is { } kg ? new() { WeightKg = kg } : null,
+            Merge = Scalar(p => p.WeightKg, (p, v) => p with { WeightKg = v }),
+            Validate = p => Within(p.WeightKg, 1, 500),
+            Show = (p, _) => p.WeightKg is { } kg ? $"{Number(kg)} kg" : null,
+        },
+        new()
+        {
+            Id = IntakeField.Pregnancy,
+            ContractNames = [ProfileFields.Pregnant, ProfileFields.GestationWeeks],
+            Label = "Pregnant",
+            IsKnown = p => p.Pregnant is not null,
+            AskWhen = AskWhen.MayBePregnant,
+            ReadAnswer = Pregnancy,
+            // Not pregnant any more means no gestation either.
+            Merge = (c, u) => u.Pregnant is null && u.GestationWeeks is null ? c : c with
+            {
+                Pregnant = u.Pregnant ?? c.Pregnant,
+                GestationWeeks = u.Pregnant == false ? u.GestationWeeks : u.GestationWeeks ?? c.GestationWeeks,
+            },
+            Validate = p => Within(p.GestationWeeks, 0, 45),
+            Show = (p, _) => p.Pregnant is true && p.GestationWeeks is { } weeks ? $"yes, {weeks} weeks" : YesNo(p.Pregnant),
+        },
+        new()
+        {
+            Id = IntakeField.Ancestry,
+            ContractNames = [ProfileFields.EastAsianAncestry],
+            Label = "East Asian ancestry",
+            IsKnown = p => p.EastAsianAncestry is not null,
+            AskWhen = AskWhen.EltrombopagOffered,
+            ReadAnswer = (r, text) => (r.Ancestry.FindInText(text) ?? r.YesOrNo(text)) is { } eastAsian ? new() { EastAsianAncestry = eastAsian } : null,
+            Merge = Scalar(p => p.EastAsianAncestry, (p, v) => p with { EastAsianAncestry = v }),
+            Show = (p, _) => YesNo(p.EastAsianAncestry),
+        },
+        new()
+        {
+            Id = IntakeField.Preferences,
+            ContractNames = [ProfileFields.Preferences],
+            Label = "Preferences",
+            IsKnown = p => p.Preferences is not null,
+            ReadAnswer = (r, text) => List(text, r.Preferences.FindAll(text), list => new() { Preferences = list }),
+            Merge = (c, u) => u.Preferences is null ? c : c with { Preferences = Union(c.Preferences, u.Preferences) },
+            Show = (p, _) => EnumList(p.Preferences),
+        },
+        new()
+        {
+            Id = IntakeField.Unavailable,
+            ContractNames = [ProfileFields.Unavailable],
+            Label = "Not available",
+            IsKnown = p => p.Unavailable is not null,
+            ReadAnswer = (r, text) => List(text, r.UnavailableTherapies(text), list => new() { Unavailable = list }),
+            Merge = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Union(c.Unavailable, u.Unavailable) },
+            Show = (p, name) => p.Unavailable is { } unavailable
+                ? unavailable.Count == 0 ? "none" : string.Join(", ", unavailable.Select(name))
+                : null,
+        },
+        new()
+        {
+            Id = IntakeField.UpcomingProcedure,
+            ContractNames = [ProfileFields.UpcomingProcedure],
+            Label = "Procedure soon",
+            IsKnown = p => p.UpcomingProcedure is not null,
+            AskWhen = AskWhen.Never,
+            ReadAnswer = (r, text) => r.YesOrNo(text) is { } soon ? new() { UpcomingProcedure = soon } : null,
+            Merge = Scalar(p => p.UpcomingProcedure, (p, v) => p with { UpcomingProcedure = v }),
+            Show = (p, _) => YesNo(p.UpcomingProcedure),
+        },
+
+        // Contract version 2: asked only when the advisor says the answer would change this patient's plan.
+        new()
+        {
+            Id = IntakeField.PregnancyPlanned,
+            ContractNames = [ProfileFields.PregnancyPlanned],
+            Label = "Pregnancy planned",
+            IsKnown = p => p.PregnancyPlanned is not null,
+            AskWhen = AskWhen.AdvisorNeedsIt,
+            ReadAnswer = (r, text) => (FieldReaders.PregnancyPlannedInText(text) ?? r.YesOrNo(text)) is { } planned ? new() { PregnancyPlanned = planned } : null,
+            FindInText = (_, text) => FieldReaders.PregnancyPlannedInText(text) is { } planned ? new() { PregnancyPlanned = planned } : null,
+            Merge = Scalar(p => p.PregnancyPlanned, (p, v) => p with { PregnancyPlanned = v }),
+            Show = (p, _) => YesNo(p.PregnancyPlanned),
+        },
+        new()
+        {
+            Id = IntakeField.ChildbearingPotential,
+            ContractNames = [ProfileFields.ChildbearingPotential],
+            Label = "Could become pregnant",
+            IsKnown = p => p.ChildbearingPotential is not null,
+            AskWhen = AskWhen.AdvisorNeedsIt,
+            ReadAnswer = (r, text) => r.YesOrNo(text) is { } could ? new() { ChildbearingPotential = could } : null,
+            Merge = Scalar(p => p.ChildbearingPotential, (p, v) => p with { ChildbearingPotential = v }),
+            Show = (p, _) => YesNo(p.ChildbearingPotential),
+        },
+        new()
+        {
+            Id = IntakeField.Vaccinations,
+            ContractNames = [ProfileFields.VaccinationsUpToDate],
+            Label = "Vaccinations up to date",
+            IsKnown = p => p.VaccinationsUpToDate is not null,
+            AskWhen = AskWhen.AdvisorNeedsIt,
+            ReadAnswer = (r, text) => r.Vaccinated(text) is { } done ? new() { VaccinationsUpToDate = done } : null,
+            FindInText = (_, text) => FieldReaders.VaccinatedInText(text) is { } done ? new() { VaccinationsUpToDate = done } : null,
+            Merge = Scalar(p => p.VaccinationsUpToDate, (p, v) => p with { VaccinationsUpToDate = v }),
+            Show = (p, _) => YesNo(p.VaccinationsUpToDate),
+        },
+        new()
+        {
+            Id = IntakeField.CurrentDrugs,
+            ContractNames = [ProfileFields.CurrentDrugs],
+            Label = "Current drugs",
+            IsKnown = p => p.CurrentDrugs is not null,
+            AskWhen = AskWhen.AdvisorNeedsIt,
+            ReadAnswer = (_, text) => FieldReaders.CurrentDrugs(text) is { } drugs ? new() { CurrentDrugs = drugs } : null,
+            FindInText = (_, text) => FieldReaders.CurrentDrugsInText(text) is { Count: > 0 } drugs ? new() { CurrentDrugs = drugs } : null,
+            Merge = (c, u) => u.CurrentDrugs is null ? c : c with { CurrentDrugs = Union(c.CurrentDrugs, u.CurrentDrugs) },
+            Validate = p => p.CurrentDrugs is { } drugs && (drugs.Count > 64 || drugs.Any(d => d.Length > FieldReaders.MaxDrugName))
+                ? "at most 64 names of at most 100 characters" : null,
+            Show = (p, _) => p.CurrentDrugs is { } drugs ? drugs.Count == 0 ? "none" : string.Join(", ", drugs) : null,
+        },
+        new()
+        {
+            Id = IntakeField.Haemoglobin,
+            ContractNames = [ProfileFields.Haemoglobin],
+            Label = "Haemoglobin",
+            IsKnown = p => p.Haemoglobin is not null,
+            AskWhen = AskWhen.AdvisorNeedsIt,
+            ReadAnswer = (_, text) => FieldReaders.Haemoglobin(text) is { } hb ? new() { Haemoglobin = hb } : null,
+            FindInText = (_, text) => FieldReaders.HaemoglobinInText(text) is { } hb ? new() { Haemoglobin = hb } : null,
+            Merge = Scalar(p => p.Haemoglobin, (p, v) => p with { Haemoglobin = v }),
+            Validate = p => Within(p.Haemoglobin, 1, 25),
+            Show = (p, _) => p.Haemoglobin is { } hb ? $"{Number(hb)} g/dL" : null,
+        },
+        new()
+        {
+            Id = IntakeField.Alt,
+            ContractNames = [ProfileFields.AltTimesUpperLimit],
+            Label = "ALT",
+            IsKnown = p => p.AltTimesUpperLimit is not null,
+            AskWhen = AskWhen.AdvisorNeedsIt,
+            ReadAnswer = (_, text) => FieldReaders.AltTimesUpperLimit(text) is { } alt ? new() { AltTimesUpperLimit = alt } : null,
+            FindInText = (_, text) => FieldReaders.AltInText(text) is { } alt ? new() { AltTimesUpperLimit = alt } : null,
+            Merge = Scalar(p => p.AltTimesUpperLimit, (p, v) => p with { AltTimesUpperLimit = v }),
+            Validate = p => Within(p.AltTimesUpperLimit, 0, 100),
+            Show = (p, _) => p.AltTimesUpperLimit is { } alt ? $"{Number(alt)} × upper limit of normal" : null,
+        },
+        new()
+        {
+            Id = IntakeField.HbvStatus,
+            ContractNames = [ProfileFields.HbvStatus],
+            Label = "Hepatitis B",
+            IsKnown = p => p.HbvStatus is not null,
+            AskWhen = AskWhen.AdvisorNeedsIt,
+            ReadAnswer = (_, text) => FieldReaders.Hbv(text, needsCue: false) is { } hbv ? new() { HbvStatus = hbv } : null,
+            FindInText = (_, text) => FieldReaders.Hbv(text, needsCue: true) is { } hbv ? new() { HbvStatus = hbv } : null,
+            Merge = Scalar(p => p.HbvStatus, (p, v) => p with { HbvStatus = v }),
+            Show = (p, _) => p.HbvStatus is { } hbv ? Kebab(hbv) : null,
+        },
+        new()
+        {
+            Id = IntakeField.Procedure,
+            ContractNames = [ProfileFields.Procedure],
+            Label = "Procedure",
+            IsKnown = p => p.Procedure is not null,
+            AskWhen = AskWhen.AdvisorNeedsIt,
+            ReadAnswer = (_, text) => FieldReaders.Procedure(text) is { } kind ? new() { Procedure = kind, UpcomingProcedure = true } : null,
+            Merge = Scalar(p => p.Procedure, (p, v) => p with { Procedure = v }),
+            Show = (p, _) => p.Procedure is { } kind ? Kebab(kind) : null,
+        },
+        new()
+        {
+            Id = IntakeField.Question,
+            ContractNames = [ProfileFields.Question],
+            Label = "Question",
+            IsKnown = p => p.Question is not null,
+            AskWhen = AskWhen.Never,
+            ReadAnswer = (_, _) => null,
+            Merge = (c, u) => u.Question is null ? c : c with { Question = u.Question },
+            Validate = p => p.Question is { Length: > 2000 } ? "at most 2000 characters" : null,
+            Show = (p, _) => p.Question,
+        },
+    ];
+
+    private static readonly Dictionary<IntakeField, PatientField> ById = All.ToDictionary(f => f.Id);
+
+    private static readonly Dictionary<string, PatientField> ByContractName =
+        All.SelectMany(f => f.ContractNames.Select(name => (name, f))).ToDictionary(x => x.name, x => x.f, StringComparer.Ordinal);
+
+    public static PatientField Get(IntakeField field) => ById[field];
+
+    /// <summary>The entry that fills a contract field ("plateletCount"); null for one the conversation does not hold (audience).</summary>
+    public static PatientField? ForContractName(string contractName) => ByContractName.GetValueOrDefault(contractName);
+
+    /// <summary>
+    /// <paramref name="update"/>'s values merged into <paramref name="current"/>, field by field by each field's own
+    /// rule; a value out of its field's bounds is dropped (the current value stays).
+    /// </summary>
+    public static PatientProfile Merge(PatientProfile current, PatientProfile update)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(update);
+        var merged = update.Audience is { } audience ? current with { Audience = audience } : current;
+        foreach (var field in All)
+        {
+            if (field.Validate(update) is null)
+            {
+                merged = field.Merge(merged, update);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>The fields a profile holds values for (a list counts even when empty: "none" is an answer).</summary>
+    public static IEnumerable<IntakeField> Known(PatientProfile profile) => All.Where(f => f.IsKnown(profile)).Select(f => f.Id);
+
+    /// <summary>A short answer read by the field's own reader, kept only within the field's bounds.</summary>
+    public static PatientProfile? ReadAnswer(FieldReaders readers, IntakeField field, string text) =>
+        Get(field).ReadAnswer(readers, text) is { } answer && Get(field).Validate(answer) is null ? answer : null;
+
+    /// <summary>The fields a free-text message states that the case-summary reader does not read, with their values.</summary>
+    public static (PatientProfile Facts, IReadOnlyList<IntakeField> Fields) FindInText(FieldReaders readers, string text)
+    {
+        var facts = new PatientProfile();
+        var fields = new List<IntakeField>();
+        foreach (var field in All)
+        {
+            if (field.FindInText?.Invoke(readers, text) is { } found && field.Validate(found) is null)
+            {
+                facts = field.Merge(facts, found);
+                fields.Add(field.Id);
+            }
+        }
+
+        return (facts, fields);
+    }
+
+    private static Func<PatientProfile, PatientProfile, PatientProfile> Scalar<T>(Func<PatientProfile, T?> get, Func<PatientProfile, T, PatientProfile> set)
+        where T : struct =>
+        (current, update) => get(update) is { } value ? set(current, value) : current;
+
+    private static string? Within(double? value, double min, double max) =>
+        value is { } v && (v < min || v > max || double.IsNaN(v))
+            ? string.Create(CultureInfo.InvariantCulture, $"must be between {min} and {max}")
+            : null;
+
+    private static PatientProfile? PriorTreatments(FieldReaders readers, string text)
+    {
+        if (EverydayAnswers.SaysNone(text))
+        {
+            return new() { PriorTreatments = [] };
+        }
+
+        // Every therapy named needs its outcome: a therapy without one is asked about again rather than guessed.
+        var reading = readers.PriorTreatments.Read(text);
+        return reading.Treatments.Count > 0 && reading.WithoutOutcome.Count == 0 && reading.Classes.Count == 0
+            ? new() { PriorTreatments = reading.Treatments }
+            : null;
+    }
+
+    private static PatientProfile? Pregnancy(FieldReaders readers, string text)
+    {
+        if (readers.Pregnancy.ReadAnswer(text) is { } status)
+        {
+            return new() { Pregnant = status.Pregnant, GestationWeeks = status.GestationWeeks };
+        }
+
+        return readers.YesOrNo(text) is { } pregnant ? new() { Pregnant = pregnant } : null;
+    }
+
+    private static PatientProfile? List<T>(string text, IReadOnlyList<T> found, Func<IReadOnlyList<T>, PatientProfile> profile) =>
+        found.Count > 0 ? profile(found) : EverydayAnswers.SaysNone(text) ? profile([]) : null;
+
+    private static IReadOnlyList<T> Union<T>(IReadOnlyList<T>? current, IReadOnlyList<T> update) =>
+        current is null ? update.Distinct().ToList() : current.Concat(update).Distinct().ToList();
+
+    private static IReadOnlyList<PriorTreatment> MergeTreatments(IReadOnlyList<PriorTreatment>? current, IReadOnlyList<PriorTreatment> update)
+    {
+        // A therapy named again replaces its earlier entry: its outcome has been updated.
+        var merged = (current ?? []).Where(c => update.All(u => u.Therapy != c.Therapy)).ToList();
+        foreach (var treatment in update)
+        {
+            merged.RemoveAll(m => m.Therapy == treatment.Therapy);
+            merged.Add(treatment);
+        }
+
+        return merged;
+    }
+
+    private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string? YesNo(bool? value) => value switch { true => "yes", false => "no", null => null };
+
+    private static string? EnumList<T>(IReadOnlyList<T>? values) where T : struct, Enum =>
+        values is null ? null : values.Count == 0 ? "none" : string.Join(", ", values.Select(v => Kebab(v)));
+
+    private static string Kebab<T>(T value) where T : struct, Enum =>
+        System.Text.Json.JsonSerializer.Serialize(value, ContractJson.Options).Trim('"').Replace('-', ' ');
+}

@@ -1,0 +1,63 @@
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Conversation.Fields;
+
+/// <summary>When the intake asks a field's question (a field that is known, or was skipped, is never asked).</summary>
+public enum AskWhen
+{
+    /// <summary>Every case needs it.</summary>
+    Always,
+
+    /// <summary>Only for someone who may be pregnant (not a man, of childbearing age or age unknown).</summary>
+    MayBePregnant,
+
+    /// <summary>Only when eltrombopag is among the options (ancestry changes its starting dose).</summary>
+    EltrombopagOffered,
+
+    /// <summary>Only when the advisor says the answer would change this patient's assessment (Assessment.Missing).</summary>
+    AdvisorNeedsIt,
+
+    /// <summary>Read from what the user writes, never asked.</summary>
+    Never,
+}
+
+/// <summary>
+/// Everything the conversation knows about one PatientProfile field, in one place: which contract fields it fills,
+/// whether it is known, when it is asked, how a short answer is read, how a new value merges into the case, the
+/// bounds a value must keep, and how it is shown back in the case summary. The question's words live in
+/// ConversationTexts.yaml under the field's name.
+/// </summary>
+public sealed record PatientField
+{
+    public required IntakeField Id { get; init; }
+
+    /// <summary>The contract (camelCase) names this field fills; the first is its own.</summary>
+    public required IReadOnlyList<string> ContractNames { get; init; }
+
+    /// <summary>Its line label in the case summary ("Platelet count").</summary>
+    public required string Label { get; init; }
+
+    public required Func<PatientProfile, bool> IsKnown { get; init; }
+
+    public AskWhen AskWhen { get; init; } = AskWhen.Always;
+
+    /// <summary>A short answer to this field's own question ("12", "no", "none"); null when it does not answer it.</summary>
+    public required Func<FieldReaders, string, PatientProfile?> ReadAnswer { get; init; }
+
+    /// <summary>
+    /// This field stated in a free-text message (a case summary), where its own words must be present ("Hb 8.2",
+    /// not a bare "8.2"); null when not stated. Fields read by the case-summary reader leave this unset.
+    /// </summary>
+    public Func<FieldReaders, string, PatientProfile?>? FindInText { get; init; }
+
+    /// <summary>The case with this field of <c>update</c> merged into <c>current</c> (update wins; lists join).</summary>
+    public required Func<PatientProfile, PatientProfile, PatientProfile> Merge { get; init; }
+
+    /// <summary>Why this field's value in the profile is out of bounds; null when it is within them (or unset).</summary>
+    public Func<PatientProfile, string?> Validate { get; init; } = _ => null;
+
+    /// <summary>The value as the case summary shows it (the user's own facts echoed back); null when unknown.</summary>
+    public required Func<PatientProfile, Func<string, string>, string?> Show { get; init; }
+
+    public bool IsAsked => AskWhen != AskWhen.Never;
+}

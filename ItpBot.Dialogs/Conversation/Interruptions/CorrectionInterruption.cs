@@ -1,0 +1,50 @@
+using ItpBot.Dialogs.Engine;
+using Microsoft.Bot.Builder;
+
+namespace ItpBot.Dialogs.Conversation.Interruptions;
+
+/// <summary>
+/// Facts beyond the pending question (a case summary, "platelets are actually 25", a lone "52" before any question):
+/// noted, and the flow restarted so that only what is still missing is asked (a confirmed case is re-assessed).
+/// </summary>
+public sealed class CorrectionInterruption(ConversationAccessors accessors, IConversationReader reader, ConversationReplies replies) : ITurnInterruption
+{
+    public async Task<DialogTurnResult?> HandleAsync(InterruptionContext context, CancellationToken cancellationToken)
+    {
+        var (turn, intake, meaning) = (context.Turn, context.Intake, context.Meaning);
+        if (meaning.CountOrAge is { } number)
+        {
+            // "52" before any question: as likely the age as the count. Asked, not guessed.
+            await accessors.SetIntakeAsync(turn, intake with { CountOrAge = number }, cancellationToken);
+            return await context.RestartFlowAsync(cancellationToken);
+        }
+
+        if (!meaning.FactFields.Any(field => field != intake.Pending))
+        {
+            return null;
+        }
+
+        // New facts replace an unanswered "count or age?" ("age 52", "plt 45", a whole case).
+        var noted = WithOpenTreatments(turn, intake, intake with { Profile = meaning.ApplyTo(intake.Profile), CountOrAge = null });
+        await accessors.SetIntakeAsync(turn, noted, cancellationToken);
+        await turn.SendActivityAsync(await replies.NotedAsync(turn, meaning, cancellationToken), cancellationToken);
+        return await context.RestartFlowAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A case summary that names therapies without saying how they went ("... had eltrombopag and steroids"): they
+    /// are kept to ask about, as at the prior-treatments question, rather than dropped. Only while no prior
+    /// treatments are known, so a later message cannot reopen a history already taken.
+    /// </summary>
+    private IntakeState WithOpenTreatments(ITurnContext turn, IntakeState before, IntakeState after)
+    {
+        if (before.Profile.PriorTreatments is not null || before.OpenTreatments.Count > 0
+            || reader.ReadPartialPriorTreatments(turn) is not { } partial)
+        {
+            return after;
+        }
+
+        var known = after.Profile.PriorTreatments is { Count: > 0 } read ? read : partial.Known.Count > 0 ? partial.Known : null;
+        return after with { Profile = after.Profile with { PriorTreatments = known }, OpenTreatments = partial.Open };
+    }
+}

@@ -1,0 +1,45 @@
+using ItpBot.Dialogs.Engine;
+
+namespace ItpBot.Dialogs.Conversation.Interruptions;
+
+/// <summary>
+/// A question, at any step, is answered (or honestly called not covered) and the pending question is then asked
+/// again: a question is never swallowed by a prompt.
+/// </summary>
+public sealed class QuestionInterruption(ConversationAccessors accessors, ConversationReplies replies, OpenQuestionReply openQuestions) : ITurnInterruption
+{
+    public async Task<DialogTurnResult?> HandleAsync(InterruptionContext context, CancellationToken cancellationToken)
+    {
+        var meaning = context.Meaning;
+        if (meaning.Question is null && meaning.WhyNot is null && meaning.OpenQuestion is null)
+        {
+            return null;
+        }
+
+        // A question read as a kind the content has no answer for is an open question: the case or the content may
+        // still answer it, and only then is it called not covered.
+        var open = meaning.OpenQuestion;
+        if (open is null && !await replies.SendAnswerAsync(context.Turn, meaning, context.Intake.Profile, cancellationToken))
+        {
+            open = context.Turn.Activity.Text.Trim();
+        }
+
+        if (open is not null)
+        {
+            var audience = (await accessors.GetSettingsAsync(context.Turn, cancellationToken)).Audience;
+            var answer = openQuestions.Render(open, context.Intake.Profile, audience, context.AfterAssessment);
+            if (answer.KeepForPlan)
+            {
+                var profile = context.Intake.Profile with { Question = open };
+                await accessors.SetIntakeAsync(context.Turn, context.Intake with { Profile = profile }, cancellationToken);
+            }
+
+            await context.Turn.SendActivityAsync(answer.Reply, cancellationToken);
+        }
+
+        // After an audience switch the pending question is asked again in the new voice.
+        return context.Acted && !context.AfterAssessment
+            ? await context.RestartFlowAsync(cancellationToken)
+            : await context.ResumeAsync(cancellationToken);
+    }
+}

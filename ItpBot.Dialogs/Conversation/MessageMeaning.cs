@@ -1,0 +1,53 @@
+using ItpBot.Dialogs.Conversation.Fields;
+using ItpBot.Dialogs.Understanding;
+using ItpBot.Knowledge.Model;
+using ItpBot.Knowledge.Questions;
+
+namespace ItpBot.Dialogs.Conversation;
+
+/// <summary>What one message means before any dialog sees it: the interruptions, and the facts it gives.</summary>
+public sealed record MessageMeaning
+{
+    /// <summary>Critical or severe bleeding described in the message.</summary>
+    public Bleeding? Emergency { get; init; }
+
+    /// <summary>Help, cancel, start over, forget me.</summary>
+    public Command? Command { get; init; }
+
+    /// <summary>Who is speaking, when the message says it ("I'm a patient", "my mum has ITP").</summary>
+    public Audience? SwitchAudience { get; init; }
+
+    /// <summary>The audience was chosen in so many words ("I'm a patient", a welcome button), not inferred from a cue.</summary>
+    public bool AudienceStated { get; init; }
+
+    public ClinicalQuestion? Question { get; init; }
+
+    /// <summary>"Why not X?": the therapy id asked about.</summary>
+    public string? WhyNot { get; init; }
+
+    /// <summary>
+    /// A message shaped as a question that the question reader could not place ("what vaccines before
+    /// splenectomy?"): answered from this case's assessment when it can be, and otherwise called not covered.
+    /// </summary>
+    public string? OpenQuestion { get; init; }
+
+    /// <summary>A lone number before any question of a new case ("52"): the count or the age, to be asked.</summary>
+    public int? CountOrAge { get; init; }
+
+    /// <summary>What the message says about the patient (a case summary, or the answer to the pending question).</summary>
+    public PatientProfile Facts { get; init; } = new();
+
+    /// <summary>Fields set right by name ("platelets are actually 25", "stopped warfarin").</summary>
+    public IReadOnlyList<ProfileCorrection> Corrections { get; init; } = [];
+
+    /// <summary>The intake questions those facts and corrections answer.</summary>
+    public IReadOnlyList<IntakeField> FactFields { get; init; } = [];
+
+    /// <summary>The message also asks, commands or tells something beyond who is speaking.</summary>
+    public bool SaysMoreThanAudience =>
+        Command is not null || Question is not null || WhyNot is not null || OpenQuestion is not null || FactFields.Count > 0;
+
+    /// <summary>The profile once this message's facts (each field by its own merge rule), then its corrections, are applied.</summary>
+    public PatientProfile ApplyTo(PatientProfile current) =>
+        Corrections.Aggregate(FieldRegistry.Merge(current, Facts), (profile, correction) => correction.ApplyTo(profile));
+}

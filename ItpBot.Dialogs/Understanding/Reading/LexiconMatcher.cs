@@ -1,0 +1,84 @@
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>A lexicon meaning found in a message, over words [First, End).</summary>
+internal readonly record struct LexiconMatch(LexiconMeaning Meaning, int First, int End);
+
+/// <summary>
+/// Finds the phrases of some lexicon categories in a message's words in one pass: phrases are indexed by their first
+/// word, so the cost grows with the message, not with the lexicon. Longest match wins at each position; matches do
+/// not overlap.
+/// </summary>
+internal sealed class LexiconMatcher
+{
+    private readonly Dictionary<string, List<(PhrasePattern Phrase, LexiconMeaning Meaning)>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<(PhrasePattern Phrase, LexiconMeaning Meaning)> prefixed = [];
+
+    public LexiconMatcher(IEnumerable<LexiconMeaning> meanings)
+    {
+        foreach (var meaning in meanings)
+        {
+            foreach (var phrase in meaning.Phrases)
+            {
+                if (phrase.StartsWithPrefix)
+                {
+                    prefixed.Add((phrase, meaning));
+                }
+
+                foreach (var word in phrase.FirstWords)
+                {
+                    if (!byFirstWord.TryGetValue(word, out var list))
+                    {
+                        byFirstWord[word] = list = [];
+                    }
+
+                    list.Add((phrase, meaning));
+                }
+            }
+        }
+    }
+
+    public List<LexiconMatch> FindAll(MessageTokens tokens)
+    {
+        var matches = new List<LexiconMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var best = default(LexiconMatch);
+            var bestEnd = -1;
+            if (byFirstWord.TryGetValue(tokens[i].Word, out var candidates))
+            {
+                Try(candidates);
+            }
+
+            if (prefixed.Count > 0)
+            {
+                Try(prefixed);
+            }
+
+            if (bestEnd > i)
+            {
+                matches.Add(best);
+                i = bestEnd;
+            }
+            else
+            {
+                i++;
+            }
+
+            void Try(List<(PhrasePattern Phrase, LexiconMeaning Meaning)> list)
+            {
+                foreach (var (phrase, meaning) in list)
+                {
+                    var end = phrase.MatchAt(tokens, i);
+                    if (end > bestEnd)
+                    {
+                        bestEnd = end;
+                        best = new LexiconMatch(meaning, i, end);
+                    }
+                }
+            }
+        }
+
+        return matches;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>One word of a normalised message, with its offsets, its clause and whether a comma comes before it.</summary>
+internal readonly record struct MessageToken(string Word, int Start, int End, int Clause, bool CommaBefore);
+
+/// <summary>
+/// The words of a normalised message, grouped into clauses (sentences, lines, "but", "however", a label's colon), so
+/// that phrases and context scopes never reach across them. Capped: words past the cap are not read.
+/// </summary>
+internal sealed partial class MessageTokens
+{
+    private readonly List<MessageToken> tokens;
+
+    private readonly HashSet<int> questions;
+
+    private MessageTokens(string text, List<MessageToken> tokens, bool truncated, HashSet<int> questions)
+    {
+        Text = text;
+        this.tokens = tokens;
+        Truncated = truncated;
+        this.questions = questions;
+    }
+
+    /// <summary>The clause ends with a question mark.</summary>
+    public bool IsQuestion(int clause) => questions.Contains(clause);
+
+    public string Text { get; }
+
+    public int Count => tokens.Count;
+
+    /// <summary>The message had more words than the cap.</summary>
+    public bool Truncated { get; }
+
+    public MessageToken this[int index] => tokens[index];
+
+    public bool SameClause(int a, int b) => tokens[a].Clause == tokens[b].Clause;
+
+    public static MessageTokens Read(string normalized, int maxWords)
+    {
+        var list = new List<MessageToken>();
+        var clause = 0;
+        var comma = false;
+        var truncated = false;
+        var questions = new HashSet<int>();
+        foreach (Match match in Token().Matches(normalized))
+        {
+            var value = match.Value;
+            if (value.Length == 1 && !char.IsLetterOrDigit(value[0]))
+            {
+                if (value is "," or "(" or ")" or "/" or "-")
+                {
+                    comma = true;
+                }
+                else if (!(value == "." && IsDecimalPoint(normalized, match.Index)))
+                {
+                    if (value == "?")
+                    {
+                        questions.Add(clause);
+                    }
+
+                    clause++;
+                    comma = false;
+                }
+
+                continue;
+            }
+
+            if (value is "but" or "however" or "although" or "though" or "whereas")
+            {
+                clause++;
+                comma = false;
+            }
+
+            if (list.Count == maxWords)
+            {
+                truncated = true;
+                break;
+            }
+
+            list.Add(new MessageToken(value, match.Index, match.Index + match.Length, clause, comma));
+            comma = false;
+        }
+
+        return new MessageTokens(normalized, list, truncated, questions);
+    }
+
+    /// <summary>The text from word <paramref name="first"/> up to (not including) word <paramref name="end"/>.</summary>
+    public string Span(int first, int end) => end <= first ? string.Empty : Text[tokens[first].Start..tokens[end - 1].End];
+
+    private static bool IsDecimalPoint(string text, int index) =>
+        index > 0 && index + 1 < text.Length && char.IsDigit(text[index - 1]) && char.IsDigit(text[index + 1]);
+
+    [GeneratedRegex(@"[\p{L}\p{N}µ]+(?:'[\p{L}]+)?(?:\.\d+)?|[.,;:!?()/\n-]", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+}

@@ -1,0 +1,182 @@
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>
+/// A lexicon phrase compiled to word matchers. Grammar: words separated by spaces; <c>word*</c> matches any word
+/// starting with <c>word</c>; <c>a|b|c</c> matches any of them; <c>..</c> lets up to three other words in between;
+/// <c>?word</c> is optional. Matching is over <see cref="MessageTokens"/>, so punctuation never sits inside a match.
+/// </summary>
+internal sealed class PhrasePattern
+{
+    private const int MaxGap = 3;
+
+    private readonly WordMatcher[] parts;
+
+    private PhrasePattern(string source, WordMatcher[] parts)
+    {
+        Source = source;
+        this.parts = parts;
+    }
+
+    public string Source { get; }
+
+    /// <summary>The literal first words a match can start with; empty when the first part is a prefix.</summary>
+    public IReadOnlyList<string> FirstWords => parts[0].Literals;
+
+    public bool StartsWithPrefix => parts[0].Prefixes.Count > 0 || parts[0].Optional;
+
+    /// <summary>
+    /// Every pattern a written phrase stands for: a group <c>(a b|c)</c> offers whole word sequences as choices, so
+    /// "legs .. (giving way|weak*)" is two patterns.
+    /// </summary>
+    public static IReadOnlyList<PhrasePattern> ParseAll(string phrase)
+    {
+        var open = phrase.IndexOf('(', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return [Parse(phrase)];
+        }
+
+        var close = phrase.IndexOf(')', open);
+        if (close < 0 || phrase.IndexOf('(', open + 1) is var nested && nested >= 0 && nested < close)
+        {
+            throw new FormatException($"'{phrase}' has an unclosed or nested group.");
+        }
+
+        var head = phrase[..open];
+        var tail = phrase[(close + 1)..];
+        return phrase[(open + 1)..close].Split('|')
+            .SelectMany(choice => ParseAll($"{head} {choice.Trim()} {tail}"))
+            .ToList();
+    }
+
+    public static PhrasePattern Parse(string phrase)
+    {
+        var words = UnderstandingText.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = new List<WordMatcher>();
+        var gapBefore = false;
+        foreach (var word in words)
+        {
+            if (word == "..")
+            {
+                gapBefore = true;
+                continue;
+            }
+
+            var optional = word.StartsWith('?');
+            var body = optional ? word[1..] : word;
+            var literals = new List<string>();
+            var prefixes = new List<string>();
+            foreach (var choice in body.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (choice.EndsWith('*'))
+                {
+                    prefixes.Add(choice.TrimEnd('*'));
+                }
+                else
+                {
+                    literals.Add(choice);
+                }
+            }
+
+            if (literals.Count + prefixes.Count == 0)
+            {
+                throw new FormatException($"'{phrase}' has an empty word.");
+            }
+
+            parts.Add(new WordMatcher(literals, prefixes, optional, gapBefore));
+            gapBefore = false;
+        }
+
+        if (parts.Count == 0 || gapBefore || parts[0].GapBefore || parts[0].Optional)
+        {
+            throw new FormatException($"'{phrase}' must start and end with a word (not '..' or an optional word).");
+        }
+
+        return new PhrasePattern(phrase, [.. parts]);
+    }
+
+    /// <summary>Every spelled-out form (for the check that no phrase claims two meanings); null when there are too many.</summary>
+    public IReadOnlyList<string>? Expansions(int limit = 64)
+    {
+        IEnumerable<string> forms = [string.Empty];
+        foreach (var part in parts)
+        {
+            var choices = part.Literals.Concat(part.Prefixes.Select(p => p + "*")).ToList();
+            if (part.Optional)
+            {
+                choices.Add(string.Empty);
+            }
+
+            var prefix = part.GapBefore ? " .." : string.Empty;
+            forms = forms.SelectMany(f => choices.Select(c => c.Length == 0 ? f : $"{f}{prefix} {c}")).ToList();
+            if (forms.Count() > limit)
+            {
+                return null;
+            }
+        }
+
+        return forms.Select(f => f.Trim()).ToList();
+    }
+
+    /// <summary>The match starting at word <paramref name="first"/>: the index after its last word, or -1.</summary>
+    public int MatchAt(MessageTokens tokens, int first) => Match(tokens, first, 0);
+
+    private int Match(MessageTokens tokens, int at, int part)
+    {
+        if (part == parts.Length)
+        {
+            return at;
+        }
+
+        var matcher = parts[part];
+        var maxGap = matcher.GapBefore ? MaxGap : 0;
+        for (var gap = 0; gap <= maxGap; gap++)
+        {
+            var index = at + gap;
+            if (index >= tokens.Count || (gap > 0 && !tokens.SameClause(at - 1, index)))
+            {
+                break;
+            }
+
+            if (index > 0 && part > 0 && !tokens.SameClause(index - 1, index) && !matcher.GapBefore)
+            {
+                break;
+            }
+
+            if (matcher.Matches(tokens[index].Word))
+            {
+                var end = Match(tokens, index + 1, part + 1);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+        }
+
+        return matcher.Optional && !matcher.GapBefore ? Match(tokens, at, part + 1) : -1;
+    }
+
+    private sealed record WordMatcher(List<string> Literals, List<string> Prefixes, bool Optional, bool GapBefore)
+    {
+        public bool Matches(string word)
+        {
+            foreach (var literal in Literals)
+            {
+                if (string.Equals(literal, word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var prefix in Prefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using ItpBot.Dialogs.Understanding.Reading;
+
+namespace ItpBot.CorpusReport;
+
+/// <summary>
+/// One labelled utterance. Only what is labelled is measured: <c>facts</c> (contract field names and values; an
+/// empty object means "no facts"), <c>intent</c>, <c>redFlag</c> (true for an emergency, false for a look-alike).
+/// </summary>
+public sealed record CorpusEntry(string Text, string? Intent = null, bool? RedFlag = null, JsonObject? Facts = null, string? Speaker = null);
+
+/// <summary>Counts for one field or intent.</summary>
+public sealed record Score(string Name, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    public int Support => TruePositives + FalseNegatives;
+}
+
+public sealed record CorpusResult(
+    int Utterances,
+    IReadOnlyList<Score> Fields,
+    IReadOnlyList<Score> Intents,
+    double IntentAccuracy,
+    int RedFlags,
+    int RedFlagsFound,
+    int LookAlikes,
+    int FalseAlarms,
+    IReadOnlyList<(string Expected, string Actual, int Count)> Confusions,
+    IReadOnlyList<string> Misses)
+{
+    public double RedFlagRecall => RedFlags == 0 ? 1 : (double)RedFlagsFound / RedFlags;
+
+    public double FalseAlarmRate => LookAlikes == 0 ? 0 : (double)FalseAlarms / LookAlikes;
+
+    /// <summary>The table the corpus command prints.</summary>
+    public string Table()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Utterances: {Utterances}");
+        text.AppendLine();
+        text.AppendLine("| field | precision | recall | support |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var field in Fields)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {field.Name} | {field.Precision:0.000} | {field.Recall:0.000} | {field.Support} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Intent accuracy: {IntentAccuracy:0.000}");
+        text.AppendLine("| intent | precision | recall | support |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var intent in Intents)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {intent.Name} | {intent.Precision:0.000} | {intent.Recall:0.000} | {intent.Support} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Red flags: {RedFlagsFound}/{RedFlags} found (recall {RedFlagRecall:0.000}); false alarms: {FalseAlarms}/{LookAlikes} look-alikes ({FalseAlarmRate:0.000})");
+        if (Confusions.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Confusion pairs (expected -> read, count):");
+            foreach (var (expected, actual, count) in Confusions)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {expected} -> {actual}: {count}");
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>Scores a reader on the labelled corpus: precision and recall per field and per intent, red-flag recall and false alarms.</summary>
+public static class CorpusScorer
+{
+    public static readonly JsonSerializerOptions ContractJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    private static readonly JsonSerializerOptions Lines = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>Reads every <c>*.jsonl</c> file in <paramref name="folder"/> (blank lines and lines starting with // skipped).</summary>
+    public static IReadOnlyList<CorpusEntry> Load(string folder) =>
+        Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadLines)
+            .Where(line => line.Trim().Length > 0 && !line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            .Select(line => JsonSerializer.Deserialize<CorpusEntry>(line, Lines) ?? throw new InvalidDataException(line))
+            .ToList();
+
+    public static CorpusResult Score(IReadOnlyList<CorpusEntry> corpus, Func<string, TurnReading> read)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(read);
+        var fields = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var intents = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var confusions = new Dictionary<(string, string), int>();
+        var misses = new List<string>();
+        int intentTotal = 0, intentRight = 0, redFlags = 0, found = 0, lookAlikes = 0, falseAlarms = 0;
+
+        foreach (var entry in corpus)
+        {
+            var reading = read(entry.Text);
+            if (entry.Facts is { } expected)
+            {
+                var actual = Canonical(JsonSerializer.SerializeToNode(reading.Facts, ContractJson)!.AsObject());
+                var wanted = Canonical(expected);
+                foreach (var name in wanted.Select(p => p.Key).Union(actual.Select(p => p.Key)))
+                {
+                    var counts = Counts(fields, name);
+                    wanted.TryGetPropertyValue(name, out var want);
+                    actual.TryGetPropertyValue(name, out var got);
+                    if (JsonNode.DeepEquals(want, got))
+                    {
+                        counts[0]++;
+                        continue;
+                    }
+
+                    if (got is not null) counts[1]++;
+                    if (want is not null) counts[2]++;
+                    Confuse(confusions, $"{name}={want?.ToJsonString() ?? "(none)"}", got?.ToJsonString() ?? "(none)");
+                    misses.Add($"{name}: expected {want?.ToJsonString() ?? "(none)"}, read {got?.ToJsonString() ?? "(none)"} <- {entry.Text}");
+                }
+            }
+
+            if (entry.Intent is { } intent)
+            {
+                var readIntent = JsonNamingPolicy.KebabCaseLower.ConvertName(reading.Intent.ToString());
+                intentTotal++;
+                if (readIntent == intent)
+                {
+                    intentRight++;
+                    Counts(intents, intent)[0]++;
+                }
+                else
+                {
+                    Counts(intents, intent)[2]++;
+                    Counts(intents, readIntent)[1]++;
+                    Confuse(confusions, $"intent={intent}", readIntent);
+                    misses.Add($"intent: expected {intent}, read {readIntent} <- {entry.Text}");
+                }
+            }
+
+            switch (entry.RedFlag)
+            {
+                case true:
+                    redFlags++;
+                    if (reading.RedFlags.Count > 0) found++;
+                    else misses.Add($"red flag missed <- {entry.Text}");
+                    break;
+                case false:
+                    lookAlikes++;
+                    if (reading.RedFlags.Count > 0)
+                    {
+                        falseAlarms++;
+                        misses.Add($"false alarm ({reading.RedFlags[0].Rule}) <- {entry.Text}");
+                    }
+
+                    break;
+            }
+        }
+
+        return new CorpusResult(
+            corpus.Count,
+            fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new Score(f.Key, f.Value[0], f.Value[1], f.Value[2])).ToList(),
+            intents.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new Score(f.Key, f.Value[0], f.Value[1], f.Value[2])).ToList(),
+            intentTotal == 0 ? 1 : (double)intentRight / intentTotal,
+            redFlags, found, lookAlikes, falseAlarms,
+            confusions.OrderByDescending(c => c.Value).Select(c => (c.Key.Item1, c.Key.Item2, c.Value)).ToList(),
+            misses);
+    }
+
+    private static int[] Counts(Dictionary<string, int[]> table, string name)
+    {
+        if (!table.TryGetValue(name, out var counts))
+        {
+            table[name] = counts = new int[3];
+        }
+
+        return counts;
+    }
+
+    private static void Confuse(Dictionary<(string, string), int> confusions, string expected, string actual) =>
+        confusions[(expected, actual)] = confusions.GetValueOrDefault((expected, actual)) + 1;
+
+    // Prior treatments compare by therapy and outcome (notes such as "75 mg" are free text); drugs as a set, in lower case.
+    private static JsonObject Canonical(JsonObject profile)
+    {
+        var copy = JsonNode.Parse(profile.ToJsonString())!.AsObject();
+        if (copy["priorTreatments"] is JsonArray treatments)
+        {
+            copy["priorTreatments"] = new JsonArray(treatments
+                .Select(t => $"{t?["therapy"]}:{t?["outcome"]}").Order(StringComparer.Ordinal)
+                .Select(s => (JsonNode)JsonValue.Create(s)).ToArray());
+        }
+
+        foreach (var name in new[] { "currentDrugs", "antithrombotics", "comorbidities", "preferences", "unavailable" })
+        {
+            if (copy[name] is JsonArray list)
+            {
+                copy[name] = new JsonArray(list.Select(d => d!.ToString().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)
+                    .Select(s => (JsonNode)JsonValue.Create(s)).ToArray());
+            }
+        }
+
+        return copy;
+    }
+}
