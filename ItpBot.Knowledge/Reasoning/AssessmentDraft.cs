@@ -114,6 +114,8 @@ internal sealed class AssessmentDraft(PatientFacts facts)
 
     public void AddToday(string action, IReadOnlyList<string> citations, IReadOnlyList<string>? reasons)
     {
+        // Drug names as the clinician wrote them may open a step ("apixaban at 36: ...").
+        if (action.Length > 0 && char.IsLower(action[0])) action = char.ToUpperInvariant(action[0]) + action[1..];
         foreach (var t in Today) if (t.Action == action) return;
         Today.Add(new TodayStep(action, reasons ?? [], citations));
     }

@@ -164,7 +164,8 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
         for (var i = 0; i < primary.Count; i++) primary[i].Score = i - primary.Count - 1000;
     }
 
-    private int Clinical(Candidate c) => c.Score * 2 + c.Nudge + (c.EfficacyAgainst ? 2 * _step : 0);
+    // A dose or timing interaction weighs less than a plan position's worth of two, more than a tie.
+    private int Clinical(Candidate c) => c.Score * 3 + c.Nudge * 2 + (c.EfficacyAgainst ? 3 * _step : 0);
 
     /// <summary>Comparable for a preference to choose between: durable responses within a factor of two (or both unknown).</summary>
     public bool Comparable(Candidate a, Candidate b)

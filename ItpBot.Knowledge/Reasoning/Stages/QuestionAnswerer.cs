@@ -41,6 +41,11 @@ internal static class QuestionAnswerer
                 continue;
             }
             var c = draft.Find(therapy.Id);
+            if (draft.Facts.Profile.Unavailable?.Contains(therapy.Id) == true)
+            {
+                Add($"{therapy.Name} is not obtainable here, so it is not offered.", []);
+                continue;
+            }
             if (c is null)
             {
                 if (!draft.Facts.IsCurrent(therapy.Id)) Add($"{therapy.Name} is not among the options for this situation.", []);
@@ -164,7 +169,12 @@ internal static class BottomLine
 
     private static string FirstSentence(string text)
     {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        // A sentence ends at ". " followed by a capital, not inside "e.g. TH2".
+        var end = -1;
+        for (var i = text.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = text.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            if (i + 2 < text.Length && char.IsUpper(text[i + 2]) && !text[..i].EndsWith("e.g", StringComparison.Ordinal)) { end = i; break; }
+        }
         var sentence = end > 0 ? text[..(end + 1)] : text;
         return sentence.EndsWith('.') ? sentence : sentence + ".";
     }
