@@ -25,7 +25,7 @@ internal sealed class AssessmentComposer
         _texts = new Dictionary<string, TherapyTexts>[Enum.GetValues<Audience>().Length];
         foreach (var audience in Enum.GetValues<Audience>())
             _texts[(int)audience] = kb.TherapyCatalog.ToDictionary(t => t.Id,
-                t => new TherapyTexts(t, audience, _referenceIndex), StringComparer.Ordinal);
+                t => new TherapyTexts(kb, t, audience, _referenceIndex), StringComparer.Ordinal);
     }
 
     public Assessment Compose(AssessmentDraft draft)
@@ -67,8 +67,8 @@ internal sealed class AssessmentComposer
                 Citations = optionCitations,
                 TextCitations = TextCitations(candidate, therapyTexts, dosing, regimen),
                 Fit = candidate.Fit,
-                OnStart = candidate.OnStart,
-                OnStop = candidate.OnStop,
+                OnStart = therapyTexts.OnStart,
+                OnStop = therapyTexts.OnStop,
             };
         }
         foreach (var a in draft.Avoid) Collect(a.Citations, null, local, cited, references);
@@ -187,7 +187,7 @@ internal sealed class AssessmentComposer
     /// <summary>A therapy's texts for one audience, ready to hand out (immutable, so shared between assessments).</summary>
     private sealed class TherapyTexts
     {
-        public TherapyTexts(Therapy therapy, Audience audience, IReadOnlyDictionary<string, int> referenceIndex)
+        public TherapyTexts(KnowledgeBase kb, Therapy therapy, Audience audience, IReadOnlyDictionary<string, int> referenceIndex)
         {
             Summary = therapy.Summary.For(audience);
             // Patients get only response figures and cautions written for them: trial populations and
@@ -203,12 +203,18 @@ internal sealed class AssessmentComposer
             foreach (var r in responseRates) textCitations[r.Render(audience)] = r.Text.Citations;
             if (Onset is not null) textCitations[Onset] = therapy.Onset!.Citations;
             foreach (var c in cautions) textCitations[c.For(audience)] = c.Citations;
+            // Safety steps on start and stop (reasoning.yaml, transitions): shared by every assessment.
+            var transition = kb.Reasoning.Transitions.GetValueOrDefault(therapy.Id);
+            OnStart = transition?.OnStart.Select(t => t.For(audience)).Distinct().ToArray() ?? [];
+            OnStop = transition?.OnStop.Select(t => t.For(audience)).Distinct().ToArray() ?? [];
+            foreach (var t in (transition?.OnStart ?? []).Concat(transition?.OnStop ?? [])) textCitations[t.For(audience)] = t.Citations;
             TextCitations = textCitations;
             var citations = new List<string>();
             AddAll(citations, therapy.Summary.Citations);
             foreach (var r in responseRates) AddAll(citations, r.Text.Citations);
             if (Onset is not null) AddAll(citations, therapy.Onset!.Citations);
             foreach (var c in cautions) AddAll(citations, c.Citations);
+            foreach (var t in (transition?.OnStart ?? []).Concat(transition?.OnStop ?? [])) AddAll(citations, t.Citations);
             Citations = citations;
             CitationIndexes = citations.Select(id => referenceIndex[id]).ToArray();
         }
@@ -217,6 +223,8 @@ internal sealed class AssessmentComposer
             audience != Audience.Patient || text.PatientText is not null;
 
         public string Summary { get; }
+        public IReadOnlyList<string> OnStart { get; }
+        public IReadOnlyList<string> OnStop { get; }
         public IReadOnlyList<string> ResponseRates { get; }
         public string? Onset { get; }
         public IReadOnlyList<string> Cautions { get; }

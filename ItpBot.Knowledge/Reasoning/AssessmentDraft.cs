@@ -37,8 +37,15 @@ internal sealed class Candidate(Therapy therapy, PlanTier tier, bool combined, s
     /// <summary>Leads whatever the weighing: the current treatment, to be titrated or continued.</summary>
     public bool Lead { get; set; }
     public OptionFit? Fit { get; set; }
-    public List<string> OnStart { get; } = new(4);
-    public List<string> OnStop { get; } = new(2);
+    /// <summary>Adds a reason already said (placeholders filled), with the sources of its facts, once.</summary>
+    public void Note(string said, IReadOnlyList<string> citations)
+    {
+        if (Rationale.Contains(said)) return;
+        Rationale.Add(said);
+        TextCitations.Add(new(said, citations));
+        Cite(citations);
+    }
+
     /// <summary>The citations recorded for one of this candidate's texts (the latest wins).</summary>
     public IReadOnlyList<string> CitationsOfText(string text)
     {
@@ -87,6 +94,8 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     /// <summary>Refractory by IWG 2009 (failed splenectomy) or by the newer multi-drug definition.</summary>
     public bool RefractoryIwg { get; set; }
     public bool RefractoryMulti { get; set; }
+    /// <summary>The first options in order, once the choice stage has ordered them (cached).</summary>
+    public IReadOnlyList<Candidate>? Top { get; set; }
     /// <summary>Bridge and bleeding-control therapies chosen for today, in the order chosen.</summary>
     public List<string> Bridges { get; } = new(3);
     /// <summary>The procedure's target count when a procedure is coming.</summary>
@@ -104,6 +113,8 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     public string Say(CitedText text, params (string Key, string Value)[] values)
     {
         var said = text.For(Audience);
+        // Most texts have no placeholder: hand out the content string itself.
+        if (values.Length == 0 || !said.Contains('{', StringComparison.Ordinal)) return said;
         foreach (var (key, value) in values) said = said.Replace("{" + key + "}", value, StringComparison.Ordinal);
         return said;
     }
@@ -114,6 +125,8 @@ internal sealed class AssessmentDraft(PatientFacts facts)
 
     public void AddToday(string action, IReadOnlyList<string> citations, IReadOnlyList<string>? reasons)
     {
+        // Drug names as the clinician wrote them may open a step ("apixaban at 36: ...").
+        if (action.Length > 0 && char.IsLower(action[0])) action = char.ToUpperInvariant(action[0]) + action[1..];
         foreach (var t in Today) if (t.Action == action) return;
         Today.Add(new TodayStep(action, reasons ?? [], citations));
     }

@@ -42,6 +42,18 @@ public class AssessmentBenchmarks
         Pregnant = true, GestationWeeks = 30, PriorTreatments = [], PlateletCount = 22, Audience = Audience.Patient,
     };
 
+    // Version 2 inputs: current drugs (interactions, antithrombotics), liver tests, HBV, a question to answer.
+    private static readonly PatientProfile DrugsAndQuestion = SteroidDependent with
+    {
+        AgeYears = 61, Sex = Sex.Male, Preferences = [Preference.Oral, Preference.AvoidInjections],
+        CurrentDrugs = ["apixaban", "rosuvastatin", "calcium carbonate", "omeprazole", "amlodipine"],
+        AltTimesUpperLimit = 1.2, HbvStatus = HbvStatus.Resolved,
+        Question = "He refuses injections. Which tablet is best for him, and should I stop the apixaban?",
+    };
+
+    [Benchmark]
+    public Assessment WithDrugsAndQuestion() => _advisor.Assess(DrugsAndQuestion);
+
     [Benchmark(Baseline = true)]
     public Assessment SecondLine() => _advisor.Assess(SteroidDependent);
 

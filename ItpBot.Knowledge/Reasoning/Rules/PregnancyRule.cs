@@ -25,7 +25,7 @@ internal sealed class PregnancyRule(KnowledgeBase kb) : IAssessmentRule
     public void Apply(AssessmentDraft draft)
     {
         var profile = draft.Facts.Profile;
-        if (profile.Pregnant is null && profile.Sex != Sex.Male) draft.NeedsToKnow(ProfileFields.Pregnant);
+        if (profile.Pregnant is null && profile.Sex != Sex.Male && profile.ChildbearingPotential != false) draft.NeedsToKnow(ProfileFields.Pregnant);
         if (profile.Pregnant != true) return;
         if (profile.GestationWeeks is null) draft.NeedsToKnow(ProfileFields.GestationWeeks);
 

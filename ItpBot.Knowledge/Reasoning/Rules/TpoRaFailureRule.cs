@@ -33,10 +33,7 @@ internal sealed class TpoRaFailureRule(KnowledgeBase kb) : IAssessmentRule
             {
                 inDoubt++;
                 if (draft.Find(therapy.Id) is not { } kept) continue;
-                var text = draft.Say(_notFailed, ("therapy", therapy.Name));
-                kept.Rationale.Add(text);
-                kept.TextCitations.Add(new(text, _notFailed.Citations));
-                kept.Cite(_notFailed.Citations);
+                kept.Note(draft.Say(_notFailed, ("therapy", therapy.Name)), _notFailed.Citations);
                 // Under-dosed and still taken: titrate it before anything else.
                 if (facts.IsCurrent(therapy.Id) && UnderDosed(prior, therapy)) kept.Lead = true;
                 continue;

@@ -59,13 +59,7 @@ internal sealed class BridgeRule(KnowledgeBase kb) : IAssessmentRule
             existing = new Candidate(draft.Facts.Knowledge.Therapy(therapyId), PlanTier.Rescue, combined: false, regimenId: null, draft.Candidates.Count);
             draft.Candidates.Add(existing);
         }
-        var said = draft.Say(text);
-        if (!existing.Rationale.Contains(said))
-        {
-            existing.Rationale.Add(said);
-            existing.TextCitations.Add(new(said, text.Citations));
-            existing.Cite(text.Citations);
-        }
+        existing.Note(draft.Say(text), text.Citations);
         if (!draft.Bridges.Contains(therapyId)) draft.Bridges.Add(therapyId);
     }
 }

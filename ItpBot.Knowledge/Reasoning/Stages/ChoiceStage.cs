@@ -25,7 +25,6 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
     private readonly ReasoningContent _r = kb.Reasoning;
     private readonly int _step = kb.RankingStep;
     private readonly double _chronicAfter = kb.Parameter(ContentKeys.Parameters.ChronicAfterMonths).Value;
-    private readonly double _olderFrom = kb.RiskFactors.FirstOrDefault(f => f.Kind == RiskFactorKind.AgeFrom)?.Threshold ?? double.MaxValue;
     private static readonly Comorbidity[] OperativeRisks =
         [Comorbidity.HeartDisease, Comorbidity.KidneyDisease, Comorbidity.LiverDisease, Comorbidity.Diabetes, Comorbidity.ThrombosisHistory];
 
@@ -69,7 +68,9 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
                 break;
             case TherapyIds.Splenectomy:
                 var risks = OperativeRisks.Count(facts.Has);
-                if (risks >= 2 || (risks >= 1 && facts.Profile.AgeYears >= _olderFrom))
+                // Two or more comorbidities that raise operative, VTE or infection risk. No source gives an age
+                // threshold, and the bleeding-risk age factor is not a surgical one (docs/clinical-review.md).
+                if (risks >= 2)
                 {
                     c.SafetyAgainst = true;
                     c.Score += 2 * _step;
@@ -164,7 +165,8 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
         for (var i = 0; i < primary.Count; i++) primary[i].Score = i - primary.Count - 1000;
     }
 
-    private int Clinical(Candidate c) => c.Score * 2 + c.Nudge + (c.EfficacyAgainst ? 2 * _step : 0);
+    // A dose or timing interaction weighs less than a plan position's worth of two, more than a tie.
+    private int Clinical(Candidate c) => c.Score * 3 + c.Nudge * 2 + (c.EfficacyAgainst ? 3 * _step : 0);
 
     /// <summary>Comparable for a preference to choose between: durable responses within a factor of two (or both unknown).</summary>
     public bool Comparable(Candidate a, Candidate b)
@@ -175,12 +177,6 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
         return da is { } x && db is { } y && x * 2 >= y;
     }
 
-    private static void Note(AssessmentDraft draft, Candidate c, CitedText text)
-    {
-        var said = draft.Say(text, ("therapy", c.Therapy.Name));
-        if (c.Rationale.Contains(said)) return;
-        c.Rationale.Add(said);
-        c.TextCitations.Add(new(said, text.Citations));
-        c.Cite(text.Citations);
-    }
+    private static void Note(AssessmentDraft draft, Candidate c, CitedText text) =>
+        c.Note(draft.Say(text, ("therapy", c.Therapy.Name)), text.Citations);
 }

@@ -10,16 +10,31 @@ namespace ItpBot.Knowledge.Reasoning.Stages;
 /// and answered with the matching decisions and what the assessment says of each named therapy (first choice, why
 /// not, avoided and why, interactions). Put first among the decisions.
 /// </summary>
-internal static class QuestionAnswerer
+internal sealed class QuestionAnswerer
 {
     // At most this many named therapies are discussed: a question names one or two.
     private const int MaxTherapies = 3;
     private static readonly HashSet<string> NotNamedByWord = [TherapyIds.Observation, TherapyIds.PlateletTransfusion, TherapyIds.ClinicalTrial];
+    private readonly KnowledgeBase _kb;
+    // Names and words lower-cased once: the question is lower-cased once and searched with ordinal comparisons.
+    private readonly (Therapy Therapy, string[] Names)[] _therapyNames;
+    private readonly (string Kind, string[] Words)[] _kinds;
 
-    public static void Answer(AssessmentDraft draft, KnowledgeBase kb, Candidate? first)
+    public QuestionAnswerer(KnowledgeBase kb)
     {
-        var question = draft.Facts.Profile.Question;
-        if (string.IsNullOrWhiteSpace(question)) return;
+        _kb = kb;
+        _therapyNames = kb.TherapyCatalog.Where(t => !NotNamedByWord.Contains(t.Id))
+            .Select(t => (t, t.Synonyms.Append(t.Name).Append(t.Id).Where(n => n.Length >= 3).Select(n => n.ToLowerInvariant()).Distinct().ToArray()))
+            .ToArray();
+        _kinds = kb.Reasoning.Questions.Where(q => q.Kind != Q.Adherence).Select(q => (q.Kind, q.Words.ToArray())).ToArray();
+    }
+
+    public void Answer(AssessmentDraft draft, Candidate? first)
+    {
+        var kb = _kb;
+        var asked = draft.Facts.Profile.Question;
+        if (string.IsNullOrWhiteSpace(asked)) return;
+        var question = asked.ToLowerInvariant();
         var parts = new List<string>();
         var citations = new List<string>();
         void Add(string? text, IEnumerable<string> cites)
@@ -33,7 +48,7 @@ internal static class QuestionAnswerer
             if (draft.DecisionOf(topic) is { } d) Add(d.Answer, d.Citations);
         }
 
-        foreach (var therapy in Named(kb, question).Take(MaxTherapies))
+        foreach (var therapy in Named(question).Take(MaxTherapies))
         {
             if (draft.AvoidOf(therapy.Id) is { } avoid)
             {
@@ -41,6 +56,11 @@ internal static class QuestionAnswerer
                 continue;
             }
             var c = draft.Find(therapy.Id);
+            if (draft.Facts.Profile.Unavailable?.Contains(therapy.Id) == true)
+            {
+                Add($"{therapy.Name} is not obtainable here, so it is not offered.", []);
+                continue;
+            }
             if (c is null)
             {
                 if (!draft.Facts.IsCurrent(therapy.Id)) Add($"{therapy.Name} is not among the options for this situation.", []);
@@ -60,9 +80,9 @@ internal static class QuestionAnswerer
                 if (x.Drugs.Contains(therapy.Name)) Add(x.Text, x.Citations);
         }
 
-        foreach (var kind in kb.Reasoning.Questions)
+        foreach (var kind in _kinds)
         {
-            if (kind.Kind == Q.Adherence || !TextMatch.Any(question, kind.Words)) continue;
+            if (!AnyWord(question, kind.Words)) continue;
             switch (kind.Kind)
             {
                 case Q.Refractory: AddDecision(DecisionTopic.RefractoryStatus); break;
@@ -97,16 +117,14 @@ internal static class QuestionAnswerer
     }
 
     /// <summary>The therapies a question names (by name or synonym), in the order it names them.</summary>
-    private static IEnumerable<Therapy> Named(KnowledgeBase kb, string question)
+    private IEnumerable<Therapy> Named(string question)
     {
         var found = new List<(int At, Therapy Therapy)>();
-        foreach (var t in kb.TherapyCatalog)
+        foreach (var (t, names) in _therapyNames)
         {
-            if (NotNamedByWord.Contains(t.Id)) continue;
             var at = int.MaxValue;
-            foreach (var name in t.Synonyms.Append(t.Name).Append(t.Id))
+            foreach (var name in names)
             {
-                if (name.Length < 3) continue;
                 var i = IndexOfWord(question, name);
                 if (i >= 0 && i < at) at = i;
             }
@@ -115,12 +133,26 @@ internal static class QuestionAnswerer
         return found.OrderBy(f => f.At).Select(f => f.Therapy);
     }
 
+    private static bool AnyWord(string question, string[] words)
+    {
+        foreach (var w in words)
+        {
+            var i = question.IndexOf(w, StringComparison.Ordinal);
+            while (i >= 0)
+            {
+                if (i == 0 || !char.IsLetterOrDigit(question[i - 1])) return true;
+                i = question.IndexOf(w, i + 1, StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
     private static int IndexOfWord(string text, string word)
     {
         var start = 0;
         while (true)
         {
-            var i = text.IndexOf(word, start, StringComparison.OrdinalIgnoreCase);
+            var i = text.IndexOf(word, start, StringComparison.Ordinal);
             if (i < 0) return -1;
             var end = i + word.Length;
             if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return i;
@@ -164,7 +196,12 @@ internal static class BottomLine
 
     private static string FirstSentence(string text)
     {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        // A sentence ends at ". " followed by a capital, not inside "e.g. TH2".
+        var end = -1;
+        for (var i = text.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = text.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            if (i + 2 < text.Length && char.IsUpper(text[i + 2]) && !text[..i].EndsWith("e.g", StringComparison.Ordinal)) { end = i; break; }
+        }
         var sentence = end > 0 ? text[..(end + 1)] : text;
         return sentence.EndsWith('.') ? sentence : sentence + ".";
     }

@@ -18,6 +18,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
     private readonly double _holdBelow = kb.Parameter(ContentKeys.Parameters.AnticoagulantHoldCountBelow).Value;
     private readonly double _treatBelow = kb.Parameter(ContentKeys.Parameters.TreatCountBelow).Value;
     private readonly CitedText _antithromboticsInEmergency = kb.RuleText(ContentKeys.RuleTexts.AntithromboticsInEmergency);
+    private readonly QuestionAnswerer _questions = new(kb);
 
     public string Name => "today";
 
@@ -65,14 +66,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
 
         foreach (var id in draft.Bridges)
         {
-            var textId = id switch
-            {
-                TherapyIds.Prednisone => K.BridgePrednisone,
-                TherapyIds.Dexamethasone => K.BridgeDexamethasone,
-                TherapyIds.Ivig => K.BridgeIvig,
-                _ => K.Txa,
-            };
-            var text = _r.Text(textId);
+            var text = BridgeText(id);
             var action = draft.Say(text);
             if (id == TherapyIds.Ivig && facts.Profile.WeightKg is { } kg and > 0
                 && kb.Therapy(TherapyIds.Ivig).Regimen(null)?.WeightBased is { } dose)
@@ -95,8 +89,8 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             && draft.TreatmentIndicated == true)
         {
             draft.AddToday(_r.Text(K.StartFirst), ("first", first.Therapy.Name));
-            foreach (var step in first.OnStart.Take(first.Therapy.Id == TherapyIds.Splenectomy ? 4 : 1))
-                draft.AddToday(step, first.CitationsOfText(step));
+            if (_r.Transitions.TryGetValue(first.Therapy.Id, out var start))
+                foreach (var step in start.OnStart.Take(first.Therapy.Id == TherapyIds.Splenectomy ? 4 : 1)) draft.AddToday(step);
         }
         if (draft.TreatmentIndicated == false || facts.Prefers(Preference.DrugFree) && draft.ContinuingCurrent is not null)
             draft.AddToday(_r.Text(K.WarningSigns));
@@ -177,7 +171,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 next += ")";
             }
             var said = draft.Say(text, ("next", next));
-            Say(draft, c, said, text.Citations);
+            c.Note(said, text.Citations);
             return (said, text.Citations);
         }
         return null;
@@ -260,13 +254,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             else
             {
                 var names = draft.Bridges.Select(id => kb.Therapy(id).Name);
-                var texts = draft.Bridges.Select(id => id switch
-                {
-                    TherapyIds.Prednisone => _r.Text(K.BridgePrednisone),
-                    TherapyIds.Dexamethasone => _r.Text(K.BridgeDexamethasone),
-                    TherapyIds.Ivig => _r.Text(K.BridgeIvig),
-                    _ => _r.Text(K.Txa),
-                }).ToList();
+                var texts = draft.Bridges.Select(BridgeText).ToList();
                 draft.Decide(DecisionTopic.Bridge, string.Join(" ", texts.Select(t => draft.Say(t))),
                     texts.SelectMany(t => t.Citations).Distinct().ToList(), names.ToList());
             }
@@ -288,7 +276,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             draft.Decide(DecisionTopic.FirstChoice, answer, first.CitationsOfText(reason), first.Rationale.Take(3).ToList());
         }
 
-        QuestionAnswerer.Answer(draft, kb, first);
+        _questions.Answer(draft, first);
         BottomLine.Write(draft, first);
     }
 
@@ -359,13 +347,13 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
     }
 
     private static void Say(AssessmentDraft draft, Candidate c, CitedText text) =>
-        Say(draft, c, draft.Say(text, ("therapy", c.Therapy.Name)), text.Citations);
+        c.Note(draft.Say(text, ("therapy", c.Therapy.Name)), text.Citations);
 
-    private static void Say(AssessmentDraft draft, Candidate c, string said, IReadOnlyList<string> citations)
+    private CitedText BridgeText(string therapyId) => _r.Text(therapyId switch
     {
-        if (c.Rationale.Contains(said)) return;
-        c.Rationale.Add(said);
-        c.TextCitations.Add(new(said, citations));
-        c.Cite(citations);
-    }
+        TherapyIds.Prednisone => K.BridgePrednisone,
+        TherapyIds.Dexamethasone => K.BridgeDexamethasone,
+        TherapyIds.Ivig => K.BridgeIvig,
+        _ => K.Txa,
+    });
 }

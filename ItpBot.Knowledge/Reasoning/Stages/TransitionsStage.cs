@@ -4,7 +4,8 @@ using ItpBot.Knowledge.Model;
 namespace ItpBot.Knowledge.Reasoning.Stages;
 
 /// <summary>
-/// Stage 4: the safety steps when each shown option starts or stops (content), and the alerts that follow from the
+/// Stage 4: the alerts that follow from the options shown and their onStart/onStop steps (the steps themselves are
+/// content, prepared once per therapy by <see cref="AssessmentComposer"/>), and from the
 /// options and the patient: asplenia care, HBV prophylaxis, contraception, steroid taper, rebound on stop, drug
 /// interactions.
 /// </summary>
@@ -24,13 +25,8 @@ internal sealed class TransitionsStage(KnowledgeBase kb) : IAssessmentRule
 
     public void Apply(AssessmentDraft draft)
     {
+        // The content's onStart/onStop steps are prepared once per therapy and audience (AssessmentComposer).
         var facts = draft.Facts;
-        foreach (var c in draft.Candidates)
-        {
-            if (!_r.Transitions.TryGetValue(c.Therapy.Id, out var t)) continue;
-            foreach (var step in t.OnStart) Add(c, c.OnStart, draft.Say(step), step.Citations);
-            foreach (var step in t.OnStop) Add(c, c.OnStop, draft.Say(step), step.Citations);
-        }
 
         if (facts.SplenectomyDone) draft.Alert(_asplenia);
         if (facts.HbvExposed && draft.Offers(TherapyIds.Rituximab)) draft.Alert(_hbv);
@@ -54,8 +50,9 @@ internal sealed class TransitionsStage(KnowledgeBase kb) : IAssessmentRule
     public static bool TaperingCurrentTpoRa(AssessmentDraft draft) =>
         draft.ContinuingCurrent is { IsTpoRa: true } && (draft.Facts.Prefers(Preference.DrugFree) || draft.Facts.Prefers(Preference.TimeLimited));
 
+    /// <summary>The first choice and the next options a clinician reads; computed once after the choice stage ordered them.</summary>
     public static IReadOnlyList<Candidate> TopOptions(AssessmentDraft draft) =>
-        draft.Candidates.Where(c => c.Tier == PlanTier.Primary).OrderBy(c => c.Score).ThenBy(c => c.PlanIndex).Take(NearTop).ToList();
+        draft.Top ??= draft.Candidates.Where(c => c.Tier == PlanTier.Primary).OrderBy(c => c.Score).ThenBy(c => c.PlanIndex).Take(NearTop).ToList();
 
     private static bool OnCorticosteroids(PatientFacts facts)
     {
@@ -66,11 +63,4 @@ internal sealed class TransitionsStage(KnowledgeBase kb) : IAssessmentRule
         return false;
     }
 
-    private static void Add(Candidate c, List<string> into, string text, IReadOnlyList<string> citations)
-    {
-        if (into.Contains(text)) return;
-        into.Add(text);
-        c.TextCitations.Add(new(text, citations));
-        c.Cite(citations);
-    }
 }

@@ -73,9 +73,9 @@ public class VignetteTests
 /// <summary>One vignette: the profile and what a haematologist expects of the answer.</summary>
 public sealed record Vignette(string Id, string Title, PatientProfile Profile, JsonObject Expect)
 {
-    public static IReadOnlyList<Vignette> Load(string fileName)
+    public static IReadOnlyList<Vignette> Load(string fileName, string folder = "Vignettes")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Vignettes", fileName);
+        var path = Path.Combine(AppContext.BaseDirectory, "Knowledge", folder, fileName);
         var cases = JsonNode.Parse(File.ReadAllText(path))!.AsArray();
         return cases.Select(c => new Vignette(
             (string)c!["id"]!, (string)c["title"]!,
