@@ -199,7 +199,7 @@ public static class CorpusScorer
         if (copy["priorTreatments"] is JsonArray treatments)
         {
             copy["priorTreatments"] = new JsonArray(treatments
-                .Select(t => $"{t?["therapy"]}:{t?["outcome"]}").Order(StringComparer.Ordinal)
+                .Select(t => t is JsonObject item ? $"{item["therapy"]}:{item["outcome"]}" : t?.ToString() ?? string.Empty).Order(StringComparer.Ordinal)
                 .Select(s => (JsonNode)JsonValue.Create(s)).ToArray());
         }
 

@@ -13,9 +13,10 @@ internal static partial class ClauseSelection
     public static string FactText(MessageTokens tokens, IReadOnlyList<LexiconMatch> triggers, int maxCharacters)
     {
         var text = new StringBuilder();
-        foreach (var (_, first, end) in tokens.Clauses())
+        foreach (var (clause, first, end) in tokens.Clauses())
         {
-            if (triggers.Any(t => t.First >= first && t.First < end && IsSetAside(t.Meaning)))
+            // A question names what it asks about ("is rituximab safe in pregnancy?"); it does not state it.
+            if (tokens.IsQuestion(clause) || triggers.Any(t => t.First >= first && t.First < end && IsSetAside(t.Meaning)))
             {
                 continue;
             }

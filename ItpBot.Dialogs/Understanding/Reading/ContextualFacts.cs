@@ -22,7 +22,9 @@ internal static partial class ContextualFacts
 
         if (Latest(usable, ProfileFields.HbvStatus) is { } hbv)
         {
-            profile = profile with { HbvStatus = hbv };
+            // Comorbidity hepatitis-b means exposure of unknown kind; a known status replaces it.
+            var comorbidities = profile.Comorbidities?.Where(c => c != Comorbidity.HepatitisB).ToList();
+            profile = profile with { HbvStatus = hbv, Comorbidities = comorbidities is { Count: > 0 } ? comorbidities : null };
         }
 
         var procedure = usable.Where(f => f.Field == ProfileFields.Procedure && f.Context.Status is FindingStatus.Planned or FindingStatus.Current)
