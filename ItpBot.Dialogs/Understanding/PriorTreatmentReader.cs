@@ -59,6 +59,10 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 }
 
                 var outcome = OutcomeFor(mention, part) ?? SharedOutcome(parts, i) ?? OnTreatment(normalized, mention);
+                if (m == part.Mentions.Count - 1 && outcome is not null && Revision(parts, i) is { } revised)
+                {
+                    outcome = revised;
+                }
                 if (outcome is null)
                 {
                     withoutOutcome.Add(mention.TherapyId!);
@@ -95,6 +99,33 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             .First()
             .Value;
     }
+
+    // "eltrombopag responded but liver enzymes went up so stopped": a later clause with no therapy of its own that
+    // says the drug could not be kept (intolerance, relapse, dependence) revises the outcome of the last one named.
+    private static TreatmentOutcome? Revision(List<Part> parts, int index)
+    {
+        TreatmentOutcome? revised = null;
+        for (var i = index + 1; i < parts.Count && parts[i].Mentions.Count == 0; i++)
+        {
+            foreach (var outcome in parts[i].Outcomes.Select(o => o.Value))
+            {
+                if (RevisionRank(outcome) < RevisionRank(revised))
+                {
+                    revised = outcome;
+                }
+            }
+        }
+
+        return revised;
+    }
+
+    private static int RevisionRank(TreatmentOutcome? outcome) => outcome switch
+    {
+        TreatmentOutcome.Intolerant => 0,
+        TreatmentOutcome.Dependent => 1,
+        TreatmentOutcome.Relapsed => 2,
+        _ => 3,
+    };
 
     // A list split by commas shares its outcome: "failed pred, IVIG, romiplostim" or "pred, IVIG, romiplostim all failed".
     private static TreatmentOutcome? SharedOutcome(List<Part> parts, int index)

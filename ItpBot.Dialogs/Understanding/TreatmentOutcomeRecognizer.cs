@@ -32,7 +32,9 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:couldn't|could not|can't|cannot|didn't|did not|unable to) tolerate\b|\bnot tolerated\b|\bpoorly tolerated\b|" +
             @"\bintoleran\w*|\bside[- ]?effects?\b|\badverse (?:effects?|events?|reactions?)\b|\btoxicit\w*|\btoxic\b|" +
             @"\ballerg\w*|\breaction to\b|\bstopped (?:due to|because of)\b|\bmade " + Pronoun + @" (?:sick|ill|unwell)\b|" +
-            @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b"),
+            @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
+            // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
+            @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled)\b"),
         new(TreatmentOutcome.Dependent,
             @"\bdependen\w*|\bdepends on\b|\bneeds? " + Pronoun + @" (?:to|for)\b|\bkeeps? (?:the |her |his )?counts? up\b|" +
             @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off)\b|" +

@@ -45,21 +45,11 @@ public sealed record CorpusResult(
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Utterances: {Utterances}");
         text.AppendLine();
-        text.AppendLine("| field | precision | recall | support |");
-        text.AppendLine("|---|---|---|---|");
-        foreach (var field in Fields)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {field.Name} | {field.Precision:0.000} | {field.Recall:0.000} | {field.Support} |");
-        }
+        AppendScores(text, "field", Fields);
 
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Intent accuracy: {IntentAccuracy:0.000}");
-        text.AppendLine("| intent | precision | recall | support |");
-        text.AppendLine("|---|---|---|---|");
-        foreach (var intent in Intents)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {intent.Name} | {intent.Precision:0.000} | {intent.Recall:0.000} | {intent.Support} |");
-        }
+        AppendScores(text, "intent", Intents);
 
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Red flags: {RedFlagsFound}/{RedFlags} found (recall {RedFlagRecall:0.000}); false alarms: {FalseAlarms}/{LookAlikes} look-alikes ({FalseAlarmRate:0.000})");
@@ -74,6 +64,16 @@ public sealed record CorpusResult(
         }
 
         return text.ToString();
+    }
+
+    private static void AppendScores(StringBuilder text, string heading, IEnumerable<Score> scores)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {heading} | precision | recall | support |");
+        text.AppendLine("|---|---|---|---|");
+        foreach (var score in scores)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {score.Name} | {score.Precision:0.000} | {score.Recall:0.000} | {score.Support} |");
+        }
     }
 }
 
@@ -199,7 +199,7 @@ public static class CorpusScorer
         if (copy["priorTreatments"] is JsonArray treatments)
         {
             copy["priorTreatments"] = new JsonArray(treatments
-                .Select(t => $"{t?["therapy"]}:{t?["outcome"]}").Order(StringComparer.Ordinal)
+                .Select(t => t is JsonObject item ? $"{item["therapy"]}:{item["outcome"]}" : t?.ToString() ?? string.Empty).Order(StringComparer.Ordinal)
                 .Select(s => (JsonNode)JsonValue.Create(s)).ToArray());
         }
 

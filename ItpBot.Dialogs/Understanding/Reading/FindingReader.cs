@@ -5,7 +5,8 @@ internal readonly record struct SignFinding(LexiconMeaning Sign, FindingContext 
 
 /// <summary>What the lexicon finds in one message: findings with their context, signs for the red-flag rules, audience cues.</summary>
 internal sealed record LexiconFindings(
-    IReadOnlyList<Finding> Findings, IReadOnlyList<SignFinding> Signs, IReadOnlyList<AudienceCue> Cues, bool Truncated);
+    IReadOnlyList<Finding> Findings, IReadOnlyList<SignFinding> Signs, IReadOnlyList<AudienceCue> Cues, bool Truncated,
+    IReadOnlyList<LexiconMatch> Triggers);
 
 /// <summary>
 /// The lexicon half of the reading pass: the message's words are matched once against the span categories (signs,
@@ -64,6 +65,6 @@ internal sealed class FindingReader
             }
         }
 
-        return new LexiconFindings(findings, signs, cues, tokens.Truncated);
+        return new LexiconFindings(findings, signs, cues, tokens.Truncated, triggers);
     }
 }

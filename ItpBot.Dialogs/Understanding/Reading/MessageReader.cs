@@ -58,17 +58,16 @@ public sealed class MessageReader
         var lexical = findingReader.Read(tokens);
 
         cancellationToken.ThrowIfCancellationRequested();
-        var factText = normalized;
-        if (lexical.Truncated || factText.Length > limits.MaxFactCharacters)
+        var factText = ClauseSelection.FactText(tokens, lexical.Triggers, limits.MaxFactCharacters);
+        if (lexical.Truncated || normalized.Length > limits.MaxFactCharacters)
         {
             flags.Add(ReadingFlag.TooDense);
-            factText = factText[..Math.Min(factText.Length, limits.MaxFactCharacters)];
         }
 
         var summary = summaries.Read(factText);
         var fixes = corrections.Read(factText);
-        var intent = intents.Read(factText);
-        var facts = summary.Profile;
+        var intent = intents.Read(normalized.Length > limits.MaxFactCharacters ? normalized[..limits.MaxFactCharacters] : normalized);
+        var (facts, filled) = ContextualFacts.Apply(summary.Profile, summary.Filled, lexical.Findings, factText);
         var flagsFound = redFlags.Read(lexical.Signs, facts.PlateletCount);
         var answer = answers.Read(tokens);
         var speakerNow = SpeakerOf(lexical.Cues);
@@ -77,7 +76,7 @@ public sealed class MessageReader
         {
             Findings = lexical.Findings,
             Facts = facts,
-            Filled = summary.Filled,
+            Filled = filled,
             TherapiesWithoutOutcome = summary.TherapiesWithoutOutcome,
             AmbiguousClasses = summary.AmbiguousClasses,
             Corrections = fixes,
@@ -88,7 +87,7 @@ public sealed class MessageReader
             Speaker = speakerNow,
             Answer = answer,
             Flags = flags,
-            Intent = IntentOf(flagsFound, intent, fixes, summary.Filled, answer, lexical.Cues),
+            Intent = IntentOf(flagsFound, intent, fixes, filled, answer, lexical.Cues),
         };
     }
 

@@ -86,6 +86,20 @@ internal sealed partial class MessageTokens
         return new MessageTokens(normalized, list, truncated, questions);
     }
 
+    /// <summary>Each clause's words, as [first, end) word ranges, in order.</summary>
+    public IEnumerable<(int Clause, int First, int End)> Clauses()
+    {
+        var first = 0;
+        for (var i = 1; i <= tokens.Count; i++)
+        {
+            if (i == tokens.Count || tokens[i].Clause != tokens[first].Clause)
+            {
+                yield return (tokens[first].Clause, first, i);
+                first = i;
+            }
+        }
+    }
+
     /// <summary>The text from word <paramref name="first"/> up to (not including) word <paramref name="end"/>.</summary>
     public string Span(int first, int end) => end <= first ? string.Empty : Text[tokens[first].Start..tokens[end - 1].End];
 

@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>
+/// The text the fact recognisers read: the message without its hypothetical clauses ("what if romiplostim fails?")
+/// and clauses about someone else ("her sister had a clot"), with label answers spelt out ("Splenectomy: N" reads
+/// "no splenectomy"), capped in length. Planned and past clauses stay; their findings are sorted by context later.
+/// </summary>
+internal static partial class ClauseSelection
+{
+    public static string FactText(MessageTokens tokens, IReadOnlyList<LexiconMatch> triggers, int maxCharacters)
+    {
+        var text = new StringBuilder();
+        foreach (var (clause, first, end) in tokens.Clauses())
+        {
+            // A question names what it asks about ("is rituximab safe in pregnancy?"); it does not state it.
+            if (tokens.IsQuestion(clause) || triggers.Any(t => t.First >= first && t.First < end && IsSetAside(t.Meaning)))
+            {
+                continue;
+            }
+
+            var from = tokens[first].Start;
+            var to = end < tokens.Count ? tokens[end].Start : tokens.Text.Length;
+            text.Append(tokens.Text, from, to - from);
+            if (text.Length >= maxCharacters)
+            {
+                break;
+            }
+        }
+
+        var selected = text.Length > maxCharacters ? text.ToString(0, maxCharacters) : text.ToString();
+        return LabelNo().Replace(LabelYes().Replace(selected, "$1 "), "no $1 ");
+    }
+
+    private static bool IsSetAside(LexiconMeaning trigger) =>
+        trigger.Meaning.StartsWith("hypothetical", StringComparison.Ordinal) || trigger.Tags.Contains("experiencer");
+
+    // "splenectomy: no", "Splenectomy - N", "pregnant: neg" (a label, then a one-word answer).
+    [GeneratedRegex(@"(?<=^|[,;.\n(]\s*)([a-z][a-z -]{1,30}?)\s*(?::|=|\s-\s)\s*(?:no|n|none|nil|neg|negative|x|not done|never)\b(?!\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelNo();
+
+    [GeneratedRegex(@"(?<=^|[,;.\n(]\s*)([a-z][a-z -]{1,30}?)\s*(?::|=|\s-\s)\s*(?:yes|y|done)\b(?!\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelYes();
+}
