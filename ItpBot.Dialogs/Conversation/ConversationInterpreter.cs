@@ -114,6 +114,9 @@ public sealed partial class ConversationInterpreter : IConversationReader
             QuestionIntent { Question: { Kind: QuestionKind.Definition, Term: { } term } } when AsksBeyondTerm(text, term) => reading with { OpenQuestion = text.Trim() },
             QuestionIntent question => reading with { Question = question.Question },
             _ when answersPending || !LooksLikeQuestion(text) => reading,
+            // "what count do we need for an epidural?": what a lone question names is its subject, not a fact about
+            // the patient, so it is answered rather than noted.
+            _ when IsLoneQuestion(text) => reading with { Facts = new PatientProfile(), FactFields = [], OpenQuestion = text.Trim() },
             // Facts with a question ("52M, plt 12, what next?"): the facts are taken, and the question kept for the plan.
             _ when facts.FactFields.Count > 0 => reading with
             {
@@ -137,6 +140,20 @@ public sealed partial class ConversationInterpreter : IConversationReader
         return UnderstandingText.Words(UnderstandingText.Normalize(text)).Select(w => w.Word)
             .Any(w => w.Length >= 3 && !termWords.Contains(w) && !DefinitionWords.Contains(w));
     }
+
+    /// <summary>One clause that opens with a question word: nothing in it is stated about the patient.</summary>
+    private static bool IsLoneQuestion(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text).Trim();
+        return QuestionOpening().IsMatch(normalized)
+            && normalized.TrimEnd('?', ' ', '!').IndexOfAny(ClauseBreaks) < 0;
+    }
+
+    private static readonly char[] ClauseBreaks = [',', ';', '.', '\n'];
+
+    [GeneratedRegex(@"^(?:what|what's|whats|how|which|when|why|who|where|whether|is|are|can|could|does|do|should|shall|will|would|may|must)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionOpening();
 
     /// <summary>A question's shape (a question mark, or a question word first), with at least a few words.</summary>
     private static bool LooksLikeQuestion(string text)

@@ -30,6 +30,22 @@ internal sealed class RuleMessage
     public string Plain(Audience audience) => audience == Audience.Patient ? _plainPatient : _plainClinician;
 }
 
+/// <summary>A rationale ("rule: text") as an answer states it: the text without the rule's name.</summary>
+internal static class RuleRationale
+{
+    public static string WithoutRule(string rationale)
+    {
+        var colon = rationale.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0) return rationale;
+        for (var i = 0; i < colon; i++)
+        {
+            var c = rationale[i];
+            if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')) return rationale;
+        }
+        return rationale[(colon + 2)..];
+    }
+}
+
 /// <summary>A content plan with each entry's reason prepared as the offering rule's message.</summary>
 internal sealed class PreparedPlan(TreatmentPlan plan, string ruleName)
 {

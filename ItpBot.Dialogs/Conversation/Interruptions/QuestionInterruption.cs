@@ -1,4 +1,5 @@
 using ItpBot.Dialogs.Engine;
+using ItpBot.Dialogs.Replies;
 
 namespace ItpBot.Dialogs.Conversation.Interruptions;
 
@@ -8,10 +9,19 @@ namespace ItpBot.Dialogs.Conversation.Interruptions;
 /// </summary>
 public sealed class QuestionInterruption(ConversationAccessors accessors, ConversationReplies replies, OpenQuestionReply openQuestions) : ITurnInterruption
 {
+    // After an assessment, "what to avoid" or "any interactions?" asks for a detail of the case just shown: the
+    // follow-up dialog answers those from that case, so they are not answered here as general questions.
+    private static readonly FollowUpRequests CaseDetails = new();
+
     public async Task<DialogTurnResult?> HandleAsync(InterruptionContext context, CancellationToken cancellationToken)
     {
         var meaning = context.Meaning;
         if (meaning.Question is null && meaning.WhyNot is null && meaning.OpenQuestion is null)
+        {
+            return null;
+        }
+
+        if (context.AfterAssessment && CaseDetails.Read(context.Turn.Activity.Text) is not null)
         {
             return null;
         }

@@ -7,7 +7,8 @@ namespace ItpBot.Knowledge.Reasoning.Stages;
 /// The version 2 fields worth asking for: only those that would change this answer, most important first. The
 /// procedure (its target count), current drugs (when an antithrombotic or an interaction matters), childbearing
 /// potential and pregnancy plans (a woman who could become pregnant, with a drug that harms a pregnancy or rituximab
-/// near the top), HBV status (rituximab near the top), vaccinations (no spleen, or splenectomy or rituximab offered).
+/// near the top), HBV status (rituximab near the top), vaccinations (no spleen: whether they are current changes today's steps; before a
+/// splenectomy or rituximab the vaccination alert applies whatever the status, so asking would change nothing).
 /// </summary>
 internal sealed class MissingStage(KnowledgeBase kb) : IAssessmentRule
 {
@@ -35,8 +36,7 @@ internal sealed class MissingStage(KnowledgeBase kb) : IAssessmentRule
         }
         var rituximabNearTop = top.Any(c => c.Therapy.Id == TherapyIds.Rituximab);
         if (rituximabNearTop && profile.HbvStatus is null && !facts.Has(Comorbidity.HepatitisB)) draft.NeedsToKnow(ProfileFields.HbvStatus);
-        if (profile.VaccinationsUpToDate is null
-            && (facts.SplenectomyDone || top.Any(c => c.Therapy.Id is TherapyIds.Splenectomy or TherapyIds.Rituximab)))
+        if (profile.VaccinationsUpToDate is null && facts.SplenectomyDone)
             draft.NeedsToKnow(ProfileFields.VaccinationsUpToDate);
     }
 }

@@ -39,6 +39,7 @@ internal sealed class QuestionAnswerer
         var citations = new List<string>();
         void Add(string? text, IEnumerable<string> cites)
         {
+            if (text is not null) text = RuleRationale.WithoutRule(text);
             if (string.IsNullOrWhiteSpace(text) || parts.Contains(text)) return;
             parts.Add(text);
             citations.AddRange(cites);
@@ -108,11 +109,9 @@ internal sealed class QuestionAnswerer
                 case Q.Choice: AddDecision(DecisionTopic.FirstChoice); break;
             }
         }
-        if (parts.Count == 0)
-        {
-            AddDecision(DecisionTopic.FirstChoice);
-            AddDecision(DecisionTopic.TreatNow);
-        }
+        // A question that names no therapy and no kind of question the content knows is not answered here: saying the
+        // first choice to "how do I claim sick pay?" would pass a guess off as an answer.
+        if (parts.Count == 0) return;
         draft.Decisions.Insert(0, new Decision(DecisionTopic.Question, string.Join(" ", parts), [], citations.Distinct().ToList()));
     }
 

@@ -272,7 +272,8 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 : first.Therapy.Name;
             var why = first.Rationale.Count > 0 ? first.Rationale[^1] : "";
             var reason = first.Rationale.FirstOrDefault(r => first.CitationsOfText(r).Count > 0 && !r.StartsWith("preferences", StringComparison.Ordinal)) ?? why;
-            var answer = combined.Length > 0 ? $"{combined}: {reason}" : reason;
+            var stated = RuleRationale.WithoutRule(reason);
+            var answer = combined.Length > 0 ? $"{combined}: {stated}" : stated;
             draft.Decide(DecisionTopic.FirstChoice, answer, first.CitationsOfText(reason), first.Rationale.Take(3).ToList());
         }
 

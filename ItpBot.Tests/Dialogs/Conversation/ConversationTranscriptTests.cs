@@ -295,7 +295,8 @@ public sealed class ConversationTranscriptTests(ITestOutputHelper output)
         await new CaseScript(CaseScript.Typical).AnswerUntilSummaryAsync(bot, await bot.SendAsync(FreeTextCase));
 
         var noted = await bot.SendAsync("on apixaban");
-        Assert.Equal("Noted:\n\n- Antithrombotics: anticoagulant", noted[0].Text);
+        // "on apixaban" names the class and the drug itself (interaction checks read the drug).
+        Assert.Equal("Noted:\n\n- Antithrombotics: anticoagulant\n- Current drugs: apixaban", noted[0].Text);
         Assert.Contains("Antithrombotics: anticoagulant", ShowsCaseSummary(noted));
 
         Assert.Equal(ConversationTexts.Default.Messages.Cancelled.Clinician, Assert.Single(await bot.SendAsync("cancel")).Text);
