@@ -1,5 +1,5 @@
 using System.Globalization;
-using FuzzySharp;
+using F23.StringSimilarity;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
@@ -125,10 +125,19 @@ internal static class ChoiceMatcher
             var window = string.Join(' ', words, start, termWords);
             var score = window == term ? 100
                 : term.Length < ShortestFuzzyTerm || window.Length < ShortestFuzzyTerm ? 0 // "no" must not become "mo"
-                : Fuzz.Ratio(window, term);
+                : Ratio(window, term);
             best = Math.Max(best, score);
         }
 
         return best;
     }
+
+    private static readonly LongestCommonSubsequence Lcs = new();
+
+    /// <summary>
+    /// Similarity 0–100 by insertions and deletions (the classic fuzzy "ratio"): the LCS distance is exactly the
+    /// number of characters to insert or delete, out of both strings' lengths. One fuzzy library serves the project.
+    /// </summary>
+    private static int Ratio(string a, string b) =>
+        (int)Math.Round(100 * (1 - Lcs.Distance(a, b) / (a.Length + b.Length)));
 }
