@@ -73,10 +73,12 @@ public sealed class HostileInputTests : IAsyncLifetime
     [Fact]
     public async Task A_body_over_the_limit_gets_413_whether_or_not_its_length_is_declared()
     {
-        var megabyte = Message(new string('a', 1024 * 1024));
+        // Just over the 256 KiB limit: a larger body can still be in flight when the host answers 413 and closes, which
+        // the client then sees as a broken pipe instead of the answer.
+        var tooLarge = Message(new string('a', 300 * 1024));
 
-        var declared = await _host.Client.PostAsync("api/messages", new StringContent(Json(megabyte), Encoding.UTF8, "application/json"));
-        var chunked = await _host.Client.PostAsync("api/messages", new ChunkedJson(Json(megabyte)));
+        var declared = await _host.Client.PostAsync("api/messages", new StringContent(Json(tooLarge), Encoding.UTF8, "application/json"));
+        var chunked = await _host.Client.PostAsync("api/messages", new ChunkedJson(Json(tooLarge)));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
