@@ -12,22 +12,9 @@ namespace ItpBot.Tests.Storage;
 /// Must hold: every stored document still reads, and every conversation goes on from its state (no error, no reset).
 /// </summary>
 [Trait("Category", "Resilience")]
-public sealed class KillNineTests : IAsyncLifetime
+public sealed class KillNineTests() : FileStateHostTest("itpbot-kill-")
 {
     private const int Conversations = 16;
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "itpbot-kill-" + Guid.NewGuid().ToString("N"));
-    private ConnectorSink _sink = null!;
-
-    public async Task InitializeAsync() => _sink = await ConnectorSink.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _sink.DisposeAsync();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
 
     [Fact]
     public async Task A_host_killed_while_saving_leaves_state_that_reads_and_goes_on()
@@ -61,7 +48,7 @@ public sealed class KillNineTests : IAsyncLifetime
         await using var host = await RunningBotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Storage:Kind"] = "file",
-            ["Storage:File:Directory"] = _directory,
+            ["Storage:File:Directory"] = StateFolder,
             ["RateLimiting:Enabled"] = "false",
         });
         var storage = host.Services.GetRequiredService<IStorage>();
@@ -87,7 +74,7 @@ public sealed class KillNineTests : IAsyncLifetime
         foreach (var argument in new[]
                  {
                      Path.Combine(AppContext.BaseDirectory, "ItpBot.dll"), "--urls", $"http://127.0.0.1:{port}",
-                     "--Storage:Kind=file", $"--Storage:File:Directory={_directory}", "--Startup:WarmUp=false",
+                     "--Storage:Kind=file", $"--Storage:File:Directory={StateFolder}", "--Startup:WarmUp=false",
                      "--RateLimiting:Enabled=false", "--Logging:LogLevel:Default=Warning",
                  })
         {
@@ -103,7 +90,7 @@ public sealed class KillNineTests : IAsyncLifetime
     }
 
     private Task<List<string?>> SendAsync(HttpClient client, string conversationId, string text) =>
-        client.RepliesAsync(_sink.ServiceUrl, conversationId, text);
+        client.RepliesAsync(Sink.ServiceUrl, conversationId, text);
 
     private static async Task WaitUntilHealthyAsync(HttpClient client, Process child)
     {

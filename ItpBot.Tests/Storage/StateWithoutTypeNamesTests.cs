@@ -11,22 +11,8 @@ namespace ItpBot.Tests.Storage;
 /// State on disk names no .NET type. Must hold: a real intake's stored documents carry no "$type"; a document written
 /// the old way (with type names) still reads, and the intake goes on from it.
 /// </summary>
-public sealed class StateWithoutTypeNamesTests : IAsyncLifetime
+public sealed class StateWithoutTypeNamesTests() : FileStateHostTest("itpbot-plain-")
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "itpbot-plain-" + Guid.NewGuid().ToString("N"));
-    private ConnectorSink _sink = null!;
-
-    public async Task InitializeAsync() => _sink = await ConnectorSink.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _sink.DisposeAsync();
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
-
     [Fact]
     public async Task Stored_state_has_no_type_names_and_documents_with_them_still_read()
     {
@@ -35,13 +21,13 @@ public sealed class StateWithoutTypeNamesTests : IAsyncLifetime
         await using var host = await RunningBotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Storage:Kind"] = "file",
-            ["Storage:File:Directory"] = _directory,
+            ["Storage:File:Directory"] = StateFolder,
             ["RateLimiting:Enabled"] = "false",
         });
         Assert.Equal(texts.Question(IntakeField.PlateletCount, Audience.Clinician), await LastReplyAsync(host, conversationId, "start"));
         Assert.Equal(texts.Question(IntakeField.Bleeding, Audience.Clinician), await LastReplyAsync(host, conversationId, "12"));
 
-        var files = Directory.GetFiles(_directory, "*.json");
+        var files = Directory.GetFiles(StateFolder, "*.json");
         Assert.NotEmpty(files);
         Assert.All(files, file => Assert.DoesNotContain("$type", File.ReadAllText(file), StringComparison.Ordinal));
 
@@ -59,9 +45,9 @@ public sealed class StateWithoutTypeNamesTests : IAsyncLifetime
         await host.Services.GetRequiredService<IStateDocumentStore>().WriteAsync(key, oldDocument, WriteCondition.None, default);
 
         Assert.Equal(texts.Question(IntakeField.TimeSinceDiagnosis, Audience.Clinician), await LastReplyAsync(host, conversationId, "nosebleeds"));
-        Assert.All(Directory.GetFiles(_directory, "*.json"), file => Assert.DoesNotContain("$type", File.ReadAllText(file), StringComparison.Ordinal));
+        Assert.All(Directory.GetFiles(StateFolder, "*.json"), file => Assert.DoesNotContain("$type", File.ReadAllText(file), StringComparison.Ordinal));
     }
 
     private async Task<string?> LastReplyAsync(RunningBotHost host, string conversationId, string text) =>
-        (await host.Client.RepliesAsync(_sink.ServiceUrl, conversationId, text)).LastOrDefault();
+        (await host.Client.RepliesAsync(Sink.ServiceUrl, conversationId, text)).LastOrDefault();
 }
