@@ -56,18 +56,8 @@ public sealed class KnowledgeBase : ITherapyLexicon
     public static KnowledgeBase Load(IReadOnlyDictionary<string, string> yamlFiles) => ContentLoader.Load(yamlFiles);
 
     /// <summary>The embedded YAML files, keyed by file name: a starting point for loading altered content.</summary>
-    public static IReadOnlyDictionary<string, string> EmbeddedSources()
-    {
-        var assembly = typeof(KnowledgeBase).Assembly;
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            files[name[ResourcePrefix.Length..]] = reader.ReadToEnd();
-        }
-        return files;
-    }
+    public static IReadOnlyDictionary<string, string> EmbeddedSources() =>
+        EmbeddedTexts.Read(typeof(KnowledgeBase).Assembly, ResourcePrefix);
 
     public string ContentVersion { get; }
     public string ReviewDate { get; }

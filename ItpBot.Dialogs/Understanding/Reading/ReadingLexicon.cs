@@ -60,19 +60,8 @@ public sealed class ReadingLexicon
         byCategory.TryGetValue(category, out var list) ? list : [];
 
     /// <summary>The embedded lexicon files, by file name.</summary>
-    public static IReadOnlyDictionary<string, string> EmbeddedFiles()
-    {
-        var assembly = typeof(ReadingLexicon).Assembly;
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            files[name[ResourcePrefix.Length..]] = reader.ReadToEnd();
-        }
-
-        return files;
-    }
+    public static IReadOnlyDictionary<string, string> EmbeddedFiles() =>
+        ItpBot.Knowledge.Loading.EmbeddedTexts.Read(typeof(ReadingLexicon).Assembly, ResourcePrefix);
 
     /// <summary>Builds a lexicon from file texts (by file name) and validates it.</summary>
     /// <exception cref="LexiconException">Any file, entry or phrase that cannot be used, each named.</exception>
