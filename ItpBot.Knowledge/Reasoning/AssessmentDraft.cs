@@ -14,6 +14,8 @@ internal sealed class Candidate(Therapy therapy, PlanTier tier, bool combined, s
     /// <summary>Lower is better; starts at the plan position and moves by the content's ranking step.</summary>
     public int Score { get; set; } = planIndex;
     public List<string> Rationale { get; } = new(4);
+    /// <summary>The patient-specific reason that, when set, answers "why this first" before the plan's general one.</summary>
+    public string? KeyReason { get; set; }
     public List<string> Cautions { get; } = new(2);
     public List<string> Citations { get; } = new(8);
     /// <summary>What each rationale and caution text rests on, for per-sentence citations (a later entry for the same text wins).</summary>
@@ -78,6 +80,9 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     public List<AvoidedTherapy> Avoid { get; } = new(4);
     public List<Alert> Alerts { get; } = new(6);
     public List<string> Missing { get; } = new(6);
+
+    /// <summary>Today's label titration step for a current TPO-RA, when the count calls for one.</summary>
+    public (string Text, IReadOnlyList<string> Citations)? Titration { get; set; }
 
     // Version 2.
     public List<TodayStep> Today { get; } = new(6);

@@ -19,6 +19,7 @@ internal sealed class QuestionAnswerer
     // Names and words lower-cased once: the question is lower-cased once and searched with ordinal comparisons.
     private readonly (Therapy Therapy, string[] Names)[] _therapyNames;
     private readonly (string Kind, string[] Words)[] _kinds;
+    private readonly string[] _doseWords;
 
     public QuestionAnswerer(KnowledgeBase kb)
     {
@@ -26,7 +27,8 @@ internal sealed class QuestionAnswerer
         _therapyNames = kb.TherapyCatalog.Where(t => !NotNamedByWord.Contains(t.Id))
             .Select(t => (t, t.Synonyms.Append(t.Name).Append(t.Id).Where(n => n.Length >= 3).Select(n => n.ToLowerInvariant()).Distinct().ToArray()))
             .ToArray();
-        _kinds = kb.Reasoning.Questions.Where(q => q.Kind != Q.Adherence).Select(q => (q.Kind, q.Words.ToArray())).ToArray();
+        _kinds = kb.Reasoning.Questions.Where(q => q.Kind is not (Q.Adherence or Q.Dose)).Select(q => (q.Kind, q.Words.ToArray())).ToArray();
+        _doseWords = kb.Reasoning.Questions.Where(q => q.Kind == Q.Dose).SelectMany(q => q.Words).ToArray();
     }
 
     public void Answer(AssessmentDraft draft, Candidate? first)
@@ -48,6 +50,10 @@ internal sealed class QuestionAnswerer
         {
             if (draft.DecisionOf(topic) is { } d) Add(d.Answer, d.Citations);
         }
+
+        // A question about the dose of a current TPO-RA is answered first by today's label titration step.
+        var aboutDose = _doseWords.Length > 0 && AnyWord(question, _doseWords);
+        if (aboutDose && draft.Titration is { } titration) Add(titration.Text, titration.Citations);
 
         foreach (var therapy in Named(question).Take(MaxTherapies))
         {

@@ -55,8 +55,22 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             if (_r.Transitions.TryGetValue(t.Id, out var tr))
                 foreach (var step in tr.OnStop) draft.AddToday(step);
 
+        // A working TPO-RA carries on through a procedure: the bridge adds to it, it does not replace it.
+        if (draft.TreatOnlyForProcedure)
+            foreach (var c in draft.Candidates)
+                if (c.Therapy.IsTpoRa && facts.IsCurrent(c.Therapy.Id) && !draft.IsBlocked(c.Therapy.Id))
+                {
+                    var keep = _r.Text(K.ProcedureContinue);
+                    draft.AddToday(keep, ("therapy", c.Therapy.Name));
+                    c.Note(draft.Say(keep, ("therapy", c.Therapy.Name)), keep.Citations);
+                    break;
+                }
         var titration = Titrate(draft, facts);
-        if (titration is not null) draft.AddToday(titration.Value.Text, titration.Value.Citations);
+        if (titration is not null)
+        {
+            draft.AddToday(titration.Value.Text, titration.Value.Citations);
+            draft.Titration = titration;
+        }
         if (TransitionsStage.TaperingCurrentTpoRa(draft)) draft.AddToday(_r.Text(K.TpoTaper));
 
         var procedure = ProcedureLines(draft, facts);
@@ -271,7 +285,8 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 ? string.Join(", ", draft.Candidates.Where(c => c.Combined && c.Tier == PlanTier.Primary).Select(c => c.Therapy.Name))
                 : first.Therapy.Name;
             var why = first.Rationale.Count > 0 ? first.Rationale[^1] : "";
-            var reason = first.Rationale.FirstOrDefault(r => first.CitationsOfText(r).Count > 0 && !r.StartsWith("preferences", StringComparison.Ordinal)) ?? why;
+            var reason = first.KeyReason
+                ?? first.Rationale.FirstOrDefault(r => first.CitationsOfText(r).Count > 0 && !r.StartsWith("preferences", StringComparison.Ordinal)) ?? why;
             var stated = RuleRationale.WithoutRule(reason);
             var answer = combined.Length > 0 ? $"{combined}: {stated}" : stated;
             draft.Decide(DecisionTopic.FirstChoice, answer, first.CitationsOfText(reason), first.Rationale.Take(3).ToList());
