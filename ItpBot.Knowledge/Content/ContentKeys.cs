@@ -160,6 +160,8 @@ public static class ContentKeys
         public const string LiverSecondary = "today.liver-secondary";
         public const string WarningSigns = "today.warning-signs";
         public const string StartFirst = "today.start-first";
+        public const string ReferSurgery = "today.refer-surgery";
+        public const string StopCurrent = "today.stop-current";
         public const string Admit = "today.admit";
         public const string AnticoagOk = "at.anticoag-ok";
         public const string AnticoagReduce = "at.anticoag-reduce";

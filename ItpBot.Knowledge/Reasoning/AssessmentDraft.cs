@@ -128,10 +128,13 @@ internal sealed class AssessmentDraft(PatientFacts facts)
 
     public void AddToday(string action, IReadOnlyList<string> citations) => AddToday(action, citations, null);
 
+    /// <summary>Drug names as the clinician wrote them may open a sentence ("apixaban at 36: ...").</summary>
+    internal static string Capitalised(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
     public void AddToday(string action, IReadOnlyList<string> citations, IReadOnlyList<string>? reasons)
     {
-        // Drug names as the clinician wrote them may open a step ("apixaban at 36: ...").
-        if (action.Length > 0 && char.IsLower(action[0])) action = char.ToUpperInvariant(action[0]) + action[1..];
+        action = Capitalised(action);
         foreach (var t in Today) if (t.Action == action) return;
         Today.Add(new TodayStep(action, reasons ?? [], citations));
     }
@@ -139,7 +142,7 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     public void Decide(DecisionTopic topic, string answer, IReadOnlyList<string> citations, IReadOnlyList<string>? reasons = null)
     {
         foreach (var d in Decisions) if (d.Topic == topic) return;
-        Decisions.Add(new Decision(topic, answer, reasons ?? [], citations));
+        Decisions.Add(new Decision(topic, Capitalised(answer), reasons ?? [], citations));
     }
 
     public Decision? DecisionOf(DecisionTopic topic)

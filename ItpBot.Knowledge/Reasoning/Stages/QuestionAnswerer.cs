@@ -118,7 +118,7 @@ internal sealed class QuestionAnswerer
         // A question that names no therapy and no kind of question the content knows is not answered here: saying the
         // first choice to "how do I claim sick pay?" would pass a guess off as an answer.
         if (parts.Count == 0) return;
-        draft.Decisions.Insert(0, new Decision(DecisionTopic.Question, string.Join(" ", parts), [], citations.Distinct().ToList()));
+        draft.Decisions.Insert(0, new Decision(DecisionTopic.Question, AssessmentDraft.Capitalised(string.Join(" ", parts)), [], citations.Distinct().ToList()));
     }
 
     /// <summary>The therapies a question names (by name or synonym), in the order it names them.</summary>

@@ -73,6 +73,8 @@ public class VignetteTests
             if (!patterns.Any(p => Regex.IsMatch(text, p, RegexOptions.IgnoreCase)))
                 why.Add($"mention '{(string)m["concept"]!}'");
         }
+        foreach (var m in expect["mustNotMention"]?.AsArray() ?? [])
+            if (Regex.IsMatch(text, (string)m!["pattern"]!, RegexOptions.IgnoreCase)) why.Add($"mentions '{(string)m["concept"]!}'");
         return why;
     }
 
