@@ -91,18 +91,42 @@ internal sealed class AllocationTypes : System.Diagnostics.Tracing.EventListener
     {
         var advisor = new TreatmentAdvisor(KnowledgeBase.LoadEmbedded());
         var profile = AssessmentBenchmarks.All.First(p => p.Name == profileName).Profile;
-        for (var i = 0; i < 20_000; i++) advisor.Assess(profile);
+        MeasureAsync(profileName, 20_000, iterations, () =>
+        {
+            advisor.Assess(profile);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The same for whole conversations of the intake script (bot only, as <see cref="ConversationBenchmarks"/>).</summary>
+    public static async Task RunConversationsAsync(int conversations)
+    {
+        var bench = new ConversationBenchmarks();
+        bench.Setup();
+        try
+        {
+            await MeasureAsync("conversation", 300, conversations, () => bench.RunConversationAsync(null));
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+    }
+
+    private static async Task MeasureAsync(string label, int warmUp, int iterations, Func<Task> work)
+    {
+        for (var i = 0; i < warmUp; i++) await work();
         using var listener = new AllocationTypes();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < iterations; i++) advisor.Assess(profile);
-        var total = GC.GetAllocatedBytesForCurrentThread() - before;
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < iterations; i++) await work();
+        var total = GC.GetTotalAllocatedBytes(precise: true) - before;
         Thread.Sleep(500);
         lock (listener._bytes)
         {
             var sampled = listener._bytes.Values.Sum();
-            Console.WriteLine($"{profileName}: {total / iterations:N0} bytes per assessment; share by type (sampled):");
-            foreach (var (type, bytes) in listener._bytes.OrderByDescending(e => e.Value).Take(30))
-                Console.WriteLine($"{bytes * 100.0 / sampled,6:F1}%  ~{bytes * (double)total / sampled / iterations,7:N0} B  {type}");
+            Console.WriteLine($"{label}: {total / iterations:N0} bytes each; share by type (sampled):");
+            foreach (var (type, bytes) in listener._bytes.OrderByDescending(e => e.Value).Take(40))
+                Console.WriteLine($"{bytes * 100.0 / sampled,6:F1}%  ~{bytes * (double)total / sampled / iterations,9:N0} B  {type}");
         }
     }
 }

@@ -15,6 +15,13 @@ if (args is ["--assess-stages", ..])
     return;
 }
 
+if (args is ["--turn-alloc-types", ..])
+{
+    // Which types a whole intake conversation allocates (bot only).
+    await AllocationTypes.RunConversationsAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
+    return;
+}
+
 if (args is ["--assess-alloc-types", var profileName, ..])
 {
     AllocationTypes.Run(profileName, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50_000);
