@@ -45,7 +45,8 @@ public sealed record LoadOptions(
           --host-dll FILE             ItpBot.dll for cold start and fullspeed (default: the one built next to this
                                       solution; a ReadyToRun publish: dotnet publish ItpBot -c Release -r linux-x64)
           --variants LIST             fullspeed variants, comma-separated (default all): default, nowarmup,
-                                      nopgo (DOTNET_TieredPGO=0), notiered (DOTNET_TieredCompilation=0)
+                                      nopgo (DOTNET_TieredPGO=0), pgo (DOTNET_TieredPGO=1),
+                                      notiered (DOTNET_TieredCompilation=0)
         """;
 
     public static LoadOptions Parse(string[] args)

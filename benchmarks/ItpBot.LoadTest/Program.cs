@@ -60,6 +60,7 @@ if (options.Mode is RunMode.FullSpeed or RunMode.All)
         ("default", "default runtime settings, warm-up on", new()),
         ("nowarmup", "warm-up off", new() { ["Startup__WarmUp"] = "false" }),
         ("nopgo", "DOTNET_TieredPGO=0", new() { ["DOTNET_TieredPGO"] = "0" }),
+        ("pgo", "DOTNET_TieredPGO=1", new() { ["DOTNET_TieredPGO"] = "1" }),
         ("notiered", "DOTNET_TieredCompilation=0", new() { ["DOTNET_TieredCompilation"] = "0" }),
     };
     foreach (var (_, label, environment) in variants.Where(v => options.FullSpeedVariants is null || options.FullSpeedVariants.Contains(v.Name)))
