@@ -77,7 +77,8 @@ internal sealed class AssessmentComposer
         foreach (var d in draft.Decisions) Collect(d.Citations, null, local, cited, references);
         foreach (var x in draft.Interactions) Collect(x.Citations, null, local, cited, references);
         var unrecognised = new List<string>();
-        foreach (var d in draft.Facts.Drugs) if (!d.Recognised) unrecognised.Add(d.Written);
+        var drugs = draft.Facts.Drugs;
+        for (var i = 0; i < drugs.Count; i++) if (!drugs[i].Recognised) unrecognised.Add(drugs[i].Written);
 
         return new Assessment
         {
@@ -155,7 +156,8 @@ internal sealed class AssessmentComposer
     /// </summary>
     private void Collect(IReadOnlyList<string> ids, List<string>? into, Span<ulong> local, Span<ulong> all, List<Reference> references)
     {
-        foreach (var id in ids) Collect(_referenceIndex[id], into, local, all, references);
+        // Indexed: a foreach over the interface would box an enumerator for every list of citations.
+        for (var i = 0; i < ids.Count; i++) Collect(_referenceIndex[ids[i]], into, local, all, references);
     }
 
     private void Collect(int[] indexes, List<string>? into, Span<ulong> local, Span<ulong> all, List<Reference> references)

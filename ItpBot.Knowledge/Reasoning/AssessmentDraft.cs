@@ -23,7 +23,9 @@ internal sealed class Candidate(Therapy therapy, PlanTier tier, bool combined, s
 
     public void Cite(IReadOnlyList<string> citations)
     {
-        foreach (var c in citations) if (!Citations.Contains(c)) Citations.Add(c);
+        // Indexed, not foreach: an interface foreach boxes an enumerator, and this runs for every reason given.
+        for (var i = 0; i < citations.Count; i++)
+            if (!Citations.Contains(citations[i])) Citations.Add(citations[i]);
     }
 
     // Version 2: the weighing and the transitions.
@@ -115,16 +117,27 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     }
 
     /// <summary>A content text for this audience with its placeholders filled.</summary>
-    public string Say(CitedText text, params (string Key, string Value)[] values)
+    public string Say(CitedText text, params ReadOnlySpan<(string Key, string Value)> values)
     {
         var said = text.For(Audience);
         // Most texts have no placeholder: hand out the content string itself.
         if (values.Length == 0 || !said.Contains('{', StringComparison.Ordinal)) return said;
-        foreach (var (key, value) in values) said = said.Replace("{" + key + "}", value, StringComparison.Ordinal);
+        foreach (var (key, value) in values) said = said.Replace(Placeholder(key), value, StringComparison.Ordinal);
         return said;
     }
 
-    public void AddToday(CitedText text, params (string Key, string Value)[] values) => AddToday(Say(text, values), text.Citations);
+    // The placeholders the rules fill, spelled once instead of concatenated on every call.
+    private static string Placeholder(string key) => key switch
+    {
+        "therapy" => "{therapy}",
+        "drugs" => "{drugs}",
+        "count" => "{count}",
+        "next" => "{next}",
+        "first" => "{first}",
+        _ => "{" + key + "}",
+    };
+
+    public void AddToday(CitedText text, params ReadOnlySpan<(string Key, string Value)> values) => AddToday(Say(text, values), text.Citations);
 
     public void AddToday(string action, IReadOnlyList<string> citations) => AddToday(action, citations, null);
 
@@ -240,6 +253,12 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     public void NeedsToKnow(string field)
     {
         if (!Missing.Contains(field)) Missing.Add(field);
+    }
+
+    public bool OffersAnyTpoRa()
+    {
+        foreach (var c in Candidates) if (c.Therapy.IsTpoRa) return true;
+        return false;
     }
 
     public bool OffersAny(Func<Therapy, bool> predicate)

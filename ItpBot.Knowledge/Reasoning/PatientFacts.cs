@@ -30,21 +30,51 @@ internal sealed class PatientFacts
     public IReadOnlyList<CurrentDrug> Drugs { get; }
     public DrugCatalogue? Catalogue { get; }
 
+    // The look-ups below run for every option and rule: indexed loops, as a foreach over an interface boxes an enumerator.
     public bool TakesClass(string drugClass)
     {
-        foreach (var d in Drugs) if (d.Is(drugClass)) return true;
+        for (var i = 0; i < Drugs.Count; i++) if (Drugs[i].Is(drugClass)) return true;
         return false;
     }
 
     /// <summary>The patient's own names for the current drugs of a class, joined for a sentence.</summary>
-    public string NamesOf(string drugClass) => string.Join(" and ", Drugs.Where(d => d.Is(drugClass)).Select(d => d.Written));
+    public string NamesOf(string drugClass)
+    {
+        string? one = null;
+        List<string>? several = null;
+        for (var i = 0; i < Drugs.Count; i++)
+        {
+            if (!Drugs[i].Is(drugClass)) continue;
+            if (one is null) one = Drugs[i].Written;
+            else (several ??= [one]).Add(Drugs[i].Written);
+        }
+        return several is not null ? string.Join(" and ", several) : one ?? "";
+    }
+
+    /// <summary>A corticosteroid among the prior treatments with this outcome.</summary>
+    public bool HadCorticosteroid(TreatmentOutcome outcome)
+    {
+        for (var i = 0; i < Priors.Count; i++)
+            if (Priors[i].Outcome == outcome && TherapyOf(Priors[i]) is { IsCorticosteroid: true }) return true;
+        return false;
+    }
+
+    /// <summary>Any prior treatment with this outcome.</summary>
+    public bool AnyPrior(TreatmentOutcome outcome)
+    {
+        for (var i = 0; i < Priors.Count; i++) if (Priors[i].Outcome == outcome) return true;
+        return false;
+    }
 
     /// <summary>On the therapy now: responding, ongoing or dependent, or named among the current drugs.</summary>
     public bool IsCurrent(string therapyId)
     {
-        foreach (var p in Priors)
+        for (var i = 0; i < Priors.Count; i++)
+        {
+            var p = Priors[i];
             if (p.Therapy == therapyId && p.Outcome is TreatmentOutcome.Response or TreatmentOutcome.Ongoing or TreatmentOutcome.Dependent) return true;
-        foreach (var d in Drugs) if (d.TherapyId == therapyId) return true;
+        }
+        for (var i = 0; i < Drugs.Count; i++) if (Drugs[i].TherapyId == therapyId) return true;
         return false;
     }
 
@@ -75,8 +105,8 @@ internal sealed class PatientFacts
             foreach (var q in reasoning.Questions)
                 if (q.Kind == ContentKeys.QuestionKinds.Adherence && TextMatch.Any(note, q.Words)) return true;
         }
-        foreach (var rule in reasoning.Interactions)
-            if (rule.Therapy == therapy.Id && rule.Severity == InteractionSeverity.Adjust && TakesClass(rule.DrugClass)
+        for (var i = 0; i < reasoning.Interactions.Count; i++)
+            if (reasoning.Interactions[i] is var rule && rule.Therapy == therapy.Id && rule.Severity == InteractionSeverity.Adjust && TakesClass(rule.DrugClass)
                 && rule.DrugClass == "polyvalent-cation") return true;
         return false;
     }
@@ -109,13 +139,13 @@ internal sealed class PatientFacts
 
     public bool HadTherapy(string therapyId)
     {
-        foreach (var p in Priors) if (p.Therapy == therapyId) return true;
+        for (var i = 0; i < Priors.Count; i++) if (Priors[i].Therapy == therapyId) return true;
         return false;
     }
 
     public bool Had(string therapyId, TreatmentOutcome outcome)
     {
-        foreach (var p in Priors) if (p.Therapy == therapyId && p.Outcome == outcome) return true;
+        for (var i = 0; i < Priors.Count; i++) if (Priors[i].Therapy == therapyId && Priors[i].Outcome == outcome) return true;
         return false;
     }
 

@@ -69,8 +69,15 @@ public sealed class TreatmentAdvisor : ITreatmentAdvisor
     public Assessment Assess(PatientProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var draft = new AssessmentDraft(new PatientFacts(profile, _kb, _drugs));
+        var draft = NewDraft(profile);
         foreach (var rule in _rules) rule.Apply(draft);
-        return _composer.Compose(draft);
+        return Compose(draft);
     }
+
+    // The stages one by one, for the benchmarks' stage breakdown (what each rule costs).
+    internal IReadOnlyList<IAssessmentRule> Rules => _rules;
+
+    internal AssessmentDraft NewDraft(PatientProfile profile) => new(new PatientFacts(profile, _kb, _drugs));
+
+    internal Assessment Compose(AssessmentDraft draft) => _composer.Compose(draft);
 }

@@ -11,7 +11,7 @@ public class AssessmentBenchmarks
 {
     private readonly TreatmentAdvisor _advisor = new(KnowledgeBase.LoadEmbedded());
 
-    private static readonly PatientProfile SteroidDependent = new()
+    internal static readonly PatientProfile SteroidDependent = new()
     {
         AgeYears = 45, Sex = Sex.Female, WeightKg = 70, MonthsSinceDiagnosis = 24, PlateletCount = 18, Bleeding = Bleeding.Skin,
         PriorTreatments = [new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Dependent)],
@@ -19,12 +19,12 @@ public class AssessmentBenchmarks
         EastAsianAncestry = false, Preferences = [Preference.Oral], Unavailable = [], UpcomingProcedure = false,
     };
 
-    private static readonly PatientProfile Emergency = new()
+    internal static readonly PatientProfile Emergency = new()
     {
         Bleeding = Bleeding.Critical, PlateletCount = 4, WeightKg = 80, Antithrombotics = [Antithrombotic.Anticoagulant],
     };
 
-    private static readonly PatientProfile Refractory = SteroidDependent with
+    internal static readonly PatientProfile Refractory = SteroidDependent with
     {
         Splenectomy = true,
         Comorbidities = [Comorbidity.ThrombosisHistory, Comorbidity.LiverDisease],
@@ -37,19 +37,40 @@ public class AssessmentBenchmarks
         ],
     };
 
-    private static readonly PatientProfile Pregnant = SteroidDependent with
+    internal static readonly PatientProfile Pregnant = SteroidDependent with
     {
         Pregnant = true, GestationWeeks = 30, PriorTreatments = [], PlateletCount = 22, Audience = Audience.Patient,
     };
 
     // Version 2 inputs: current drugs (interactions, antithrombotics), liver tests, HBV, a question to answer.
-    private static readonly PatientProfile DrugsAndQuestion = SteroidDependent with
+    internal static readonly PatientProfile DrugsAndQuestion = SteroidDependent with
     {
         AgeYears = 61, Sex = Sex.Male, Preferences = [Preference.Oral, Preference.AvoidInjections],
         CurrentDrugs = ["apixaban", "rosuvastatin", "calcium carbonate", "omeprazole", "amlodipine"],
         AltTimesUpperLimit = 1.2, HbvStatus = HbvStatus.Resolved,
         Question = "He refuses injections. Which tablet is best for him, and should I stop the apixaban?",
     };
+
+    /// <summary>The profiles by benchmark name, for the stage breakdown.</summary>
+    internal static readonly (string Name, PatientProfile Profile)[] All =
+    [
+        (nameof(WithDrugsAndQuestion), DrugsAndQuestion), (nameof(SecondLine), SteroidDependent), (nameof(EmergencyBleeding), Emergency),
+        (nameof(RefractoryDisease), Refractory), (nameof(Pregnancy), Pregnant), (nameof(EmptyProfile), new PatientProfile()),
+    ];
+
+    /// <summary>
+    /// Every profile until the JIT has promoted the reasoning to tier 1. Without it the first benchmark in the list
+    /// measured tier-0 code (it read 215 µs, and 1.6 ms on a busy machine, for what costs a fraction of that warm).
+    /// </summary>
+    [GlobalSetup]
+    public void WarmUp()
+    {
+        var until = DateTime.UtcNow.AddSeconds(1);
+        while (DateTime.UtcNow < until)
+            foreach (var (_, profile) in All) _advisor.Assess(profile);
+        Thread.Sleep(500);
+        foreach (var (_, profile) in All) _advisor.Assess(profile);
+    }
 
     [Benchmark]
     public Assessment WithDrugsAndQuestion() => _advisor.Assess(DrugsAndQuestion);

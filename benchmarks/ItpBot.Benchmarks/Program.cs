@@ -8,4 +8,24 @@ if (args is ["--per-turn", ..])
     return;
 }
 
+if (args is ["--assess-stages", ..])
+{
+    // Where one assessment's time and allocations go, rule by rule.
+    AssessmentStageBreakdown.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
+if (args is ["--turn-alloc-types", ..])
+{
+    // Which types a whole intake conversation allocates (bot only).
+    await AllocationTypes.RunConversationsAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300);
+    return;
+}
+
+if (args is ["--assess-alloc-types", var profileName, ..])
+{
+    AllocationTypes.Run(profileName, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50_000);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ConversationBenchmarks).Assembly).Run(args);

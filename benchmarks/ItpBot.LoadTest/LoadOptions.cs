@@ -23,7 +23,8 @@ public sealed record LoadOptions(
     IReadOnlyList<ReplyPath> Paths,
     string ScriptPath,
     int ColdStartRuns,
-    string? HostDll)
+    string? HostDll,
+    IReadOnlyList<string>? FullSpeedVariants = null)
 {
     public const string Usage = """
         dotnet run -c Release --project benchmarks/ItpBot.LoadTest -- [options]
@@ -41,7 +42,11 @@ public sealed record LoadOptions(
                                       expectreplies = replies in the HTTP response, no reply POST; all = the three)
           --script FILE               intake script (default intake-script.txt next to the program)
           --runs N                    cold starts to time (default 3)
-          --host-dll FILE             ItpBot.dll for cold start (default: the one built next to this solution)
+          --host-dll FILE             ItpBot.dll for cold start and fullspeed (default: the one built next to this
+                                      solution; a ReadyToRun publish: dotnet publish ItpBot -c Release -r linux-x64)
+          --variants LIST             fullspeed variants, comma-separated (default all): default, nowarmup,
+                                      nopgo (DOTNET_TieredPGO=0), pgo (DOTNET_TieredPGO=1),
+                                      notiered (DOTNET_TieredCompilation=0)
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -82,7 +87,8 @@ public sealed record LoadOptions(
             },
             Get("script", Path.Combine(AppContext.BaseDirectory, "intake-script.txt")),
             Int("runs", 3, 1),
-            values.Remove("host-dll", out var dll) ? dll : null);
+            values.Remove("host-dll", out var dll) ? dll : null,
+            values.Remove("variants", out var variants) ? variants.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null);
 
         return values.Count == 0 ? options : throw new ArgumentException($"Unknown option --{values.Keys.First()}.\n{Usage}");
     }

@@ -55,14 +55,15 @@ if (options.Mode is RunMode.FullSpeed or RunMode.All)
     var script = IntakeScript.Load(options.ScriptPath);
     var hostDll = options.HostDll ?? ColdStart.FindHostDll();
     Console.WriteLine($"{options.Conversations} concurrent conversations from the moment the port opens, fresh host process each ({hostDll})");
-    var variants = new (string Label, Dictionary<string, string> Environment)[]
+    var variants = new (string Name, string Label, Dictionary<string, string> Environment)[]
     {
-        ("default runtime settings, warm-up on", new()),
-        ("warm-up off", new() { ["Startup__WarmUp"] = "false" }),
-        ("DOTNET_TieredPGO=0", new() { ["DOTNET_TieredPGO"] = "0" }),
-        ("DOTNET_TieredCompilation=0", new() { ["DOTNET_TieredCompilation"] = "0" }),
+        ("default", "default runtime settings, warm-up on", new()),
+        ("nowarmup", "warm-up off", new() { ["Startup__WarmUp"] = "false" }),
+        ("nopgo", "DOTNET_TieredPGO=0", new() { ["DOTNET_TieredPGO"] = "0" }),
+        ("pgo", "DOTNET_TieredPGO=1", new() { ["DOTNET_TieredPGO"] = "1" }),
+        ("notiered", "DOTNET_TieredCompilation=0", new() { ["DOTNET_TieredCompilation"] = "0" }),
     };
-    foreach (var (label, environment) in variants)
+    foreach (var (_, label, environment) in variants.Where(v => options.FullSpeedVariants is null || options.FullSpeedVariants.Contains(v.Name)))
     {
         Console.WriteLine(TimeToFullSpeed.Describe(await TimeToFullSpeed.RunAsync(options, script, hostDll, environment), label));
     }

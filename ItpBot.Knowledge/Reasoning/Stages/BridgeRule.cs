@@ -36,12 +36,12 @@ internal sealed class BridgeRule(KnowledgeBase kb) : IAssessmentRule
             return;
         }
 
-        var steroidIntolerant = facts.Priors.Any(p => p.Outcome == TreatmentOutcome.Intolerant && facts.TherapyOf(p) is { IsCorticosteroid: true });
+        var steroidIntolerant = facts.HadCorticosteroid(TreatmentOutcome.Intolerant);
         if (!steroidIntolerant)
         {
-            var dexamethasone = facts.Priors.Any(p => p.Outcome == TreatmentOutcome.Dependent && facts.TherapyOf(p) is { IsCorticosteroid: true })
+            var dexamethasone = facts.HadCorticosteroid(TreatmentOutcome.Dependent)
                 || facts.Has(Comorbidity.Diabetes)
-                || facts.Priors.Any(p => p.Therapy == TherapyIds.Dexamethasone && p.Outcome is TreatmentOutcome.Response or TreatmentOutcome.Relapsed)
+                || facts.Had(TherapyIds.Dexamethasone, TreatmentOutcome.Response) || facts.Had(TherapyIds.Dexamethasone, TreatmentOutcome.Relapsed)
                 || draft.IsBlocked(TherapyIds.Prednisone);
             if (dexamethasone) AddRescue(draft, TherapyIds.Dexamethasone, K.BridgeDexamethasone);
             else AddRescue(draft, TherapyIds.Prednisone, K.BridgePrednisone);

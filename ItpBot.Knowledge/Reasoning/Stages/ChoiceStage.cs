@@ -44,8 +44,7 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
         {
             case TherapyIds.Rituximab:
                 var months = facts.Profile.MonthsSinceDiagnosis;
-                var steroidResponder = facts.Priors.Any(p => facts.TherapyOf(p) is { IsCorticosteroid: true }
-                    && p.Outcome is TreatmentOutcome.Response or TreatmentOutcome.Relapsed);
+                var steroidResponder = facts.HadCorticosteroid(TreatmentOutcome.Response) || facts.HadCorticosteroid(TreatmentOutcome.Relapsed);
                 if (facts.Profile.Sex == Sex.Male || months > _chronicAfter)
                 {
                     c.EfficacyAgainst = true;
@@ -78,7 +77,7 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
                 c.SafetyFavours = true;
                 Note(draft, c, _r.Text(K.AvatrombopagLiver));
                 break;
-            case TherapyIds.Fostamatinib when draft.Candidates.Any(x => x.Therapy.IsTpoRa):
+            case TherapyIds.Fostamatinib when draft.OffersAnyTpoRa():
                 Note(draft, c, _r.Text(K.FostamatinibLower));
                 break;
         }
@@ -98,13 +97,16 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
             if (facts.PregnancyPlanned) Note(draft, c, _r.Text(K.PregnancyTpoRaPlanned));
         }
 
-        foreach (var rule in _r.Interactions)
+        // Indexed, and no lambda in the body: a captured variable here would cost an allocation per rule and option.
+        var interactions = _r.Interactions;
+        for (var r = 0; r < interactions.Count; r++)
         {
+            var rule = interactions[r];
             if (rule.Therapy != id || rule.Severity == InteractionSeverity.Avoid || !facts.TakesClass(rule.DrugClass)) continue;
             var names = facts.NamesOf(rule.DrugClass);
             var text = draft.Say(rule.Text, ("drugs", names));
             var severity = rule.Severity == InteractionSeverity.Major ? "major" : "adjust";
-            if (!draft.Interactions.Any(x => x.Text == text))
+            if (!HasInteraction(draft, text))
                 draft.Interactions.Add(new DrugInteraction([names, c.Therapy.Name], severity, text, rule.Text.Citations));
             c.Cautions.Add(text);
             c.TextCitations.Add(new(text, rule.Text.Citations));
@@ -119,6 +121,12 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
                 c.Nudge++;
             }
         }
+    }
+
+    private static bool HasInteraction(AssessmentDraft draft, string text)
+    {
+        foreach (var x in draft.Interactions) if (x.Text == text) return true;
+        return false;
     }
 
     private void Grade(AssessmentDraft draft)

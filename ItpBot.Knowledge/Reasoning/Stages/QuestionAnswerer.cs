@@ -55,8 +55,10 @@ internal sealed class QuestionAnswerer
         var aboutDose = _doseWords.Length > 0 && AnyWord(question, _doseWords);
         if (aboutDose && draft.Titration is { } titration) Add(titration.Text, titration.Citations);
 
-        foreach (var therapy in Named(question).Take(MaxTherapies))
+        var named = Named(question);
+        for (var n = 0; n < named.Count && n < MaxTherapies; n++)
         {
+            var therapy = named[n].Therapy;
             if (draft.AvoidOf(therapy.Id) is { } avoid)
             {
                 Add($"Not {therapy.Name}: {avoid.Reason}", avoid.Citations);
@@ -76,12 +78,12 @@ internal sealed class QuestionAnswerer
             if (c == first)
             {
                 Add($"{therapy.Name} is the first choice.", []);
-                foreach (var r in c.Rationale.TakeLast(2)) Add(r, c.CitationsOfText(r));
+                for (var i = Math.Max(0, c.Rationale.Count - 2); i < c.Rationale.Count; i++) Add(c.Rationale[i], c.CitationsOfText(c.Rationale[i]));
             }
             else
             {
                 Add(first is null ? $"{therapy.Name} is an option." : $"{therapy.Name} is not the first choice ({first.Therapy.Name} is).", []);
-                foreach (var r in c.Rationale.Skip(1).TakeLast(2)) Add(r, c.CitationsOfText(r));
+                for (var i = Math.Max(1, c.Rationale.Count - 2); i < c.Rationale.Count; i++) Add(c.Rationale[i], c.CitationsOfText(c.Rationale[i]));
             }
             foreach (var x in draft.Interactions)
                 if (x.Drugs.Contains(therapy.Name)) Add(x.Text, x.Citations);
@@ -122,9 +124,9 @@ internal sealed class QuestionAnswerer
     }
 
     /// <summary>The therapies a question names (by name or synonym), in the order it names them.</summary>
-    private IEnumerable<Therapy> Named(string question)
+    private List<(int At, Therapy Therapy)> Named(string question)
     {
-        var found = new List<(int At, Therapy Therapy)>();
+        var found = new List<(int At, Therapy Therapy)>(MaxTherapies);
         foreach (var (t, names) in _therapyNames)
         {
             var at = int.MaxValue;
@@ -135,7 +137,10 @@ internal sealed class QuestionAnswerer
             }
             if (at != int.MaxValue) found.Add((at, t));
         }
-        return found.OrderBy(f => f.At).Select(f => f.Therapy);
+        // A stable sort by position, as OrderBy was: two therapies named at one place keep the catalogue's order.
+        for (var i = 1; i < found.Count; i++)
+            for (var j = i; j > 0 && found[j].At < found[j - 1].At; j--) (found[j], found[j - 1]) = (found[j - 1], found[j]);
+        return found;
     }
 
     private static bool AnyWord(string question, string[] words)
@@ -197,7 +202,18 @@ internal static class BottomLine
         draft.BottomLine = line.Length == 0 ? null : line;
     }
 
-    private static int Count(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // Words as Split(' ', RemoveEmptyEntries) counts them, without making them.
+    private static int Count(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            if (ch == ' ') inWord = false;
+            else if (!inWord) { inWord = true; words++; }
+        }
+        return words;
+    }
 
     private static string FirstSentence(string text)
     {
@@ -205,7 +221,7 @@ internal static class BottomLine
         var end = -1;
         for (var i = text.IndexOf(". ", StringComparison.Ordinal); i >= 0; i = text.IndexOf(". ", i + 1, StringComparison.Ordinal))
         {
-            if (i + 2 < text.Length && char.IsUpper(text[i + 2]) && !text[..i].EndsWith("e.g", StringComparison.Ordinal)) { end = i; break; }
+            if (i + 2 < text.Length && char.IsUpper(text[i + 2]) && !text.AsSpan(0, i).EndsWith("e.g", StringComparison.Ordinal)) { end = i; break; }
         }
         var sentence = end > 0 ? text[..(end + 1)] : text;
         return sentence.EndsWith('.') ? sentence : sentence + ".";

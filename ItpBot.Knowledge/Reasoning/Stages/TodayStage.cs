@@ -103,7 +103,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
         }
         if (facts.Profile.Bleeding == Bleeding.Mucosal && facts.Profile.Sex == Sex.Female && (facts.CouldBecomePregnant || facts.Profile.AgeYears < 50))
             draft.AddToday(_r.Text(K.Menstrual));
-        if (facts.Priors.Any(p => p.Outcome == TreatmentOutcome.Dependent && facts.TherapyOf(p) is { IsCorticosteroid: true }) && !draft.Emergency)
+        if (facts.HadCorticosteroid(TreatmentOutcome.Dependent) && !draft.Emergency)
             draft.AddToday(_r.Text(K.NoSteroids));
 
         if (draft.Phase == Phase.NewlyDiagnosed && facts.Priors.Count == 0 && !draft.Emergency) draft.AddToday(_r.Text(K.DiagnosisTests));
@@ -188,7 +188,9 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             if (direction == 0) continue;
             var text = count > t.HoldAbove ? t.Hold : count >= t.ReduceFrom ? t.Reduce : t.Increase;
             var next = "";
-            var prior = facts.Priors.LastOrDefault(p => p.Therapy == c.Therapy.Id && p.Note is not null);
+            PriorTreatment? prior = null;
+            for (var i = facts.Priors.Count - 1; i >= 0 && prior is null; i--)
+                if (facts.Priors[i].Therapy == c.Therapy.Id && facts.Priors[i].Note is not null) prior = facts.Priors[i];
             if (t.Step > 0 && prior?.Note is { } note && DoseInNote.Read(note, t.Unit) is { } dose)
             {
                 var nextDose = Math.Clamp(dose + direction * t.Step, t.Step, t.Max);
@@ -232,7 +234,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             today.Add((_r.Text(K.PregnancyPreDelivery), []));
             today.Add((_r.Text(K.ProcedureNeonatal), []));
         }
-        return (today, (answer, citations.Distinct().ToList()));
+        return (today, (answer, Distinct(citations)));
     }
 
     private void Decisions(AssessmentDraft draft, PatientFacts facts, Candidate? first, CitedText setting,
@@ -255,7 +257,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             var answer = draft.Say(text, ("therapy", name));
             var cites = new List<string>(text.Citations);
             if (titration is { } step && treat == K.TreatContinue) { answer += " " + step.Text; cites.AddRange(step.Citations); }
-            draft.Decide(DecisionTopic.TreatNow, answer, cites.Distinct().ToList());
+            draft.Decide(DecisionTopic.TreatNow, answer, Distinct(cites));
         }
 
         draft.Decide(DecisionTopic.SettingOfCare, draft.Say(setting), setting.Citations, RiskReasons(draft, facts));
@@ -263,8 +265,16 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
         if (draft.Emergency && facts.TakesAnyAntithrombotic)
             draft.Decide(DecisionTopic.Antithrombotics, _antithromboticsInEmergency.For(draft.Audience), _antithromboticsInEmergency.Citations);
         else if (antithrombotics.Count > 0)
-            draft.Decide(DecisionTopic.Antithrombotics, string.Join(" ", antithrombotics.Select(a => draft.Say(a.Text, a.Values))),
-                antithrombotics.SelectMany(a => a.Text.Citations).Distinct().ToList());
+        {
+            var said = new string[antithrombotics.Count];
+            var cites = new List<string>();
+            for (var i = 0; i < said.Length; i++)
+            {
+                said[i] = draft.Say(antithrombotics[i].Text, antithrombotics[i].Values);
+                cites.AddRange(antithrombotics[i].Text.Citations);
+            }
+            draft.Decide(DecisionTopic.Antithrombotics, string.Join(" ", said), Distinct(cites));
+        }
 
         if (draft.TreatmentIndicated == true && !draft.Emergency)
         {
@@ -276,14 +286,21 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 foreach (var t in draft.StoppingTpoRas)
                     if (!LabelStop(draft) && _r.Transitions.TryGetValue(t.Id, out var tr))
                         foreach (var step in tr.OnStop) { answer += " " + draft.Say(step); cites.AddRange(step.Citations); }
-                draft.Decide(DecisionTopic.Bridge, answer, cites.Distinct().ToList());
+                draft.Decide(DecisionTopic.Bridge, answer, Distinct(cites));
             }
             else
             {
-                var names = draft.Bridges.Select(id => kb.Therapy(id).Name);
-                var texts = draft.Bridges.Select(BridgeText).ToList();
-                draft.Decide(DecisionTopic.Bridge, string.Join(" ", texts.Select(t => draft.Say(t))),
-                    texts.SelectMany(t => t.Citations).Distinct().ToList(), names.ToList());
+                var names = new List<string>(draft.Bridges.Count);
+                var said = new string[draft.Bridges.Count];
+                var cites = new List<string>();
+                for (var i = 0; i < said.Length; i++)
+                {
+                    var text = BridgeText(draft.Bridges[i]);
+                    names.Add(kb.Therapy(draft.Bridges[i]).Name);
+                    said[i] = draft.Say(text);
+                    cites.AddRange(text.Citations);
+                }
+                draft.Decide(DecisionTopic.Bridge, string.Join(" ", said), Distinct(cites), names);
             }
         }
 
@@ -298,11 +315,14 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 ? string.Join(", ", draft.Candidates.Where(c => c.Combined && c.Tier == PlanTier.Primary).Select(c => c.Therapy.Name))
                 : first.Therapy.Name;
             var why = first.Rationale.Count > 0 ? first.Rationale[^1] : "";
-            var reason = first.KeyReason
-                ?? first.Rationale.FirstOrDefault(r => first.CitationsOfText(r).Count > 0 && !r.StartsWith("preferences", StringComparison.Ordinal)) ?? why;
+            var reason = first.KeyReason;
+            if (reason is null)
+                foreach (var r in first.Rationale)
+                    if (first.CitationsOfText(r).Count > 0 && !r.StartsWith("preferences", StringComparison.Ordinal)) { reason = r; break; }
+            reason ??= why;
             var stated = RuleRationale.WithoutRule(reason);
             var answer = combined.Length > 0 ? $"{combined}: {stated}" : stated;
-            draft.Decide(DecisionTopic.FirstChoice, answer, first.CitationsOfText(reason), first.Rationale.Take(3).ToList());
+            draft.Decide(DecisionTopic.FirstChoice, answer, first.CitationsOfText(reason), first.Rationale.GetRange(0, Math.Min(3, first.Rationale.Count)));
         }
 
         _questions.Answer(draft, first);
@@ -320,7 +340,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 RiskFactorKind.AgeFrom => facts.Profile.AgeYears >= f.Threshold,
                 RiskFactorKind.Bleeding => facts.Profile.Bleeding == f.Bleeding,
                 RiskFactorKind.Antithrombotic => facts.TakesAnyAntithrombotic,
-                RiskFactorKind.Comorbidity => facts.Profile.Comorbidities?.Any(f.Comorbidities.Contains) == true,
+                RiskFactorKind.Comorbidity => HasAny(facts, f.Comorbidities),
                 _ => false,
             };
             if (applies) reasons.Add(f.Text.For(draft.Audience));
@@ -345,9 +365,15 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             if (draft.Offers(TherapyIds.Rituximab) || facts.HadTherapy(TherapyIds.Rituximab)) parts.Add(_r.Text(K.PregnancyRituximabInterval));
         }
         if (parts.Count == 0) return;
-        var name = draft.StoppingTpoRas.FirstOrDefault()?.Name ?? "the TPO-RA";
-        draft.Decide(DecisionTopic.Pregnancy, string.Join(" ", parts.Select(p => draft.Say(p, ("therapy", name)))),
-            parts.SelectMany(p => p.Citations).Distinct().ToList());
+        var name = draft.StoppingTpoRas.Count > 0 ? draft.StoppingTpoRas[0].Name : "the TPO-RA";
+        var said = new string[parts.Count];
+        var cites = new List<string>();
+        for (var i = 0; i < said.Length; i++)
+        {
+            said[i] = draft.Say(parts[i], ("therapy", name));
+            cites.AddRange(parts[i].Citations);
+        }
+        draft.Decide(DecisionTopic.Pregnancy, string.Join(" ", said), Distinct(cites));
     }
 
     private void RefractoryStatus(AssessmentDraft draft, PatientFacts facts)
@@ -359,9 +385,9 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
         {
             if (facts.Priors.Count == 0 && draft.Phase == Phase.NewlyDiagnosed) parts.Add((_r.Text(K.NewlyDiagnosed), ""));
             else if (facts.Priors.Count > 0) parts.Add((_r.Text(K.NotRefractory), ""));
-            if (facts.Priors.Any(p => p.Outcome == TreatmentOutcome.Relapsed)) parts.Add((_r.Text(K.RelapseNotFailure), ""));
+            if (facts.AnyPrior(TreatmentOutcome.Relapsed)) parts.Add((_r.Text(K.RelapseNotFailure), ""));
         }
-        if (facts.Priors.Any(p => p.Outcome == TreatmentOutcome.Dependent && facts.TherapyOf(p) is { IsCorticosteroid: true }))
+        if (facts.HadCorticosteroid(TreatmentOutcome.Dependent))
             parts.Add((_r.Text(K.SteroidDependent), ""));
         foreach (var p in facts.Priors)
         {
@@ -371,8 +397,35 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 parts.Add((_r.Text(K.TpoInterrupted), t.Name));
         }
         if (parts.Count == 0) return;
-        draft.Decide(DecisionTopic.RefractoryStatus, string.Join(" ", parts.Select(x => draft.Say(x.Text, ("therapy", x.Therapy)))),
-            parts.SelectMany(x => x.Text.Citations).Distinct().ToList());
+        var said = new string[parts.Count];
+        var cites = new List<string>();
+        for (var i = 0; i < said.Length; i++)
+        {
+            said[i] = draft.Say(parts[i].Text, ("therapy", parts[i].Therapy));
+            cites.AddRange(parts[i].Text.Citations);
+        }
+        draft.Decide(DecisionTopic.RefractoryStatus, string.Join(" ", said), Distinct(cites));
+    }
+
+    private static bool HasAny(PatientFacts facts, IReadOnlySet<Comorbidity> comorbidities)
+    {
+        if (facts.Profile.Comorbidities is not { } has) return false;
+        for (var i = 0; i < has.Count; i++) if (comorbidities.Contains(has[i])) return true;
+        return false;
+    }
+
+    /// <summary>The ids in first-appearance order without repeats (as Distinct().ToList(), in place: the list is this stage's own).</summary>
+    internal static List<string> Distinct(List<string> ids)
+    {
+        var kept = 0;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var seen = false;
+            for (var j = 0; j < kept && !seen; j++) seen = string.Equals(ids[j], ids[i], StringComparison.Ordinal);
+            if (!seen) ids[kept++] = ids[i];
+        }
+        ids.RemoveRange(kept, ids.Count - kept);
+        return ids;
     }
 
     private static void Say(AssessmentDraft draft, Candidate c, CitedText text) =>

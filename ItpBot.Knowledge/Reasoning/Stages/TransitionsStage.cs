@@ -42,7 +42,9 @@ internal sealed class TransitionsStage(KnowledgeBase kb) : IAssessmentRule
 
         if (draft.StoppingTpoRas.Count > 0 || TaperingCurrentTpoRa(draft)) draft.Alert(_rebound);
 
-        var avoidedForInteraction = _r.Interactions.Any(x => x.Severity == InteractionSeverity.Avoid && facts.TakesClass(x.DrugClass));
+        var avoidedForInteraction = false;
+        for (var i = 0; i < _r.Interactions.Count; i++)
+            if (_r.Interactions[i].Severity == InteractionSeverity.Avoid && facts.TakesClass(_r.Interactions[i].DrugClass)) avoidedForInteraction = true;
         if (draft.Interactions.Count > 0 || avoidedForInteraction) draft.Alert(_interaction);
     }
 
@@ -51,8 +53,22 @@ internal sealed class TransitionsStage(KnowledgeBase kb) : IAssessmentRule
         draft.ContinuingCurrent is { IsTpoRa: true } && (draft.Facts.Prefers(Preference.DrugFree) || draft.Facts.Prefers(Preference.TimeLimited));
 
     /// <summary>The first choice and the next options a clinician reads; computed once after the choice stage ordered them.</summary>
-    public static IReadOnlyList<Candidate> TopOptions(AssessmentDraft draft) =>
-        draft.Top ??= draft.Candidates.Where(c => c.Tier == PlanTier.Primary).OrderBy(c => c.Score).ThenBy(c => c.PlanIndex).Take(NearTop).ToList();
+    public static IReadOnlyList<Candidate> TopOptions(AssessmentDraft draft) => draft.Top ??= Top(draft.Candidates);
+
+    // The primary options by score, then plan position (a stable insertion sort, as OrderBy/ThenBy was), the first three.
+    private static List<Candidate> Top(List<Candidate> candidates)
+    {
+        var top = new List<Candidate>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            if (c.Tier != PlanTier.Primary) continue;
+            var at = top.Count;
+            while (at > 0 && (top[at - 1].Score > c.Score || (top[at - 1].Score == c.Score && top[at - 1].PlanIndex > c.PlanIndex))) at--;
+            top.Insert(at, c);
+        }
+        if (top.Count > NearTop) top.RemoveRange(NearTop, top.Count - NearTop);
+        return top;
+    }
 
     private static bool OnCorticosteroids(PatientFacts facts)
     {

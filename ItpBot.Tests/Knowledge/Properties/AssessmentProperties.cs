@@ -29,7 +29,7 @@ public class AssessmentProperties
 
     private static Gen<T2[]> Subset<T2>(T2[] values) => Gen.OneOf(values).Array[0, 3].Select(a => a.Distinct().ToArray());
 
-    private static readonly Gen<PatientProfile> GenProfile =
+    internal static readonly Gen<PatientProfile> GenProfile =
         Gen.Select(
             Gen.Select(Gen.Int[18, 90], Gen.Enum<Sex>(), Gen.Double[0.5, 200], Gen.Double[1, 600], Gen.Enum<Bleeding>(), GenPrior.Array[0, 4],
                 (age, sex, months, count, bleeding, priors) => (age, sex, months: Math.Round(months, 1), count: Math.Round(count), bleeding, priors)),
