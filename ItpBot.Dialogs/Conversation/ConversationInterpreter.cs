@@ -87,11 +87,17 @@ public sealed partial class ConversationInterpreter : IConversationReader
     private MessageMeaning Interpret(string text, IntakeField? pending, MessageMeaning facts)
     {
         var once = ReadOnce(text);
-        var reading = facts with { Emergency = _emergency.Detect(text)?.Grade, SwitchAudience = once.Audience };
+        var caregiver = once.Speaker == Speaker.Caregiver;
+        var reading = facts with
+        {
+            Emergency = _emergency.Detect(text)?.Grade,
+            SwitchAudience = once.Audience,
+            AboutSomeoneElse = caregiver ? true : null,
+        };
 
         if (WelcomeReply.AudienceFrom(text) is { } chosen)
         {
-            return reading with { SwitchAudience = chosen, AudienceStated = true };
+            return reading with { SwitchAudience = chosen, AudienceStated = true, AboutSomeoneElse = caregiver };
         }
 
         // A plain answer to the pending question is never a command or a question ("no", "12", "eltrombopag"); one
@@ -114,7 +120,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
         return intent switch
         {
-            CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient, AudienceStated = true },
+            CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient, AudienceStated = true, AboutSomeoneElse = caregiver },
             CommandIntent { Command: Command.SwitchToClinician } => reading with { SwitchAudience = Audience.Clinician, AudienceStated = true },
             CommandIntent command => reading with { Command = command.Command },
             QuestionIntent { WhyNot: true } why when why.Question.Therapies.Count > 0 => reading with { WhyNot = why.Question.Therapies[0] },

@@ -98,6 +98,15 @@ public sealed class ScriptedIntakeTests(ITestOutputHelper output)
         Assert.True(intake.Pending is not null, $"{script.Name}: nothing pending; last reply: {replies.LastOrDefault()?.Text}");
         Assert.True(script.Answers.TryGetValue(intake.Pending.Value.ToString(), out var line),
             $"{script.Name}: {intake.Pending} was asked, which the summary already said or which should not be asked");
+
+        // Asked in the user's voice: "you" to a patient, the patient by pronoun to a caregiver once the sex is known.
+        var to = new Addressee(script.Audience, script.Voice == "caregiver", intake.Profile.Sex);
+        Assert.Equal(ConversationTexts.Default.Question(intake.Pending.Value, to), replies[^1].Text);
+        if (script.Pronoun is { } pronoun && intake.Profile.Sex is { } sex)
+        {
+            Assert.Equal(pronoun == "she" ? Sex.Female : Sex.Male, sex);
+        }
+
         return line!;
     }
 
