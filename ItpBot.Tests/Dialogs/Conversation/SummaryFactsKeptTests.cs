@@ -1,10 +1,7 @@
 using ItpBot.Dialogs.Conversation;
 using ItpBot.Dialogs.Conversation.Fields;
 using ItpBot.Knowledge.Model;
-using ItpBot.Knowledge.Reasoning;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Moq;
 using Xunit.Abstractions;
 using static ItpBot.Tests.Dialogs.Conversation.ConversationAssert;
 
@@ -59,7 +56,7 @@ public sealed class SummaryFactsKeptTests(ITestOutputHelper output)
     [MemberData(nameof(EveryField))]
     public async Task A_field_the_summary_fills_is_kept_and_never_asked_again(IntakeField field)
     {
-        await using var bot = new BotTestClient(output, replace: EveryUnknownV2FieldMatters);
+        await using var bot = new BotTestClient(output, replace: TestAdvisors.EveryUnknownV2FieldMatters);
         var summary = $"{Base}, {Stated[field]}";
 
         var replies = await bot.SendAsync(summary);
@@ -103,22 +100,4 @@ public sealed class SummaryFactsKeptTests(ITestOutputHelper output)
         replies.Count > 0 && IsCaseSummary(replies[^1]) ? "looks right"
         : intake.OpenTreatments.Count > 0 ? intake.OpenTreatments[0].Therapy is null ? replies[^1].SuggestedActions.Actions[0].Title : "relapsed"
         : "not sure";
-
-    /// <summary>The real advisor, except that every contract-v2 field still unknown is reported as missing, so each is asked unless known.</summary>
-    private static void EveryUnknownV2FieldMatters(IServiceCollection services)
-    {
-        services.RemoveAll<ITreatmentAdvisor>();
-        services.AddSingleton(sp =>
-        {
-            var real = ActivatorUtilities.CreateInstance<TreatmentAdvisor>(sp);
-            var advisor = new Mock<ITreatmentAdvisor>();
-            advisor.Setup(a => a.Assess(It.IsAny<PatientProfile>())).Returns((PatientProfile p) =>
-            {
-                var assessment = real.Assess(p);
-                var unknown = FieldRegistry.All.Where(f => f.AskWhen == AskWhen.AdvisorNeedsIt && !f.IsKnown(p)).Select(f => f.ContractNames[0]);
-                return assessment with { Missing = [.. assessment.Missing.Union(unknown)] };
-            });
-            return advisor.Object;
-        });
-    }
 }
