@@ -31,9 +31,9 @@ public sealed class ConversationTexts
 
     public MessageTexts Messages { get; }
 
-    /// <summary>The buttons of "How did X go?" in <paramref name="audience"/>'s words, with the outcome each stands for.</summary>
-    public IReadOnlyList<(TreatmentOutcome Outcome, string Text)> OutcomeChoices(Audience audience) =>
-        _outcomeChoices.Select(c => (c.Outcome, c.Text.For(audience))).ToList();
+    /// <summary>The buttons of "How did X go?" in <paramref name="to"/>'s words, with the outcome each stands for.</summary>
+    public IReadOnlyList<(TreatmentOutcome Outcome, string Text)> OutcomeChoices(Addressee to) =>
+        _outcomeChoices.Select(c => (c.Outcome, Say(c.Text, to))).ToList();
 
     /// <summary>The field's question, worded for <paramref name="to"/> (a clinician, a patient, or a caregiver about the patient).</summary>
     public string Question(IntakeField field, Addressee to)
@@ -85,7 +85,7 @@ public sealed class ConversationTexts
         {
             Prompt = (Activity)MessageFactory.Text(question, inputHint: InputHints.ExpectingInput),
             RetryPrompt = (Activity)MessageFactory.Text(retry, inputHint: InputHints.ExpectingInput),
-            Choices = (isClass ? candidateNames : OutcomeChoices(audience).Select(c => c.Text)).Select(c => new Choice(c)).ToList(),
+            Choices = (isClass ? candidateNames : OutcomeChoices(to).Select(c => c.Text)).Select(c => new Choice(c)).ToList(),
             MaxAttempts = maxAttempts,
         };
     }
@@ -152,11 +152,11 @@ public sealed class ConversationTexts
             file.Pronouns.Check($"{entry}.caregiver", message.Caregiver);
         }
 
-        return new ConversationTexts(questions, file.Messages, OutcomeChoicesOf(file.OutcomeChoices), file.Pronouns);
+        return new ConversationTexts(questions, file.Messages, OutcomeChoicesOf(file.OutcomeChoices, file.Pronouns), file.Pronouns);
     }
 
     /// <summary>One complete choice per outcome, in the enum's order (success first, unknown last).</summary>
-    private static IReadOnlyList<(TreatmentOutcome, Voiced)> OutcomeChoicesOf(Dictionary<string, Voiced> choices)
+    private static IReadOnlyList<(TreatmentOutcome, Voiced)> OutcomeChoicesOf(Dictionary<string, Voiced> choices, Pronouns pronouns)
     {
         var outcomes = Enum.GetValues<TreatmentOutcome>().ToDictionary(ContractName);
         var byOutcome = new Dictionary<TreatmentOutcome, Voiced>();
@@ -171,6 +171,8 @@ public sealed class ConversationTexts
             {
                 throw new InvalidDataException($"ConversationTexts.yaml: outcomeChoices.{key} needs clinician and patient texts.");
             }
+
+            pronouns.Check($"outcomeChoices.{key}.caregiver", text.Caregiver);
 
             byOutcome[outcome] = text;
         }

@@ -1,6 +1,8 @@
 using ItpBot.Dialogs.Conversation;
 using ItpBot.Dialogs.Conversation.Fields;
+using ItpBot.Dialogs.Understanding;
 using ItpBot.Knowledge.Model;
+using ItpBot.Tests.Dialogs.Understanding;
 using Xunit.Abstractions;
 
 namespace ItpBot.Tests.Dialogs.Conversation;
@@ -61,6 +63,31 @@ public sealed class AddressingTests(ITestOutputHelper output)
         }
 
         Assert.Equal("How much does he weigh?", replies[^1].Text);
+    }
+
+    public static TheoryData<Sex?, TreatmentOutcome> EveryCaregiverOutcomeButton()
+    {
+        var data = new TheoryData<Sex?, TreatmentOutcome>();
+        foreach (var sex in new Sex?[] { Sex.Female, Sex.Male, null })
+        {
+            foreach (var outcome in Enum.GetValues<TreatmentOutcome>())
+            {
+                data.Add(sex, outcome);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCaregiverOutcomeButton))]
+    public void A_caregivers_outcome_button_speaks_of_the_patient_and_reads_as_its_own_outcome(Sex? sex, TreatmentOutcome outcome)
+    {
+        var answers = new PendingAnswerReader(new FieldReaders(new TherapyRecognizer(TestLexicon.Instance), TimeProvider.System));
+        var button = Texts.OutcomeChoices(new Addressee(Audience.Patient, true, sex)).Single(c => c.Outcome == outcome).Text;
+
+        Assert.DoesNotContain("my ", button, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(outcome, answers.ReadOpenTreatment(button, new OpenTreatment { Therapy = TherapyIds.Rituximab })?.Outcome);
     }
 
     [Fact]
