@@ -87,17 +87,31 @@ public sealed partial class ConversationInterpreter : IConversationReader
     private MessageMeaning Interpret(string text, IntakeField? pending, MessageMeaning facts)
     {
         var once = ReadOnce(text);
-        var reading = facts with { Emergency = _emergency.Detect(text)?.Grade, SwitchAudience = once.Audience };
+        var caregiver = once.Speaker == Speaker.Caregiver;
+        var reading = facts with
+        {
+            Emergency = _emergency.Detect(text)?.Grade,
+            SwitchAudience = once.Audience,
+            AboutSomeoneElse = caregiver ? true : null,
+        };
 
         if (WelcomeReply.AudienceFrom(text) is { } chosen)
         {
-            return reading with { SwitchAudience = chosen, AudienceStated = true };
+            return reading with { SwitchAudience = chosen, AudienceStated = true, AboutSomeoneElse = caregiver };
         }
 
         // A plain answer to the pending question is never a command or a question ("no", "12", "eltrombopag"); one
         // that asks something about a named therapy is ("eltrombopag dose for East Asian patient" to the ancestry question).
         var intent = once.CommandOrQuestion;
         var answersPending = pending is not null && facts.FactFields.Contains(pending.Value);
+
+        // Facts, then a question the question reader cannot place ("plt 12, what next?"): the facts are taken and the
+        // question kept for the plan, even when the facts are just the pending answer.
+        if (intent is null && facts.FactFields.Count > 0 && LooksLikeQuestion(text) && !IsLoneQuestion(text))
+        {
+            return WithQuestionForPlan(reading, text);
+        }
+
         if (answersPending && facts.FactFields.Count == 1
             && intent is not QuestionIntent { Question.Therapies.Count: > 0, Question.Kind: not QuestionKind.Overview })
         {
@@ -106,7 +120,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
         return intent switch
         {
-            CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient, AudienceStated = true },
+            CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient, AudienceStated = true, AboutSomeoneElse = caregiver },
             CommandIntent { Command: Command.SwitchToClinician } => reading with { SwitchAudience = Audience.Clinician, AudienceStated = true },
             CommandIntent command => reading with { Command = command.Command },
             QuestionIntent { WhyNot: true } why when why.Question.Therapies.Count > 0 => reading with { WhyNot = why.Question.Therapies[0] },
@@ -118,14 +132,16 @@ public sealed partial class ConversationInterpreter : IConversationReader
             // the patient, so it is answered rather than noted.
             _ when IsLoneQuestion(text) => reading with { Facts = new PatientProfile(), FactFields = [], OpenQuestion = text.Trim() },
             // Facts with a question ("52M, plt 12, what next?"): the facts are taken, and the question kept for the plan.
-            _ when facts.FactFields.Count > 0 => reading with
-            {
-                Facts = reading.Facts with { Question = text.Trim() },
-                FactFields = [.. reading.FactFields, IntakeField.Question],
-            },
+            _ when facts.FactFields.Count > 0 => WithQuestionForPlan(reading, text),
             _ => reading with { OpenQuestion = text.Trim() },
         };
     }
+
+    private static MessageMeaning WithQuestionForPlan(MessageMeaning reading, string text) => reading with
+    {
+        Facts = reading.Facts with { Question = text.Trim() },
+        FactFields = [.. reading.FactFields, IntakeField.Question],
+    };
 
     /// <summary>Words a definition question may hold besides its term ("what is the meaning of ...").</summary>
     private static readonly HashSet<string> DefinitionWords = new(StringComparer.Ordinal)

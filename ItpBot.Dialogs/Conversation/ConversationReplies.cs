@@ -82,10 +82,14 @@ public sealed class ConversationReplies(
 
     public Task<IMessageActivity> ForgottenAsync(ITurnContext turn, CancellationToken cancellationToken) => TextAsync(turn, Messages.Forgotten, cancellationToken);
 
-    public async Task<IMessageActivity> NotedAsync(ITurnContext turn, MessageMeaning reading, CancellationToken cancellationToken)
+    /// <summary>
+    /// "Noted:" with the fields a message gave, each shown from the case as stored (<paramref name="stored"/>), not
+    /// from the message's reading: what the user sees noted is what the plan and the assessment will use.
+    /// </summary>
+    public async Task<IMessageActivity> NotedAsync(ITurnContext turn, PatientProfile stored, IEnumerable<IntakeField> fields, CancellationToken cancellationToken)
     {
         var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
-        var lines = caseSummary.Lines(reading.Facts, reading.FactFields).Select(line => "- " + line);
+        var lines = caseSummary.Lines(stored, fields).Select(line => "- " + line);
         return MessageFactory.Text($"{Messages.Noted.For(audience)}\n\n{string.Join("\n", lines)}");
     }
 

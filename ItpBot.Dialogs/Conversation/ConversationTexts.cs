@@ -15,34 +15,53 @@ public sealed class ConversationTexts
 
     private readonly IReadOnlyList<(TreatmentOutcome Outcome, Voiced Text)> _outcomeChoices;
 
+    private readonly Pronouns _pronouns;
+
     private ConversationTexts(
-        IReadOnlyDictionary<IntakeField, QuestionText> questions, MessageTexts messages, IReadOnlyList<(TreatmentOutcome, Voiced)> outcomeChoices)
+        IReadOnlyDictionary<IntakeField, QuestionText> questions, MessageTexts messages, IReadOnlyList<(TreatmentOutcome, Voiced)> outcomeChoices,
+        Pronouns pronouns)
     {
         _questions = questions;
         Messages = messages;
         _outcomeChoices = outcomeChoices;
+        _pronouns = pronouns;
     }
 
     public static ConversationTexts Default { get; } = Load();
 
     public MessageTexts Messages { get; }
 
-    /// <summary>The buttons of "How did X go?" in <paramref name="audience"/>'s words, with the outcome each stands for.</summary>
-    public IReadOnlyList<(TreatmentOutcome Outcome, string Text)> OutcomeChoices(Audience audience) =>
-        _outcomeChoices.Select(c => (c.Outcome, c.Text.For(audience))).ToList();
+    /// <summary>The buttons of "How did X go?" in <paramref name="to"/>'s words, with the outcome each stands for.</summary>
+    public IReadOnlyList<(TreatmentOutcome Outcome, string Text)> OutcomeChoices(Addressee to) =>
+        _outcomeChoices.Select(c => (c.Outcome, Say(c.Text, to))).ToList();
 
-    public string Question(IntakeField field, Audience audience) =>
-        audience == Audience.Patient ? _questions[field].Patient : _questions[field].Clinician;
+    /// <summary>The field's question, worded for <paramref name="to"/> (a clinician, a patient, or a caregiver about the patient).</summary>
+    public string Question(IntakeField field, Addressee to)
+    {
+        var text = _questions[field];
+        return to.IsCaregiver ? _pronouns.Fill(text.Caregiver, to.Sex) : to.Audience == Audience.Patient ? text.Patient : text.Clinician;
+    }
 
     /// <summary>What the bot will assume when this question is passed with "don't know" or "skip".</summary>
-    public string Assumption(IntakeField field, Audience audience) => _questions[field].Assume.For(audience);
+    public string Assumption(IntakeField field, Addressee to) => Say(_questions[field].Assume, to);
 
-    public PromptOptions PromptFor(IntakeField field, Audience audience, int maxAttempts)
+    /// <summary>
+    /// A text in <paramref name="to"/>'s words: a caregiver gets its caregiver wording (the patient in the third
+    /// person) where it has one, and the patient's wording otherwise (a text about the writer, not the patient).
+    /// </summary>
+    public string Say(Voiced text, Addressee to)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(to);
+        return to.IsCaregiver && text.Caregiver is { } caregiver ? _pronouns.Fill(caregiver, to.Sex) : text.For(to.Audience);
+    }
+
+    public PromptOptions PromptFor(IntakeField field, Addressee to, int maxAttempts)
     {
         var text = _questions[field];
         return new PromptOptions
         {
-            Prompt = (Activity)MessageFactory.Text(Question(field, audience), inputHint: InputHints.ExpectingInput),
+            Prompt = (Activity)MessageFactory.Text(Question(field, to), inputHint: InputHints.ExpectingInput),
             RetryPrompt = (Activity)MessageFactory.Text(text.Retry, inputHint: InputHints.ExpectingInput),
             Choices = text.Choices?.Select(c => new Choice(c)).ToList(),
             Validations = field.ToString(),
@@ -56,27 +75,29 @@ public sealed class ConversationTexts
     /// </summary>
     /// <param name="name">The therapy's name, or the class's.</param>
     /// <param name="candidateNames">For a class: the names of its therapies; empty for a therapy.</param>
-    public PromptOptions PromptForOpenTreatment(string name, IReadOnlyList<string> candidateNames, Audience audience, int maxAttempts)
+    public PromptOptions PromptForOpenTreatment(string name, IReadOnlyList<string> candidateNames, Addressee to, int maxAttempts)
     {
+        var audience = to.Audience;
         var isClass = candidateNames.Count > 0;
-        var question = string.Format(CultureInfo.InvariantCulture, (isClass ? Messages.WhichOfClass : Messages.HowDidItGo).For(audience), name);
+        var question = string.Format(CultureInfo.InvariantCulture, Say(isClass ? Messages.WhichOfClass : Messages.HowDidItGo, to), name);
         var retry = string.Format(CultureInfo.InvariantCulture, (isClass ? Messages.WhichOfClassRetry : Messages.HowDidItGoRetry).For(audience), name);
         return new PromptOptions
         {
             Prompt = (Activity)MessageFactory.Text(question, inputHint: InputHints.ExpectingInput),
             RetryPrompt = (Activity)MessageFactory.Text(retry, inputHint: InputHints.ExpectingInput),
-            Choices = (isClass ? candidateNames : OutcomeChoices(audience).Select(c => c.Text)).Select(c => new Choice(c)).ToList(),
+            Choices = (isClass ? candidateNames : OutcomeChoices(to).Select(c => c.Text)).Select(c => new Choice(c)).ToList(),
             MaxAttempts = maxAttempts,
         };
     }
 
     /// <summary>"Is 52 the platelet count or the age?", with both as buttons.</summary>
-    public PromptOptions PromptForCountOrAge(int number, Audience audience, int maxAttempts)
+    public PromptOptions PromptForCountOrAge(int number, Addressee to, int maxAttempts)
     {
+        var audience = to.Audience;
         var value = number.ToString(CultureInfo.InvariantCulture);
         return new PromptOptions
         {
-            Prompt = (Activity)MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, Messages.CountOrAge.For(audience), value), inputHint: InputHints.ExpectingInput),
+            Prompt = (Activity)MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, Say(Messages.CountOrAge, to), value), inputHint: InputHints.ExpectingInput),
             RetryPrompt = (Activity)MessageFactory.Text(Messages.CountOrAgeRetry.For(audience), inputHint: InputHints.ExpectingInput),
             Choices = [new Choice(Messages.CountChoice.For(audience)), new Choice(Messages.AgeChoice.For(audience))],
             MaxAttempts = maxAttempts,
@@ -102,11 +123,14 @@ public sealed class ConversationTexts
                 throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} is not an intake field.");
             }
 
-            if (string.IsNullOrWhiteSpace(value.Clinician) || string.IsNullOrWhiteSpace(value.Patient) || string.IsNullOrWhiteSpace(value.Retry)
-                || !value.Assume.IsComplete)
+            if (string.IsNullOrWhiteSpace(value.Clinician) || string.IsNullOrWhiteSpace(value.Patient) || string.IsNullOrWhiteSpace(value.Caregiver)
+                || string.IsNullOrWhiteSpace(value.Retry) || !value.Assume.IsComplete)
             {
-                throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} needs clinician, patient, retry and assume texts.");
+                throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} needs clinician, patient, caregiver, retry and assume texts.");
             }
+
+            file.Pronouns.Check($"questions.{key}.caregiver", value.Caregiver);
+            file.Pronouns.Check($"questions.{key}.assume.caregiver", value.Assume.Caregiver);
 
             questions[field] = value;
         }
@@ -119,17 +143,20 @@ public sealed class ConversationTexts
 
         foreach (var property in typeof(MessageTexts).GetProperties())
         {
-            if (property.GetValue(file.Messages) is not Voiced { IsComplete: true })
+            var entry = $"messages.{char.ToLowerInvariant(property.Name[0])}{property.Name[1..]}";
+            if (property.GetValue(file.Messages) is not Voiced { IsComplete: true } message)
             {
-                throw new InvalidDataException($"ConversationTexts.yaml: messages.{char.ToLowerInvariant(property.Name[0])}{property.Name[1..]} needs clinician and patient texts.");
+                throw new InvalidDataException($"ConversationTexts.yaml: {entry} needs clinician and patient texts.");
             }
+
+            file.Pronouns.Check($"{entry}.caregiver", message.Caregiver);
         }
 
-        return new ConversationTexts(questions, file.Messages, OutcomeChoicesOf(file.OutcomeChoices));
+        return new ConversationTexts(questions, file.Messages, OutcomeChoicesOf(file.OutcomeChoices, file.Pronouns), file.Pronouns);
     }
 
     /// <summary>One complete choice per outcome, in the enum's order (success first, unknown last).</summary>
-    private static IReadOnlyList<(TreatmentOutcome, Voiced)> OutcomeChoicesOf(Dictionary<string, Voiced> choices)
+    private static IReadOnlyList<(TreatmentOutcome, Voiced)> OutcomeChoicesOf(Dictionary<string, Voiced> choices, Pronouns pronouns)
     {
         var outcomes = Enum.GetValues<TreatmentOutcome>().ToDictionary(ContractName);
         var byOutcome = new Dictionary<TreatmentOutcome, Voiced>();
@@ -144,6 +171,8 @@ public sealed class ConversationTexts
             {
                 throw new InvalidDataException($"ConversationTexts.yaml: outcomeChoices.{key} needs clinician and patient texts.");
             }
+
+            pronouns.Check($"outcomeChoices.{key}.caregiver", text.Caregiver);
 
             byOutcome[outcome] = text;
         }
@@ -167,6 +196,8 @@ public sealed class ConversationTexts
         public MessageTexts Messages { get; set; } = new();
 
         public Dictionary<string, Voiced> OutcomeChoices { get; set; } = [];
+
+        public Pronouns Pronouns { get; set; } = new();
     }
 
     private sealed class QuestionText
@@ -174,6 +205,9 @@ public sealed class ConversationTexts
         public string Clinician { get; set; } = string.Empty;
 
         public string Patient { get; set; } = string.Empty;
+
+        /// <summary>The patient in the third person, for a caregiver: "How much does {he} weigh?".</summary>
+        public string Caregiver { get; set; } = string.Empty;
 
         public string Retry { get; set; } = string.Empty;
 
@@ -189,6 +223,9 @@ public sealed class Voiced
     public string Clinician { get; set; } = string.Empty;
 
     public string Patient { get; set; } = string.Empty;
+
+    /// <summary>Plain words about the patient in the third person ({he}, {him}, {his}), for a caregiver; optional.</summary>
+    public string? Caregiver { get; set; }
 
     internal bool IsComplete => !string.IsNullOrWhiteSpace(Clinician) && !string.IsNullOrWhiteSpace(Patient);
 
@@ -248,4 +285,51 @@ public sealed class MessageTexts
     public Voiced WhichOfClass { get; set; } = new();
 
     public Voiced WhichOfClassRetry { get; set; } = new();
+}
+
+/// <summary>
+/// The words that name the patient in a caregiver text, by sex: {he}, {him}, {his} (capitalised: {He}, {His}).
+/// Unknown sex gets a noun phrase ("the patient"), so the verb after it stays singular.
+/// </summary>
+public sealed class Pronouns
+{
+    private static readonly string[] Tokens = ["he", "him", "his"];
+
+    public Dictionary<string, string> Female { get; set; } = [];
+
+    public Dictionary<string, string> Male { get; set; } = [];
+
+    public Dictionary<string, string> Unknown { get; set; } = [];
+
+    public string Fill(string template, Sex? sex)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var words = sex switch { Sex.Female => Female, Sex.Male => Male, _ => Unknown };
+        var text = template;
+        foreach (var token in Tokens)
+        {
+            var word = words[token];
+            text = text.Replace("{" + token + "}", word, StringComparison.Ordinal)
+                .Replace("{" + char.ToUpperInvariant(token[0]) + token[1..] + "}", char.ToUpperInvariant(word[0]) + word[1..], StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>Fails start-up, naming the entry, when a caregiver text has a placeholder these words do not fill.</summary>
+    internal void Check(string entry, string? template)
+    {
+        foreach (var (sex, words) in new[] { ("female", Female), ("male", Male), ("unknown", Unknown) })
+        {
+            if (Tokens.Any(t => string.IsNullOrWhiteSpace(words.GetValueOrDefault(t))))
+            {
+                throw new InvalidDataException($"ConversationTexts.yaml: pronouns.{sex} needs he, him and his.");
+            }
+        }
+
+        if (template is not null && System.Text.RegularExpressions.Regex.IsMatch(Fill(template, null), @"\{[A-Za-z]"))
+        {
+            throw new InvalidDataException($"ConversationTexts.yaml: {entry} has a placeholder other than {{he}}, {{him}}, {{his}}, {{He}}, {{His}}.");
+        }
+    }
 }

@@ -33,7 +33,7 @@ public sealed class CountOrAgeDialog : ComponentDialog
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
         await _accessors.SetIntakeAsync(step.Context, intake with { Pending = null }, cancellationToken);
         var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
-        return await step.PromptAsync(PromptId, _texts.PromptForCountOrAge(intake.CountOrAge!.Value, settings.Audience, IntakeDialog.MaxAttempts), cancellationToken);
+        return await step.PromptAsync(PromptId, _texts.PromptForCountOrAge(intake.CountOrAge!.Value, Addressee.Of(settings, intake), IntakeDialog.MaxAttempts), cancellationToken);
     }
 
     private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)

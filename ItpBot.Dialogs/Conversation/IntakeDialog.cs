@@ -63,7 +63,7 @@ public sealed class IntakeDialog : ComponentDialog
 
         var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
         step.Values[FieldKey] = field.ToString();
-        return await step.PromptAsync(AnswerPromptId, _texts.PromptFor(field, settings.Audience, MaxAttempts), cancellationToken);
+        return await step.PromptAsync(AnswerPromptId, _texts.PromptFor(field, Addressee.Of(settings, intake), MaxAttempts), cancellationToken);
     }
 
     private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ public sealed class IntakeDialog : ComponentDialog
         {
             // "don't know", "skip", "I don't know her weight": accepted the first time; the bot says what it assumes.
             var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
-            await step.Context.SendActivityAsync(MessageFactory.Text(_texts.Assumption(field, settings.Audience)), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_texts.Assumption(field, Addressee.Of(settings, intake))), cancellationToken);
             await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Append(field).ToList() }, cancellationToken);
         }
         else if (step.Result is string)

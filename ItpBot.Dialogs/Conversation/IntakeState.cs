@@ -36,6 +36,12 @@ public sealed record IntakeState
     /// <summary>True once the user has confirmed the case summary; a later correction re-assesses at once.</summary>
     public bool Confirmed { get; init; }
 
+    /// <summary>
+    /// The writer is not the patient ("my dad has ITP"): plain-language questions name the patient in the third
+    /// person. Set by a caregiver's words, cleared by "I'm a patient"; see <see cref="Addressee"/>.
+    /// </summary>
+    public bool AboutSomeoneElse { get; init; }
+
     /// <summary>True once the welcome has been shown in this conversation (Teams sends two install events).</summary>
     public bool Welcomed { get; init; }
 }

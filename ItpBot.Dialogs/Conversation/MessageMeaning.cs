@@ -17,6 +17,9 @@ public sealed record MessageMeaning
     /// <summary>Who is speaking, when the message says it ("I'm a patient", "my mum has ITP").</summary>
     public Audience? SwitchAudience { get; init; }
 
+    /// <summary>True when a caregiver writes about someone else ("my mum has ITP"); false when the writer says they are the patient.</summary>
+    public bool? AboutSomeoneElse { get; init; }
+
     /// <summary>The audience was chosen in so many words ("I'm a patient", a welcome button), not inferred from a cue.</summary>
     public bool AudienceStated { get; init; }
 

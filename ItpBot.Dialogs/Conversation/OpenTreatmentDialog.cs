@@ -36,10 +36,10 @@ public sealed class OpenTreatmentDialog : ComponentDialog
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
         await _accessors.SetIntakeAsync(step.Context, intake with { Pending = IntakeField.PriorTreatments }, cancellationToken);
         var open = intake.OpenTreatments[0];
-        var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
+        var to = Addressee.Of(await _accessors.GetSettingsAsync(step.Context, cancellationToken), intake);
         var prompt = open.Therapy is { } therapy
-            ? _texts.PromptForOpenTreatment(_names.Name(therapy), [], settings.Audience, IntakeDialog.MaxAttempts)
-            : _texts.PromptForOpenTreatment(Singular(open.ClassName), open.Candidates.Select(_names.Name).ToList(), settings.Audience, IntakeDialog.MaxAttempts);
+            ? _texts.PromptForOpenTreatment(_names.Name(therapy), [], to, IntakeDialog.MaxAttempts)
+            : _texts.PromptForOpenTreatment(Singular(open.ClassName), open.Candidates.Select(_names.Name).ToList(), to, IntakeDialog.MaxAttempts);
         return await step.PromptAsync(PromptId, prompt, cancellationToken);
     }
 

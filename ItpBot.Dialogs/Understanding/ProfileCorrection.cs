@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ItpBot.Dialogs.Conversation.Fields;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
@@ -9,44 +12,20 @@ namespace ItpBot.Dialogs.Understanding;
 /// <param name="Remove">For lists: the items are to be taken out ("stopped warfarin", "no diabetes after all").</param>
 public sealed record ProfileCorrection(string Field, object Value, bool Remove = false)
 {
-    /// <summary>The profile with this field replaced (scalars) or the items added or removed (lists).</summary>
-    public PatientProfile ApplyTo(PatientProfile profile)
+    /// <summary>
+    /// The profile with this field replaced (scalars) or the items added or removed (lists), by the field's own rules
+    /// in its <see cref="FieldRegistry"/> entry, so a correction keeps every other field as it was.
+    /// </summary>
+    public PatientProfile ApplyTo(PatientProfile profile) => FieldRegistry.Correct(profile, this);
+
+    /// <summary>
+    /// A profile holding only this correction's value. Written through the contract's own JSON names and converters,
+    /// so no field needs a line of its own here.
+    /// </summary>
+    public PatientProfile AsUpdate()
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        return Field switch
-        {
-            ProfileFields.AgeYears => profile with { AgeYears = (int)Value },
-            ProfileFields.Sex => profile with { Sex = (Sex)Value },
-            ProfileFields.WeightKg => profile with { WeightKg = (double)Value },
-            ProfileFields.MonthsSinceDiagnosis => profile with { MonthsSinceDiagnosis = (double)Value },
-            ProfileFields.PlateletCount => profile with { PlateletCount = (double)Value },
-            ProfileFields.Bleeding => profile with { Bleeding = (Bleeding)Value },
-            ProfileFields.Splenectomy => profile with { Splenectomy = (bool)Value },
-            ProfileFields.Pregnant => profile with
-            {
-                Pregnant = (bool)Value,
-                GestationWeeks = (bool)Value ? profile.GestationWeeks : null,
-            },
-            ProfileFields.GestationWeeks => profile with { GestationWeeks = (int)Value },
-            ProfileFields.EastAsianAncestry => profile with { EastAsianAncestry = (bool)Value },
-            ProfileFields.UpcomingProcedure => profile with { UpcomingProcedure = (bool)Value },
-            ProfileFields.Audience => profile with { Audience = (Audience)Value },
-            ProfileFields.PriorTreatments => Remove
-                ? profile with { PriorTreatments = Without(profile.PriorTreatments, (IReadOnlyList<PriorTreatment>)Value) }
-                : profile.Apply(new PatientProfile { PriorTreatments = (IReadOnlyList<PriorTreatment>)Value }),
-            ProfileFields.Antithrombotics => profile with { Antithrombotics = Change(profile.Antithrombotics, (IReadOnlyList<Antithrombotic>)Value) },
-            ProfileFields.Comorbidities => profile with { Comorbidities = Change(profile.Comorbidities, (IReadOnlyList<Comorbidity>)Value) },
-            ProfileFields.Preferences => profile with { Preferences = Change(profile.Preferences, (IReadOnlyList<Preference>)Value) },
-            ProfileFields.Unavailable => profile with { Unavailable = Change(profile.Unavailable, (IReadOnlyList<string>)Value) },
-            _ => throw new InvalidOperationException($"Unknown profile field '{Field}'."),
-        };
+        var json = new JsonObject { [Field] = JsonSerializer.SerializeToNode(Value, Value.GetType(), ContractJson.Options) };
+        return json.Deserialize<PatientProfile>(ContractJson.Options)
+            ?? throw new InvalidOperationException($"Profile field '{Field}' could not be set.");
     }
-
-    private IReadOnlyList<T> Change<T>(IReadOnlyList<T>? current, IReadOnlyList<T> items) =>
-        Remove
-            ? (current ?? []).Where(c => !items.Contains(c)).ToList()
-            : (current ?? []).Concat(items).Distinct().ToList();
-
-    private static IReadOnlyList<PriorTreatment> Without(IReadOnlyList<PriorTreatment>? current, IReadOnlyList<PriorTreatment> items) =>
-        (current ?? []).Where(c => items.All(i => i.Therapy != c.Therapy)).ToList();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItpBot.Dialogs.Understanding;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Conversation.Fields;
@@ -53,6 +54,7 @@ public static class FieldRegistry
             IsKnown = p => p.PriorTreatments is not null,
             ReadAnswer = PriorTreatments,
             Merge = (c, u) => u.PriorTreatments is null ? c : c with { PriorTreatments = MergeTreatments(c.PriorTreatments, u.PriorTreatments) },
+            Remove = (c, u) => u.PriorTreatments is null ? c : c with { PriorTreatments = (c.PriorTreatments ?? []).Where(t => u.PriorTreatments.All(r => r.Therapy != t.Therapy)).ToList() },
             Show = (p, name) => p.PriorTreatments is { } prior
                 ? prior.Count == 0 ? "none" : string.Join("; ", prior.Select(t => $"{name(t.Therapy)}: {Kebab(t.Outcome)}"))
                 : null,
@@ -76,6 +78,7 @@ public static class FieldRegistry
             ReadAnswer = (r, text) => List(text, r.Antithrombotics.FindAll(text), list => new() { Antithrombotics = list }),
             FindInText = (_, text) => FieldReaders.NoAntithrombotics(text) ? new() { Antithrombotics = [] } : null,
             Merge = (c, u) => u.Antithrombotics is null ? c : c with { Antithrombotics = Union(c.Antithrombotics, u.Antithrombotics) },
+            Remove = (c, u) => u.Antithrombotics is null ? c : c with { Antithrombotics = Except(c.Antithrombotics, u.Antithrombotics) },
             Show = (p, _) => EnumList(p.Antithrombotics),
         },
         new()
@@ -87,6 +90,7 @@ public static class FieldRegistry
             ReadAnswer = (r, text) => List(text, r.Comorbidities.FindAll(text), list => new() { Comorbidities = list }),
             FindInText = (_, text) => FieldReaders.NoComorbidities(text) ? new() { Comorbidities = [] } : null,
             Merge = (c, u) => u.Comorbidities is null ? c : c with { Comorbidities = Union(c.Comorbidities, u.Comorbidities) },
+            Remove = (c, u) => u.Comorbidities is null ? c : c with { Comorbidities = Except(c.Comorbidities, u.Comorbidities) },
             Show = (p, _) => EnumList(p.Comorbidities),
         },
         new()
@@ -157,6 +161,7 @@ public static class FieldRegistry
             IsKnown = p => p.Preferences is not null,
             ReadAnswer = (r, text) => List(text, r.Preferences.FindAll(text), list => new() { Preferences = list }),
             Merge = (c, u) => u.Preferences is null ? c : c with { Preferences = Union(c.Preferences, u.Preferences) },
+            Remove = (c, u) => u.Preferences is null ? c : c with { Preferences = Except(c.Preferences, u.Preferences) },
             Show = (p, _) => EnumList(p.Preferences),
         },
         new()
@@ -167,6 +172,7 @@ public static class FieldRegistry
             IsKnown = p => p.Unavailable is not null,
             ReadAnswer = (r, text) => List(text, r.UnavailableTherapies(text), list => new() { Unavailable = list }),
             Merge = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Union(c.Unavailable, u.Unavailable) },
+            Remove = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Except(c.Unavailable, u.Unavailable) },
             Show = (p, name) => p.Unavailable is { } unavailable
                 ? unavailable.Count == 0 ? "none" : string.Join(", ", unavailable.Select(name))
                 : null,
@@ -229,6 +235,7 @@ public static class FieldRegistry
             ReadAnswer = (_, text) => FieldReaders.CurrentDrugs(text) is { } drugs ? new() { CurrentDrugs = drugs } : null,
             FindInText = (_, text) => FieldReaders.CurrentDrugsInText(text) is { Count: > 0 } drugs ? new() { CurrentDrugs = drugs } : null,
             Merge = (c, u) => u.CurrentDrugs is null ? c : c with { CurrentDrugs = Union(c.CurrentDrugs, u.CurrentDrugs) },
+            Remove = (c, u) => u.CurrentDrugs is null ? c : c with { CurrentDrugs = Except(c.CurrentDrugs, u.CurrentDrugs) },
             Validate = p => p.CurrentDrugs is { } drugs && (drugs.Count > 64 || drugs.Any(d => d.Length > FieldReaders.MaxDrugName))
                 ? "at most 64 names of at most 100 characters" : null,
             Show = (p, _) => p.CurrentDrugs is { } drugs ? drugs.Count == 0 ? "none" : string.Join(", ", drugs) : null,
@@ -326,6 +333,31 @@ public static class FieldRegistry
         return merged;
     }
 
+    /// <summary>
+    /// A field set right by name: a value merged by its field's rule (bounds kept), or, for a list, the items named
+    /// taken out ("stopped warfarin"; taken out of nothing known, the list is known to be empty of them).
+    /// </summary>
+    public static PatientProfile Correct(PatientProfile current, ProfileCorrection correction)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(correction);
+        var field = ForContractName(correction.Field);
+        if (field is null && correction.Field != ProfileFields.Audience)
+        {
+            throw new InvalidOperationException($"Unknown profile field '{correction.Field}'.");
+        }
+
+        var update = correction.AsUpdate();
+        if (!correction.Remove)
+        {
+            return Merge(current, update);
+        }
+
+        return field?.Remove is { } remove
+            ? remove(current, update)
+            : throw new InvalidOperationException($"Profile field '{correction.Field}' is not a list: nothing can be removed from it.");
+    }
+
     /// <summary>The fields a profile holds values for (a list counts even when empty: "none" is an answer).</summary>
     public static IEnumerable<IntakeField> Known(PatientProfile profile) => All.Where(f => f.IsKnown(profile)).Select(f => f.Id);
 
@@ -388,6 +420,9 @@ public static class FieldRegistry
 
     private static IReadOnlyList<T> Union<T>(IReadOnlyList<T>? current, IReadOnlyList<T> update) =>
         current is null ? update.Distinct().ToList() : current.Concat(update).Distinct().ToList();
+
+    private static IReadOnlyList<T> Except<T>(IReadOnlyList<T>? current, IReadOnlyList<T> items) =>
+        (current ?? []).Where(c => !items.Contains(c)).ToList();
 
     private static IReadOnlyList<PriorTreatment> MergeTreatments(IReadOnlyList<PriorTreatment>? current, IReadOnlyList<PriorTreatment> update)
     {

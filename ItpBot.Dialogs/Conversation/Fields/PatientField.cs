@@ -53,6 +53,9 @@ public sealed record PatientField
     /// <summary>The case with this field of <c>update</c> merged into <c>current</c> (update wins; lists join).</summary>
     public required Func<PatientProfile, PatientProfile, PatientProfile> Merge { get; init; }
 
+    /// <summary>For a list: <c>current</c> without the items <c>update</c> names ("stopped warfarin"); null for a single value.</summary>
+    public Func<PatientProfile, PatientProfile, PatientProfile>? Remove { get; init; }
+
     /// <summary>Why this field's value in the profile is out of bounds; null when it is within them (or unset).</summary>
     public Func<PatientProfile, string?> Validate { get; init; } = _ => null;
 

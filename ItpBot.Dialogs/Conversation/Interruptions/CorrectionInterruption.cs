@@ -27,7 +27,7 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
         // New facts replace an unanswered "count or age?" ("age 52", "plt 45", a whole case).
         var noted = WithOpenTreatments(turn, intake, intake with { Profile = meaning.ApplyTo(intake.Profile), CountOrAge = null });
         await accessors.SetIntakeAsync(turn, noted, cancellationToken);
-        await turn.SendActivityAsync(await replies.NotedAsync(turn, meaning, cancellationToken), cancellationToken);
+        await turn.SendActivityAsync(await replies.NotedAsync(turn, noted.Profile, meaning.FactFields, cancellationToken), cancellationToken);
         return await context.RestartFlowAsync(cancellationToken);
     }
 

@@ -28,6 +28,13 @@ public sealed class TurnInterruptions(ConversationAccessors accessors, IConversa
             ? new MessageMeaning { CountOrAge = (int)lone.Value }
             : reader.Read(turn, intake.Pending ?? (newCase ? FirstQuestionOfNewCase(intake, lone) : null));
 
+        if (meaning.AboutSomeoneElse is { } aboutSomeoneElse && aboutSomeoneElse != intake.AboutSomeoneElse)
+        {
+            // Who the case is about is settled before any handler speaks, so every question after is worded for it.
+            intake = intake with { AboutSomeoneElse = aboutSomeoneElse };
+            await accessors.SetIntakeAsync(turn, intake, cancellationToken);
+        }
+
         var context = new InterruptionContext(innerDc, intake, meaning);
         foreach (var handler in _handlers)
         {

@@ -32,6 +32,9 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
         [IntakeField.Unavailable] = "all available",
     };
 
+    // Every question the registry can ask, once each, with room to spare.
+    private const int MaxAnswers = 30;
+
     public List<IntakeField> Asked { get; } = [];
 
     /// <summary>The voice the questions are expected in.</summary>
@@ -62,7 +65,7 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
     public async Task<IReadOnlyList<IMessageActivity>> AnswerUntilSummaryAsync(
         BotTestClient bot, IReadOnlyList<IMessageActivity> lastReplies, IntakeField? stopAt = null)
     {
-        for (var turn = 0; turn < 20; turn++)
+        for (var turn = 0; turn < MaxAnswers; turn++)
         {
             if (lastReplies.Count > 0 && ConversationAssert.IsCaseSummary(lastReplies[^1]))
             {
@@ -82,6 +85,6 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
             lastReplies = await bot.SendAsync(answers[pending.Value]);
         }
 
-        throw new Xunit.Sdk.XunitException($"no case summary after 20 answers; asked {string.Join(", ", Asked)}");
+        throw new Xunit.Sdk.XunitException($"no case summary after {MaxAnswers} answers; asked {string.Join(", ", Asked)}");
     }
 }

@@ -1,122 +1,171 @@
 using ItpBot.Dialogs.Conversation;
+using ItpBot.Dialogs.Conversation.Fields;
 using ItpBot.Knowledge.Model;
+using Microsoft.Bot.Schema;
 using Xunit.Abstractions;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
 using static ItpBot.Tests.Dialogs.Conversation.ConversationAssert;
 
 namespace ItpBot.Tests.Dialogs.Conversation;
 
 /// <summary>
-/// Whole intakes in natural words, from a one-line summary to the plan: each must reach the assessment in 8 turns
-/// or fewer, with at most one re-prompt. The user answers whatever is asked with the script's words for it; a
-/// question the script has no words for fails the test (it should not have been asked).
+/// Whole intakes in natural words, from a one-line summary to the plan, as data (ItpBot.Tests/Corpus/Intakes/, one
+/// file per user; its README gives the shape): each runs through the real dialog stack and must reach the assessment
+/// within its turns and re-prompts, in its user's voice, with the fields it expects in the case that is assessed.
+/// The user answers whatever is asked with the script's line for it; a question the script has no line for fails the
+/// run (the summary already said it, or it should not have been asked).
 /// </summary>
 public sealed class ScriptedIntakeTests(ITestOutputHelper output)
 {
-    private const int MaxTurns = 8;
-    private const int MaxReprompts = 1;
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Corpus", "Intakes");
 
-    public static TheoryData<string, Audience, string, Dictionary<IntakeField, string>> Intakes => new()
+    public static TheoryData<string> Scripts => new(Directory.GetFiles(Folder, "*.yaml").Select(Path.GetFileName).OfType<string>().Order());
+
+    [Fact]
+    public void The_corpus_holds_at_least_ten_scripts_each_complete()
     {
+        var scripts = Directory.GetFiles(Folder, "*.yaml").Select(IntakeScript.Load).ToList();
+
+        Assert.True(scripts.Count >= 10, $"{scripts.Count} scripts");
+        Assert.All(scripts, s =>
         {
-            "clinician shorthand", Audience.Clinician,
-            "52M, chronic ITP 3y, plt 12k, epistaxis, failed eltrombopag and rituximab, no splenectomy, no anticoagulants, 80kg",
-            new()
-            {
-                [IntakeField.Comorbidities] = "nothing like that",
-                [IntakeField.Preferences] = "no particular preference",
-                [IntakeField.Unavailable] = "all available",
-                [IntakeField.Ancestry] = "no",
-            }
-        },
-        {
-            "clinician narrative", Audience.Clinician,
-            "67 year old woman diagnosed 2 years ago, platelets 18, bruising only, prednisone worked then relapsed, not splenectomised, on aspirin, hypertension",
-            new()
-            {
-                [IntakeField.Weight] = "I don't know her weight",
-                [IntakeField.Preferences] = "prefers tablets",
-                [IntakeField.Unavailable] = "none",
-                [IntakeField.Ancestry] = "not sure",
-                [IntakeField.PriorTreatments] = "prednisone relapsed",
-            }
-        },
-        {
-            "patient in plain words", Audience.Patient,
-            "I'm a patient. I'm 45, male, had ITP for about 18 months, my last count was 25 and I get nosebleeds. Steroids worked for a while then stopped. No splenectomy, not on blood thinners, otherwise healthy.",
-            new()
-            {
-                [IntakeField.Weight] = "about 90 kg",
-                [IntakeField.Preferences] = "I'd rather not have injections",
-                [IntakeField.Unavailable] = "not sure",
-                [IntakeField.Ancestry] = "no",
-                [IntakeField.PriorTreatments] = "prednisone, it worked then stopped working",
-            }
-        },
-        {
-            "caregiver", Audience.Patient,
-            "my dad is 74 years old, he has had ITP for 5 years, his count is 9, some bruises, he had romiplostim which did nothing, no splenectomy, takes apixaban, otherwise well",
-            new()
-            {
-                [IntakeField.Sex] = "male",
-                // Known gap (open in the issue note): the summary's "takes apixaban" is read and shown back as a current
-                // drug, yet the intake later asks for current drugs once; the value is lost between the summary turn and
-                // the v2 question. Answered here so the turn count is still measured.
-                [IntakeField.CurrentDrugs] = "just the apixaban",
-                [IntakeField.Weight] = "don't know",
-                [IntakeField.Preferences] = "no particular preference",
-                [IntakeField.Unavailable] = "everything is available",
-                [IntakeField.Ancestry] = "no",
-            }
-        },
-    };
+            Assert.False(string.IsNullOrWhiteSpace(s.Summary), s.Name);
+            Assert.InRange(s.Expect.MaxTurns, 2, 8);
+            Assert.InRange(s.Expect.MaxReprompts, 0, 1);
+            Assert.NotEmpty(s.Expect.Profile);
+            Assert.All(s.Expect.Profile, name => Assert.NotNull(FieldRegistry.ForContractName(name)));
+            Assert.True(s.KnownMiss is not null || s.ExtraTurns == 0, $"{s.Name}: extra turns without the known miss they allow for");
+        });
+    }
 
     [Theory]
-    [MemberData(nameof(Intakes))]
-    public async Task A_natural_words_intake_reaches_the_plan_in_eight_turns_with_at_most_one_reprompt(
-        string name, Audience audience, string summary, Dictionary<IntakeField, string> answers)
+    [MemberData(nameof(Scripts))]
+    public async Task A_natural_words_intake_reaches_the_plan_within_its_turns_and_reprompts(string file)
     {
+        var script = IntakeScript.Load(Path.Combine(Folder, file));
         await using var bot = new BotTestClient(output);
-        output.WriteLine($"-- {name}");
+        output.WriteLine($"-- {script.Name}");
 
-        var replies = await bot.SendAsync(summary);
+        var replies = await bot.SendAsync(script.Summary);
         var turns = 1;
         var reprompts = 0;
         var confirmed = false;
+        var allowed = script.Expect.MaxTurns + script.ExtraTurns;
         while (!IsAssessment(replies))
         {
-            Assert.True(turns < MaxTurns, $"{name}: no plan after {turns} turns");
+            Assert.True(turns < allowed, $"{script.Name}: no plan after {turns} turns");
             var intake = (await bot.ReadStateAsync()).Intake!;
-            string next;
-            if (replies.Count > 0 && IsCaseSummary(replies[^1]))
-            {
-                Assert.False(confirmed, "the case was shown twice");
-                confirmed = true;
-                next = "looks right";
-            }
-            else if (intake.OpenTreatments.Count > 0)
-            {
-                // "Which corticosteroid was it?" gets the first name offered; "How did X go?" an outcome.
-                next = intake.OpenTreatments[0].Therapy is null ? replies[^1].SuggestedActions.Actions[0].Title
-                    : audience == Audience.Patient ? "it worked then stopped working" : "relapsed";
-            }
-            else
-            {
-                Assert.True(intake.Pending is not null, $"{name}: nothing pending; last reply: {replies.LastOrDefault()?.Text}");
-                Assert.True(answers.TryGetValue(intake.Pending.Value, out next!), $"{name}: {intake.Pending} was asked, which the summary already said");
-            }
-
-            var pending = intake.Pending;
+            var next = NextLine(script, replies, intake);
+            confirmed |= next == script.Confirm;
             replies = await bot.SendAsync(next);
             turns++;
-            if (pending is { } field && replies.Any(r => r.Text == Retry(field)))
-            {
-                reprompts++;
-            }
+            reprompts += replies.Count(r => IsRetry(r.Text, intake));
         }
 
-        output.WriteLine($"-- {name}: {turns} turns, {reprompts} re-prompts");
-        Assert.True(turns <= MaxTurns, $"{name}: {turns} turns");
-        Assert.True(reprompts <= MaxReprompts, $"{name}: {reprompts} re-prompts");
-        Assert.Equal(audience, (await bot.ReadStateAsync()).Settings?.Audience ?? Audience.Clinician);
+        output.WriteLine($"-- {script.Name}: {turns} turns (target {script.Expect.MaxTurns}), {reprompts} re-prompts");
+        if (script.KnownMiss is { } miss)
+        {
+            output.WriteLine($"-- known miss, allowed {script.ExtraTurns} extra turn(s) until fixed: {miss}");
+        }
+
+        Assert.True(confirmed, $"{script.Name}: the case was never shown back");
+        Assert.True(turns <= allowed, $"{script.Name}: {turns} turns");
+        Assert.True(reprompts <= script.Expect.MaxReprompts, $"{script.Name}: {reprompts} re-prompts");
+
+        var state = await bot.ReadStateAsync();
+        Assert.Equal(script.Audience, state.Settings?.Audience ?? Audience.Clinician);
+        var missing = script.Expect.Profile.Where(name => !FieldRegistry.ForContractName(name)!.IsKnown(state.Intake!.Profile)).ToList();
+        Assert.True(missing.Count == 0, $"{script.Name}: not in the assessed case: {string.Join(", ", missing)}");
+    }
+
+    /// <summary>The script's line for whatever the last reply asks.</summary>
+    private static string NextLine(IntakeScript script, IReadOnlyList<IMessageActivity> replies, IntakeState intake)
+    {
+        if (replies.Count > 0 && IsCaseSummary(replies[^1]))
+        {
+            return script.Confirm;
+        }
+
+        if (intake.OpenTreatments.Count > 0)
+        {
+            // "Which corticosteroid was it?" gets the first name offered; "How did X go?" the script's outcome line.
+            return intake.OpenTreatments[0].Therapy is null || script.Outcome is null
+                ? replies[^1].SuggestedActions.Actions[0].Title
+                : script.Outcome;
+        }
+
+        Assert.True(intake.Pending is not null, $"{script.Name}: nothing pending; last reply: {replies.LastOrDefault()?.Text}");
+        Assert.True(script.Answers.TryGetValue(intake.Pending.Value.ToString(), out var line),
+            $"{script.Name}: {intake.Pending} was asked, which the summary already said or which should not be asked");
+
+        // Asked in the user's voice: "you" to a patient, the patient by pronoun to a caregiver once the sex is known.
+        var to = new Addressee(script.Audience, script.Voice == "caregiver", intake.Profile.Sex);
+        Assert.Equal(ConversationTexts.Default.Question(intake.Pending.Value, to), replies[^1].Text);
+        if (script.Pronoun is { } pronoun && intake.Profile.Sex is { } sex)
+        {
+            Assert.Equal(pronoun == "she" ? Sex.Female : Sex.Male, sex);
+        }
+
+        return line!;
+    }
+
+    private static bool IsRetry(string? text, IntakeState before)
+    {
+        var messages = ConversationTexts.Default.Messages;
+        return before.Pending is { } field && text == Retry(field)
+            || before.OpenTreatments.Count > 0 && text is not null
+                && (StartsLike(text, messages.HowDidItGoRetry) || StartsLike(text, messages.WhichOfClassRetry));
+    }
+
+    private static bool StartsLike(string text, Voiced retry) =>
+        new[] { retry.Clinician, retry.Patient }.Any(t => text.StartsWith(t[..t.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal));
+}
+
+/// <summary>One scripted intake file (see ItpBot.Tests/Corpus/Intakes/README.md).</summary>
+internal sealed class IntakeScript
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string Voice { get; set; } = "clinician";
+
+    public string? Pronoun { get; set; }
+
+    public string Summary { get; set; } = string.Empty;
+
+    public Dictionary<string, string> Answers { get; set; } = [];
+
+    public string? Outcome { get; set; }
+
+    public string Confirm { get; set; } = "looks right";
+
+    public Expectations Expect { get; set; } = new();
+
+    public string? KnownMiss { get; set; }
+
+    public int ExtraTurns { get; set; }
+
+    public Audience Audience => Voice == "clinician" ? Audience.Clinician : Audience.Patient;
+
+    public static IntakeScript Load(string path)
+    {
+        var script = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
+            .Deserialize<IntakeScript>(File.ReadAllText(path));
+        foreach (var key in script.Answers.Keys)
+        {
+            Assert.True(Enum.TryParse<IntakeField>(key, out _), $"{path}: answers.{key} is not an intake field");
+        }
+
+        Assert.Contains(script.Voice, new[] { "clinician", "patient", "caregiver" });
+        return script;
+    }
+
+    public sealed class Expectations
+    {
+        public int MaxTurns { get; set; } = 8;
+
+        public int MaxReprompts { get; set; } = 1;
+
+        public List<string> Profile { get; set; } = [];
     }
 }

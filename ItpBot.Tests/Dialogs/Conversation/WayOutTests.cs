@@ -1,0 +1,73 @@
+using ItpBot.Dialogs.Conversation;
+using ItpBot.Dialogs.Conversation.Fields;
+using ItpBot.Knowledge.Model;
+using Xunit.Abstractions;
+using static ItpBot.Tests.Dialogs.Conversation.ConversationAssert;
+
+namespace ItpBot.Tests.Dialogs.Conversation;
+
+/// <summary>
+/// A way out at every question: for every field of the registry that is asked, "don't know", "not sure", "skip" and
+/// "no idea" are accepted the first time (no retry), the bot says what it will assume, and the question is not
+/// asked again for this case.
+/// </summary>
+public sealed class WayOutTests(ITestOutputHelper output)
+{
+    private static readonly string[] WaysOut = ["don't know", "not sure", "skip", "no idea"];
+
+    // A 30-year-old woman whose plan can include eltrombopag, with every contract-v2 fact reported as needed: every
+    // question the registry asks is reached, each answered in the usual words until the one under test.
+    private static readonly IReadOnlyDictionary<IntakeField, string> EveryQuestionAnswered = new Dictionary<IntakeField, string>(CaseScript.Typical)
+    {
+        [IntakeField.PriorTreatments] = "prednisone worked then relapsed",
+        [IntakeField.Age] = "30",
+        [IntakeField.Sex] = "female",
+        [IntakeField.Weight] = "65 kg",
+        [IntakeField.PregnancyPlanned] = "no",
+        [IntakeField.ChildbearingPotential] = "yes",
+        [IntakeField.Vaccinations] = "yes, all up to date",
+        [IntakeField.CurrentDrugs] = "none",
+        [IntakeField.Haemoglobin] = "12.5",
+        [IntakeField.Alt] = "normal",
+        [IntakeField.HbvStatus] = "negative",
+        [IntakeField.Procedure] = "dental extraction",
+    };
+
+    public static TheoryData<IntakeField, string> EveryAskedFieldAndWayOut
+    {
+        get
+        {
+            var data = new TheoryData<IntakeField, string>();
+            foreach (var entry in FieldRegistry.All.Where(f => f.IsAsked))
+            {
+                foreach (var wayOut in WaysOut)
+                {
+                    data.Add(entry.Id, wayOut);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Fact]
+    public void Every_asked_field_is_reached_by_this_case() =>
+        Assert.All(FieldRegistry.All.Where(f => f.IsAsked), f => Assert.True(EveryQuestionAnswered.ContainsKey(f.Id), $"{f.Id} has no answer here"));
+
+    [Theory]
+    [MemberData(nameof(EveryAskedFieldAndWayOut))]
+    public async Task A_way_out_is_accepted_the_first_time_and_the_bot_says_what_it_will_assume(IntakeField field, string wayOut)
+    {
+        await using var bot = new BotTestClient(output, replace: TestAdvisors.EveryUnknownV2FieldMatters);
+        await EveryQuestionAnswered.AnswerUntilAsync(bot, field);
+
+        var replies = await bot.SendAsync(wayOut);
+
+        Assert.Equal(ConversationTexts.Default.Assumption(field, Audience.Clinician), replies[0].Text);
+        Assert.DoesNotContain(replies, r => r.Text == Retry(field));
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Contains(field, intake.Skipped);
+        Assert.NotEqual(field, intake.Pending);
+        Assert.False(FieldRegistry.Get(field).IsKnown(intake.Profile), $"'{wayOut}' was read as a value for {field}");
+    }
+}
