@@ -41,6 +41,54 @@ public sealed class RedFlagReadingTests
         Assert.NotEqual(MessageIntent.Emergency, reading.Intent);
     }
 
+    [Theory]
+    [InlineData("GCS 9, plt 3", "new-neurological-sign")]
+    [InlineData("epistaxis, HR 130, BP 85/50", "bleeding-with-haemodynamic-compromise")]
+    [InlineData("PV bleed, Hb 6.5", "severe-bleeding")]
+    [InlineData("needed 3 units today for ongoing bleeding", "severe-bleeding")]
+    [InlineData("numb from the waist down", "spinal-bleeding")]
+    [InlineData("her neck is swelling up and she can't breathe", "airway-bleeding")]
+    [InlineData("calf is tight after a muscle bleed", "compartment-syndrome")]
+    [InlineData("bleeding heavily after the delivery", "severe-bleeding")]
+    public void Measured_signs_and_combinations_are_red_flags(string text, string rule)
+    {
+        var reading = TestReaders.Message.Read(text);
+
+        Assert.Contains(reading.RedFlags, f => f.Rule == rule);
+    }
+
+    [Theory]
+    [InlineData("GCS 15, HR 72, BP 120/80")]
+    [InlineData("Hb 9.8, no bleeding")]
+    [InlineData("had 2 units of platelets before the op")]
+    [InlineData("no, never had a fit")]
+    [InlineData("I'm scared of having a brain bleed")]
+    [InlineData("my sister had a haemorrhage after her delivery, I'm asking about me")]
+    [InlineData("would coffee ground vomit be an emergency?")]
+    public void Normal_numbers_fear_denial_and_a_relatives_past_are_not(string text)
+    {
+        Assert.Empty(TestReaders.Message.Read(text).RedFlags);
+    }
+
+    [Fact]
+    public void A_relatives_present_sign_stays_an_emergency_even_when_the_speaker_is_the_patient()
+    {
+        Assert.NotEmpty(TestReaders.Message.Read("I'm the patient, but my husband has been vomiting blood").RedFlags);
+    }
+
+    [Fact]
+    public void A_number_limit_that_is_not_a_number_is_named_at_start_up()
+    {
+        var files = new Dictionary<string, string>(ReadingLexicon.EmbeddedFiles())
+        {
+            ["signs-bad.yaml"] = "category: sign\nentries:\n  - meaning: bad-limit\n    phrases:\n      - \"gcs #<low\"\n",
+        };
+
+        var error = Assert.Throws<LexiconException>(() => ReadingLexicon.Load(files));
+
+        Assert.Contains(error.Problems, p => p.Contains("'bad-limit'", StringComparison.Ordinal) && p.Contains("#<low", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_caregiver_is_recognised_from_their_relative()
     {
