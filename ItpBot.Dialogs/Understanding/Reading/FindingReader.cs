@@ -16,6 +16,12 @@ internal sealed class FindingReader
 {
     private static readonly string[] FirstPerson = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself"];
 
+    private static readonly string[] QuestionWords =
+        ["is", "are", "does", "do", "can", "could", "would", "should", "will", "might", "may", "what", "what's", "whats", "which", "when", "how", "why"];
+
+    private static readonly string[] Subjects =
+        ["i", "i'm", "im", "we", "we're", "he", "he's", "hes", "she", "she's", "shes", "they", "they're", "my", "his", "her", "our", "their", "you", "your"];
+
     private static readonly string[] PastEventVerbs = ["had", "died", "suffered", "passed", "used"];
 
     private readonly ContextReader context;
@@ -92,9 +98,30 @@ internal sealed class FindingReader
         }
 
         var found = context.ContextOf(tokens, triggers, first, sign.End, i => covered[i]);
+        if (found.Status == FindingStatus.Current && IsGeneralQuestion(tokens, sign))
+        {
+            found = found with { Status = FindingStatus.Hypothetical };
+        }
+
         return asksForSelf && found.Experiencer == Experiencer.Patient && RelativesPastEvent(tokens, matches, sign)
             ? found with { Experiencer = Experiencer.FamilyMember }
             : found;
+    }
+
+    /// <summary>
+    /// A message that is one question about a sign with no one as its subject ("is black poo dangerous?", "does a
+    /// GI bleed need a transfusion?") asks about the sign; "is she bleeding inside?" or a second sentence reports one.
+    /// </summary>
+    private static bool IsGeneralQuestion(MessageTokens tokens, LexiconMatch sign)
+    {
+        var clause = tokens[sign.First].Clause;
+        if (tokens[0].Clause != clause || tokens[tokens.Count - 1].Clause != clause || !tokens.IsQuestion(clause)
+            || !QuestionWords.Contains(tokens[0].Word))
+        {
+            return false;
+        }
+
+        return !Enumerable.Range(0, sign.First).Any(i => Subjects.Contains(tokens[i].Word));
     }
 
     /// <summary>
