@@ -26,6 +26,12 @@ internal sealed class PhrasePattern
 
     public bool StartsWithPrefix => parts[0].Prefixes.Count > 0 || parts[0].Numbers.Count > 0 || parts[0].Optional;
 
+    /// <summary>The first characters a word can start with to begin a match by prefix or number (for the matcher's index).</summary>
+    public IEnumerable<char> PrefixFirstCharacters =>
+        parts[0].Prefixes.Where(p => p.Length > 0).Select(p => p[0])
+            .Concat(parts[0].Numbers.Count > 0 ? "0123456789" : string.Empty)
+            .Distinct();
+
     /// <summary>
     /// Every pattern a written phrase stands for: a group <c>(a b|c)</c> offers whole word sequences as choices, so
     /// "legs .. (giving way|weak*)" is two patterns.
