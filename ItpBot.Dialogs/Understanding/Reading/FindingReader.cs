@@ -14,14 +14,26 @@ internal sealed record LexiconFindings(
 /// </summary>
 internal sealed class FindingReader
 {
+    private static readonly string[] FirstPerson = ["i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "myself"];
+
+    private static readonly string[] QuestionWords =
+        ["is", "are", "does", "do", "can", "could", "would", "should", "will", "might", "may", "what", "what's", "whats", "which", "when", "how", "why"];
+
+    private static readonly string[] Subjects =
+        ["i", "i'm", "im", "we", "we're", "he", "he's", "hes", "she", "she's", "shes", "they", "they're", "my", "his", "her", "our", "their", "you", "your"];
+
+    private static readonly string[] PastEventVerbs = ["had", "died", "suffered", "passed", "used"];
+
     private readonly ContextReader context;
     private readonly LexiconMatcher spans;
+    private readonly LexiconMatcher selfCues;
 
     public FindingReader(ReadingLexicon lexicon)
     {
         context = new ContextReader(lexicon);
         spans = new LexiconMatcher(
             lexicon.Category("sign").Concat(lexicon.Category("audience")).Concat(lexicon.Category("fact")).Concat(lexicon.Category("inert")));
+        selfCues = new LexiconMatcher(lexicon.Category("self"));
     }
 
     public LexiconFindings Read(MessageTokens tokens)
@@ -40,9 +52,12 @@ internal sealed class FindingReader
         var findings = new List<Finding>();
         var signs = new List<SignFinding>();
         var cues = new List<AudienceCue>();
+        var asksForSelf = selfCues.FindAll(tokens).Count > 0;
         foreach (var match in matches)
         {
-            var found = context.ContextOf(tokens, triggers, match.First, match.End, i => covered[i]);
+            var found = match.Meaning.Category == "sign"
+                ? SignContext(tokens, triggers, matches, match, covered, asksForSelf)
+                : context.ContextOf(tokens, triggers, match.First, match.End, i => covered[i]);
             var evidence = tokens.Span(match.First, match.End);
             var start = tokens[match.First].Start;
             switch (match.Meaning.Category)
@@ -66,5 +81,74 @@ internal sealed class FindingReader
         }
 
         return new LexiconFindings(findings, signs, cues, tokens.Truncated, triggers);
+    }
+
+    private FindingContext SignContext(
+        MessageTokens tokens, IReadOnlyList<LexiconMatch> triggers, IReadOnlyList<LexiconMatch> matches, LexiconMatch sign,
+        bool[] covered, bool asksForSelf)
+    {
+        // A trigger that starts before a sign and ends inside it ("never had" in "never had a fit") still reaches it.
+        var first = sign.First;
+        foreach (var trigger in triggers)
+        {
+            if (trigger.First < sign.First && trigger.End > first && trigger.End < sign.End)
+            {
+                first = trigger.End;
+            }
+        }
+
+        var found = context.ContextOf(tokens, triggers, first, sign.End, i => covered[i]);
+        if (found.Status == FindingStatus.Current && IsGeneralQuestion(tokens, sign))
+        {
+            found = found with { Status = FindingStatus.Hypothetical };
+        }
+
+        return asksForSelf && found.Experiencer == Experiencer.Patient && RelativesPastEvent(tokens, matches, sign)
+            ? found with { Experiencer = Experiencer.FamilyMember }
+            : found;
+    }
+
+    /// <summary>
+    /// A message that is one question about a sign with no one as its subject ("is black poo dangerous?", "does a
+    /// GI bleed need a transfusion?") asks about the sign; "is she bleeding inside?" or a second sentence reports one.
+    /// </summary>
+    private static bool IsGeneralQuestion(MessageTokens tokens, LexiconMatch sign)
+    {
+        var clause = tokens[sign.First].Clause;
+        if (tokens[0].Clause != clause || tokens[tokens.Count - 1].Clause != clause || !tokens.IsQuestion(clause)
+            || !QuestionWords.Contains(tokens[0].Word))
+        {
+            return false;
+        }
+
+        return !Enumerable.Range(0, sign.First).Any(i => Subjects.Contains(tokens[i].Word));
+    }
+
+    /// <summary>
+    /// "my sister had a haemorrhage": a relative, then a verb of a past event, then the sign in the same clause with no
+    /// "I" or "my" between. Read as the relative's only when the speaker says they ask for themselves; a caregiver's
+    /// "my mum has collapsed" stays the patient's.
+    /// </summary>
+    private static bool RelativesPastEvent(MessageTokens tokens, IReadOnlyList<LexiconMatch> matches, LexiconMatch sign)
+    {
+        foreach (var relative in matches)
+        {
+            if (relative.Meaning is not { Category: "audience", Meaning: "caregiver" }
+                || relative.End >= sign.First
+                || tokens[relative.First].Word is not ("my" or "our")
+                || !tokens.SameClause(relative.First, sign.First))
+            {
+                continue;
+            }
+
+            var verb = tokens[relative.End].Word == "has" && relative.End + 1 < sign.First ? tokens[relative.End + 1].Word : tokens[relative.End].Word;
+            var firstPersonBetween = Enumerable.Range(relative.End, sign.First - relative.End).Any(i => FirstPerson.Contains(tokens[i].Word));
+            if (PastEventVerbs.Contains(verb) && !firstPersonBetween)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

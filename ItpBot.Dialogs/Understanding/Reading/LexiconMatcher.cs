@@ -13,6 +13,9 @@ internal sealed class LexiconMatcher
     private readonly Dictionary<string, List<(PhrasePattern Phrase, LexiconMeaning Meaning)>> byFirstWord = new(StringComparer.Ordinal);
     private readonly List<(PhrasePattern Phrase, LexiconMeaning Meaning)> prefixed = [];
 
+    // Phrases starting with a prefix or a number, by the first character a matching word has: only these are tried.
+    private readonly Dictionary<char, List<(PhrasePattern Phrase, LexiconMeaning Meaning)>> prefixedByFirstCharacter = [];
+
     public LexiconMatcher(IEnumerable<LexiconMeaning> meanings)
     {
         foreach (var meaning in meanings)
@@ -21,7 +24,21 @@ internal sealed class LexiconMatcher
             {
                 if (phrase.StartsWithPrefix)
                 {
-                    prefixed.Add((phrase, meaning));
+                    var first = phrase.PrefixFirstCharacters.ToList();
+                    if (first.Count == 0)
+                    {
+                        prefixed.Add((phrase, meaning));
+                    }
+
+                    foreach (var character in first)
+                    {
+                        if (!prefixedByFirstCharacter.TryGetValue(character, out var byCharacter))
+                        {
+                            prefixedByFirstCharacter[character] = byCharacter = [];
+                        }
+
+                        byCharacter.Add((phrase, meaning));
+                    }
                 }
 
                 foreach (var word in phrase.FirstWords)
@@ -53,6 +70,11 @@ internal sealed class LexiconMatcher
             if (prefixed.Count > 0)
             {
                 Try(prefixed);
+            }
+
+            if (prefixedByFirstCharacter.TryGetValue(tokens[i].Word[0], out var startingSo))
+            {
+                Try(startingSo);
             }
 
             if (bestEnd > i)

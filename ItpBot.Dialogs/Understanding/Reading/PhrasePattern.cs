@@ -1,9 +1,11 @@
+using System.Globalization;
+
 namespace ItpBot.Dialogs.Understanding.Reading;
 
 /// <summary>
 /// A lexicon phrase compiled to word matchers. Grammar: words separated by spaces; <c>word*</c> matches any word
 /// starting with <c>word</c>; <c>a|b|c</c> matches any of them; <c>..</c> lets up to three other words in between;
-/// <c>?word</c> is optional. Matching is over <see cref="MessageTokens"/>, so punctuation never sits inside a match.
+/// <c>?word</c> is optional; <c>#&lt;90</c> and <c>#&gt;100</c> match a number below or above a limit (vitals, GCS). Matching is over <see cref="MessageTokens"/>, so punctuation never sits inside a match.
 /// </summary>
 internal sealed class PhrasePattern
 {
@@ -22,7 +24,13 @@ internal sealed class PhrasePattern
     /// <summary>The literal first words a match can start with; empty when the first part is a prefix.</summary>
     public IReadOnlyList<string> FirstWords => parts[0].Literals;
 
-    public bool StartsWithPrefix => parts[0].Prefixes.Count > 0 || parts[0].Optional;
+    public bool StartsWithPrefix => parts[0].Prefixes.Count > 0 || parts[0].Numbers.Count > 0 || parts[0].Optional;
+
+    /// <summary>The first characters a word can start with to begin a match by prefix or number (for the matcher's index).</summary>
+    public IEnumerable<char> PrefixFirstCharacters =>
+        parts[0].Prefixes.Where(p => p.Length > 0).Select(p => p[0])
+            .Concat(parts[0].Numbers.Count > 0 ? "0123456789" : string.Empty)
+            .Distinct();
 
     /// <summary>
     /// Every pattern a written phrase stands for: a group <c>(a b|c)</c> offers whole word sequences as choices, so
@@ -66,9 +74,14 @@ internal sealed class PhrasePattern
             var body = optional ? word[1..] : word;
             var literals = new List<string>();
             var prefixes = new List<string>();
+            var numbers = new List<NumberLimit>();
             foreach (var choice in body.Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (choice.EndsWith('*'))
+                if (choice.StartsWith('#'))
+                {
+                    numbers.Add(NumberLimit.Parse(choice, phrase));
+                }
+                else if (choice.EndsWith('*'))
                 {
                     prefixes.Add(choice.TrimEnd('*'));
                 }
@@ -78,12 +91,12 @@ internal sealed class PhrasePattern
                 }
             }
 
-            if (literals.Count + prefixes.Count == 0)
+            if (literals.Count + prefixes.Count + numbers.Count == 0)
             {
                 throw new FormatException($"'{phrase}' has an empty word.");
             }
 
-            parts.Add(new WordMatcher(literals, prefixes, optional, gapBefore));
+            parts.Add(new WordMatcher(literals, prefixes, numbers, optional, gapBefore));
             gapBefore = false;
         }
 
@@ -101,7 +114,7 @@ internal sealed class PhrasePattern
         IEnumerable<string> forms = [string.Empty];
         foreach (var part in parts)
         {
-            var choices = part.Literals.Concat(part.Prefixes.Select(p => p + "*")).ToList();
+            var choices = part.Literals.Concat(part.Prefixes.Select(p => p + "*")).Concat(part.Numbers.Select(n => n.Source)).ToList();
             if (part.Optional)
             {
                 choices.Add(string.Empty);
@@ -156,7 +169,21 @@ internal sealed class PhrasePattern
         return matcher.Optional && !matcher.GapBefore ? Match(tokens, at, part + 1) : -1;
     }
 
-    private sealed record WordMatcher(List<string> Literals, List<string> Prefixes, bool Optional, bool GapBefore)
+    /// <summary>A number word compared with a limit: <c>#&lt;90</c> (below 90) or <c>#&gt;100</c> (above 100).</summary>
+    private sealed record NumberLimit(string Source, bool Below, double Limit)
+    {
+        public static NumberLimit Parse(string choice, string phrase) =>
+            choice.Length > 2 && choice[1] is '<' or '>'
+            && double.TryParse(choice[2..], NumberStyles.Float, CultureInfo.InvariantCulture, out var limit)
+                ? new NumberLimit(choice, choice[1] == '<', limit)
+                : throw new FormatException($"'{phrase}' has '{choice}', not a number limit such as #<90 or #>100.");
+
+        public bool Matches(string word) =>
+            double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && (Below ? value < Limit : value > Limit);
+    }
+
+    private sealed record WordMatcher(List<string> Literals, List<string> Prefixes, List<NumberLimit> Numbers, bool Optional, bool GapBefore)
     {
         public bool Matches(string word)
         {
@@ -171,6 +198,14 @@ internal sealed class PhrasePattern
             foreach (var prefix in Prefixes)
             {
                 if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var number in Numbers)
+            {
+                if (number.Matches(word))
                 {
                     return true;
                 }

@@ -15,6 +15,14 @@ public sealed class RedFlagReadingTests
     [InlineData("vomiting blood and feeling faint", "bleeding-with-haemodynamic-compromise")]
     [InlineData("lower GI bleed, hb dropping", "bleeding-with-haemodynamic-compromise")]
     [InlineData("bleed excluded on CT but now drowsy", "new-neurological-sign")]
+    [InlineData("GCS 9, plt 3", "new-neurological-sign")]
+    [InlineData("epistaxis, HR 130, BP 85/50", "bleeding-with-haemodynamic-compromise")]
+    [InlineData("PV bleed, Hb 6.5", "severe-bleeding")]
+    [InlineData("needed 3 units today for ongoing bleeding", "severe-bleeding")]
+    [InlineData("numb from the waist down", "spinal-bleeding")]
+    [InlineData("her neck is swelling up and she can't breathe", "airway-bleeding")]
+    [InlineData("calf is tight after a muscle bleed", "compartment-syndrome")]
+    [InlineData("was sick and there was blood in it", "severe-bleeding")]
     public void Signs_of_bleeding_at_a_critical_site_are_red_flags(string text, string rule)
     {
         var reading = TestReaders.Message.Read(text);
@@ -33,12 +41,40 @@ public sealed class RedFlagReadingTests
     [InlineData("I'm confused about the dose of romiplostim")]
     [InlineData("52 year old with ITP, plt 30, petechiae")]
     [InlineData("not responding to steroids")]
+    [InlineData("GCS 15, HR 72, BP 120/80")]
+    [InlineData("Hb 9.8, no bleeding")]
+    [InlineData("had 2 units of platelets before the op")]
+    [InlineData("no, never had a fit")]
+    [InlineData("I'm scared of having a brain bleed")]
+    [InlineData("my sister had a haemorrhage after her delivery, I'm asking about me")]
+    [InlineData("would coffee ground vomit be an emergency?")]
+    [InlineData("is black poo dangerous?")]
+    [InlineData("black stools on iron tablets")]
     public void Denied_past_hypothetical_and_look_alike_findings_are_not(string text)
     {
         var reading = TestReaders.Message.Read(text);
 
         Assert.Empty(reading.RedFlags);
         Assert.NotEqual(MessageIntent.Emergency, reading.Intent);
+    }
+
+    [Fact]
+    public void A_relatives_present_sign_stays_an_emergency_even_when_the_speaker_is_the_patient()
+    {
+        Assert.NotEmpty(TestReaders.Message.Read("I'm the patient, but my husband has been vomiting blood").RedFlags);
+    }
+
+    [Fact]
+    public void A_number_limit_that_is_not_a_number_is_named_at_start_up()
+    {
+        var files = new Dictionary<string, string>(ReadingLexicon.EmbeddedFiles())
+        {
+            ["signs-bad.yaml"] = "category: sign\nentries:\n  - meaning: bad-limit\n    phrases:\n      - \"gcs #<low\"\n",
+        };
+
+        var error = Assert.Throws<LexiconException>(() => ReadingLexicon.Load(files));
+
+        Assert.Contains(error.Problems, p => p.Contains("'bad-limit'", StringComparison.Ordinal) && p.Contains("#<low", StringComparison.Ordinal));
     }
 
     [Fact]
