@@ -51,8 +51,10 @@ internal sealed class FindingReader
                     signs.Add(new SignFinding(match.Meaning, found, evidence));
                     findings.Add(new Finding("sign", match.Meaning.Meaning, found, evidence, start, evidence.Length));
                     break;
-                case "audience" when Enum.TryParse<Speaker>(match.Meaning.Meaning, ignoreCase: true, out var speaker):
-                    cues.Add(new AudienceCue(speaker, evidence));
+                case "audience" when Enum.TryParse<Speaker>(match.Meaning.Meaning.Split('-')[0], ignoreCase: true, out var speaker):
+                    cues.Add(new AudienceCue(speaker, evidence, SexOf(match.Meaning.Tags)));
+                    break;
+                case "fact" when match.Meaning.Tags.Contains("planned-only") && found.Status != FindingStatus.Planned:
                     break;
                 case "fact":
                     if (match.Meaning.Tags.Count > 0)
@@ -67,4 +69,7 @@ internal sealed class FindingReader
 
         return new LexiconFindings(findings, signs, cues, tokens.Truncated, triggers);
     }
+
+    private static Knowledge.Model.Sex? SexOf(IReadOnlySet<string> tags) =>
+        tags.Contains("female") ? Knowledge.Model.Sex.Female : tags.Contains("male") ? Knowledge.Model.Sex.Male : null;
 }
