@@ -36,8 +36,8 @@ public sealed class TreatmentOutcomeRecognizer
             @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:sick|ill|unwell)\b|" +
             // Stopped for a reason that is not a lack of effect: "had to stop it because of marrow fibrosis".
             @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,12}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
-            // A harm, then the stop: "gave her cataracts so we stopped it", "caused bad diarrhoea and was stopped".
-            @"\b(?:caused|causing|gave (?:her|him|me|them)|led to)\b[\w\s']{0,30}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn)\b|" +
+            // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
+            @"\b(?:caused|causing|gave (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s']{0,30}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn)\b|" +
             @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
             // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled)\b"),
