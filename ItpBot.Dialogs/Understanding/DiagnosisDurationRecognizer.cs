@@ -14,6 +14,11 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
 {
     private const double DaysPerMonth = 365.25 / 12;
     private const double MaxMonths = 100 * 12;
+    // Characters of a diagnosis clause the date model reads before and after the cue ("in March 2021 she was
+    // diagnosed", "diagnosed with ITP in the spring of 2021"), and the most clauses it reads in one message.
+    private const int ModelWindowBefore = 60;
+    private const int ModelWindowAfter = 100;
+    private const int MaxModelCalls = 3;
 
     /// <summary>Months, when the whole answer is a time since diagnosis; otherwise null.</summary>
     public double? RecognizeMonths(string? text)
@@ -48,6 +53,7 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         // clauses that speak of the diagnosis, each with the clause after it, because a date can run on past a comma
         // ("diagnosed in March, 2021"). A date counts only if it starts in the diagnosis clause.
         var clauses = UnderstandingText.Clauses(normalized);
+        var modelCalls = 0;
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -62,10 +68,20 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
                 return plain;
             }
 
-            var end = i + 1 < clauses.Count ? clauses[i + 1].Start + clauses[i + 1].Length : clause.Start + clause.Length;
-            foreach (var candidate in Candidates(normalized[clause.Start..end]))
+            // The model's cost grows faster than the square of its input (one 2,000-character clause of dates took
+            // 11 s): it reads a window around the cue, where a diagnosis date is written, and only a few clauses.
+            if (++modelCalls > MaxModelCalls)
             {
-                if (candidate.Start < clause.Length && candidate.Months is not null)
+                break;
+            }
+
+            var end = i + 1 < clauses.Count ? clauses[i + 1].Start + clauses[i + 1].Length : clause.Start + clause.Length;
+            var cue = DiagnosisCue().Match(normalized, clause.Start, clause.Length);
+            var from = Math.Max(clause.Start, cue.Index - ModelWindowBefore);
+            var to = Math.Min(end, cue.Index + cue.Length + ModelWindowAfter);
+            foreach (var candidate in Candidates(normalized[from..to]))
+            {
+                if (from + candidate.Start < clause.Start + clause.Length && candidate.Months is not null)
                 {
                     return candidate.Months;
                 }
