@@ -93,6 +93,7 @@ public static class BotHost
         app.UseMessagesGuard();
         app.MapHealthEndpoints();
         app.MapOpenApi(AssessmentsOpenApi.DocumentPath);
+        app.MapApiReferencePage();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapWebChat();
         app.MapAssessmentsApi();

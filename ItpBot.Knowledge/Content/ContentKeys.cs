@@ -113,10 +113,11 @@ public static class ContentKeys
         public const string Pregnancy = "pregnancy";
         public const string Setting = "setting";
         public const string Choice = "choice";
+        public const string Dose = "dose";
         /// <summary>Not a question: words in a prior treatment's note that put its trial in doubt (missed doses, cations).</summary>
         public const string Adherence = "adherence";
         public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
-            { Refractory, Antithrombotics, Stop, NormalCount, Procedure, Pregnancy, Setting, Choice, Adherence };
+            { Refractory, Antithrombotics, Stop, NormalCount, Procedure, Pregnancy, Setting, Choice, Dose, Adherence };
     }
 
     /// <summary>Ids of the reasoning.yaml texts the v2 stages use; the loader checks every one is present.</summary>
@@ -134,6 +135,7 @@ public static class ContentKeys
         public const string TreatIndicated = "treat.indicated";
         public const string TreatAntithrombotic = "treat.antithrombotic";
         public const string TreatProcedure = "treat.procedure";
+        public const string ProcedureContinue = "today.procedure-continue";
         public const string TreatNotIndicated = "treat.not-indicated";
         public const string TreatContinue = "treat.continue";
         public const string TreatReplace = "treat.replace";
@@ -158,6 +160,8 @@ public static class ContentKeys
         public const string LiverSecondary = "today.liver-secondary";
         public const string WarningSigns = "today.warning-signs";
         public const string StartFirst = "today.start-first";
+        public const string ReferSurgery = "today.refer-surgery";
+        public const string StopCurrent = "today.stop-current";
         public const string Admit = "today.admit";
         public const string AnticoagOk = "at.anticoag-ok";
         public const string AnticoagReduce = "at.anticoag-reduce";

@@ -14,6 +14,8 @@ internal sealed class Candidate(Therapy therapy, PlanTier tier, bool combined, s
     /// <summary>Lower is better; starts at the plan position and moves by the content's ranking step.</summary>
     public int Score { get; set; } = planIndex;
     public List<string> Rationale { get; } = new(4);
+    /// <summary>The patient-specific reason that, when set, answers "why this first" before the plan's general one.</summary>
+    public string? KeyReason { get; set; }
     public List<string> Cautions { get; } = new(2);
     public List<string> Citations { get; } = new(8);
     /// <summary>What each rationale and caution text rests on, for per-sentence citations (a later entry for the same text wins).</summary>
@@ -79,6 +81,9 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     public List<Alert> Alerts { get; } = new(6);
     public List<string> Missing { get; } = new(6);
 
+    /// <summary>Today's label titration step for a current TPO-RA, when the count calls for one.</summary>
+    public (string Text, IReadOnlyList<string> Citations)? Titration { get; set; }
+
     // Version 2.
     public List<TodayStep> Today { get; } = new(6);
     public List<Decision> Decisions { get; } = new(8);
@@ -123,10 +128,13 @@ internal sealed class AssessmentDraft(PatientFacts facts)
 
     public void AddToday(string action, IReadOnlyList<string> citations) => AddToday(action, citations, null);
 
+    /// <summary>Drug names as the clinician wrote them may open a sentence ("apixaban at 36: ...").</summary>
+    internal static string Capitalised(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
     public void AddToday(string action, IReadOnlyList<string> citations, IReadOnlyList<string>? reasons)
     {
-        // Drug names as the clinician wrote them may open a step ("apixaban at 36: ...").
-        if (action.Length > 0 && char.IsLower(action[0])) action = char.ToUpperInvariant(action[0]) + action[1..];
+        action = Capitalised(action);
         foreach (var t in Today) if (t.Action == action) return;
         Today.Add(new TodayStep(action, reasons ?? [], citations));
     }
@@ -134,7 +142,7 @@ internal sealed class AssessmentDraft(PatientFacts facts)
     public void Decide(DecisionTopic topic, string answer, IReadOnlyList<string> citations, IReadOnlyList<string>? reasons = null)
     {
         foreach (var d in Decisions) if (d.Topic == topic) return;
-        Decisions.Add(new Decision(topic, answer, reasons ?? [], citations));
+        Decisions.Add(new Decision(topic, Capitalised(answer), reasons ?? [], citations));
     }
 
     public Decision? DecisionOf(DecisionTopic topic)

@@ -10,7 +10,7 @@ internal sealed class PatientFacts
 
     private static readonly IReadOnlyList<CurrentDrug> NoDrugs = [];
     // The contract: childbearing potential is unknown, not absent, for a woman under 50 who did not say.
-    private const int ChildbearingAgeBelow = 50;
+    internal const int ChildbearingAgeBelow = 50;
     // ALT is given as a multiple of the upper limit of normal: above 1 is, by definition, raised.
     private const double AltUpperLimit = 1.0;
 

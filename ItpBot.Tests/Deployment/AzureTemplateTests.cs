@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ItpBot.Channels.DirectLine;
 using ItpBot.Hosting;
 using ItpBot.Storage;
 using ItpBot.Tests.Support;
@@ -12,7 +13,7 @@ namespace ItpBot.Tests.Deployment;
 /// deploymentTemplates/azure: main.bicep builds with the Bicep compiler from NuGet to exactly the committed
 /// azuredeploy.json, and that template deploys what the host needs, wired together: App Service with the readiness
 /// probe, the Azure Bot and its channels, blob state through the managed identity with lifecycle rules matching the
-/// TTLs, Application Insights, and the app secret as a Key Vault reference.
+/// TTLs, Application Insights, and the app secret and the Direct Line secret as Key Vault references.
 /// </summary>
 public sealed class AzureTemplateTests
 {
@@ -110,13 +111,14 @@ public sealed class AzureTemplateTests
     [InlineData("Microsoft.ManagedIdentity/userAssignedIdentities", 1)]
     [InlineData("Microsoft.Web/serverfarms", 1)]
     [InlineData("Microsoft.Web/sites", 1)]
+    [InlineData("Microsoft.Web/sites/config", 1)]
     [InlineData("Microsoft.BotService/botServices", 1)]
     [InlineData("Microsoft.BotService/botServices/channels", 3)]
     [InlineData("Microsoft.Storage/storageAccounts", 1)]
     [InlineData("Microsoft.Storage/storageAccounts/blobServices/containers", 1)]
     [InlineData("Microsoft.Storage/storageAccounts/managementPolicies", 1)]
     [InlineData("Microsoft.KeyVault/vaults", 1)]
-    [InlineData("Microsoft.KeyVault/vaults/secrets", 1)]
+    [InlineData("Microsoft.KeyVault/vaults/secrets", 2)]
     [InlineData("Microsoft.Authorization/roleAssignments", 2)]
     [InlineData("Microsoft.OperationalInsights/workspaces", 1)]
     [InlineData("Microsoft.Insights/components", 1)]
@@ -167,11 +169,34 @@ public sealed class AzureTemplateTests
         var settings = SiteAppSettings();
         Assert.StartsWith("[if(variables('useManagedIdentity'), '', format('@Microsoft.KeyVault(SecretUri={0}secrets/MicrosoftAppPassword)'", settings["MicrosoftAppPassword"], StringComparison.Ordinal);
         Assert.DoesNotContain("appSecret", string.Join(" ", settings.Values), StringComparison.Ordinal);
-        var secret = Single("Microsoft.KeyVault/vaults/secrets");
+        var secret = Secret("MicrosoftAppPassword");
         Assert.Equal("[parameters('appSecret')]", secret["properties"]!["value"]!.GetValue<string>());
         Assert.Contains("userAssignedIdentities", Single("Microsoft.Web/sites")["properties"]!["keyVaultReferenceIdentity"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(Single("Microsoft.KeyVault/vaults")["properties"]!["enableRbacAuthorization"]!.GetValue<bool>());
         AssertRoleForIdentity("4633458b-17de-408a-b874-0445c86b69e6", "Microsoft.KeyVault/vaults"); // Key Vault Secrets User
+    }
+
+    [Fact]
+    public void The_Direct_Line_secret_is_the_channels_own_key_kept_in_Key_Vault_and_read_by_reference()
+    {
+        // The secret's value is read from the bot's Direct Line channel at deployment, never passed in or written out.
+        var secret = Secret("DirectLineSecret");
+        var value = secret["properties"]!["value"]!.GetValue<string>();
+        Assert.StartsWith("[listChannelWithKeys(resourceId('Microsoft.BotService/botServices/channels'", value, StringComparison.Ordinal);
+        Assert.Contains("'DirectLineChannel')", value, StringComparison.Ordinal);
+        Assert.EndsWith(".properties.properties.sites[0].key]", value, StringComparison.Ordinal);
+        Assert.Contains(secret["dependsOn"]!.AsArray(), d => d!.GetValue<string>().Contains("'DirectLineChannel')", StringComparison.Ordinal));
+
+        // The host reads it as DirectLine:Secret (Azure mode for the Web Chat page), through the identity's Key Vault access.
+        var setting = SiteAppSettings()[Key($"{DirectLineOptions.Section}:{nameof(DirectLineOptions.Secret)}")];
+        Assert.Equal("[format('@Microsoft.KeyVault(SecretUri={0}secrets/{1})', reference(resourceId('Microsoft.KeyVault/vaults', variables('vaultName')), '2023-07-01').vaultUri, 'DirectLineSecret')]", setting);
+        Assert.DoesNotContain("listChannelWithKeys", string.Join(" ", SiteAppSettings().Values), StringComparison.Ordinal);
+
+        // The settings are applied only once both secrets exist: an unresolved reference would reach the app as its text.
+        var dependsOn = Single("Microsoft.Web/sites/config")["dependsOn"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
+        Assert.Contains("[resourceId('Microsoft.KeyVault/vaults/secrets', variables('vaultName'), 'DirectLineSecret')]", dependsOn);
+        Assert.Contains("[resourceId('Microsoft.KeyVault/vaults/secrets', variables('vaultName'), 'MicrosoftAppPassword')]", dependsOn);
+        Assert.Contains(dependsOn, d => d.Contains("'Microsoft.Authorization/roleAssignments'", StringComparison.Ordinal) && d.Contains("Microsoft.KeyVault/vaults", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -275,9 +300,18 @@ public sealed class AzureTemplateTests
         Assert.Contains(".principalId", assignment["properties"]!["principalId"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string> SiteAppSettings() =>
-        Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
-            .ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["value"]!.ToString());
+    /// <summary>The web app's settings: a sites/config 'appsettings' resource, applied after the secrets it refers to.</summary>
+    private static Dictionary<string, string> SiteAppSettings()
+    {
+        var config = Single("Microsoft.Web/sites/config");
+        Assert.EndsWith("'appsettings')]", config["name"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]);
+        return config["properties"]!.AsObject().ToDictionary(s => s.Key, s => s.Value!.ToString());
+    }
+
+    private static JsonObject Secret(string name) => Assert.Single(
+        Template.ResourcesOfType("Microsoft.KeyVault/vaults/secrets"),
+        s => s["name"]!.GetValue<string>().EndsWith($"'{name}')]", StringComparison.Ordinal));
 
     /// <summary>Inlines string variables('x') so a check can see what a variable stands for.</summary>
     private static string Resolve(string expression)

@@ -52,7 +52,7 @@ public sealed class TelemetryTests
         {
             CapturedTelemetry.Flush(host.Services);
             turnTraces = telemetry.SpanIds.Where(s => s.Name == "receive").Select(s => s.TraceId).ToHashSet();
-            if (telemetry.SpanIds.Where(s => s.Name is "reply" or "save").All(s => turnTraces.Contains(s.TraceId)))
+            if (telemetry.SpanIds.Where(s => s.Name is "reply" or "save" or "understand").All(s => turnTraces.Contains(s.TraceId)))
             {
                 break;
             }
@@ -61,13 +61,13 @@ public sealed class TelemetryTests
         }
 
         var names = telemetry.SpanIds.Select(s => s.Name).ToHashSet();
-        foreach (var expected in new[] { "receive", "state read", "save", "reply", "assess" })
+        foreach (var expected in new[] { "receive", "understand", "state read", "save", "reply", "assess" })
         {
             Assert.Contains(expected, names);
         }
 
-        // Each reply and save belongs to its turn's trace, and logs written during a turn carry the trace id.
-        Assert.All(telemetry.SpanIds.Where(s => s.Name is "reply" or "save"), s => Assert.Contains(s.TraceId, turnTraces));
+        // Each reading, reply and save belongs to its turn's trace, and logs written during a turn carry the trace id.
+        Assert.All(telemetry.SpanIds.Where(s => s.Name is "reply" or "save" or "understand"), s => Assert.Contains(s.TraceId, turnTraces));
         Assert.Contains(telemetry.LogTraceIds, turnTraces.Contains);
         Assert.True(telemetry.Sum("itpbot.turns") >= 5);
         Assert.True(telemetry.Sum("itpbot.replies") >= 5);

@@ -22,11 +22,7 @@ public sealed partial class AzuriteServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var main = Path.Combine(StorageFolder(), "node_modules", "azurite", "dist", "src", "blob", "main.js");
-        if (!File.Exists(main))
-        {
-            throw new InvalidOperationException($"Azurite is not installed at {main}: build ItpBot.Tests (its npm ci target installs it).");
-        }
+        var main = MainScript();
 
         var start = new ProcessStartInfo("node")
         {
@@ -34,7 +30,7 @@ public sealed partial class AzuriteServer : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { main, "--blobHost", "127.0.0.1", "--blobPort", "0", "--inMemoryPersistence", "--skipApiVersionCheck", "--loose" })
+        foreach (var argument in new[] { main, "--blobHost", "127.0.0.1", "--blobPort", "0", "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--disableTelemetry" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -47,8 +43,7 @@ public sealed partial class AzuriteServer : IAsyncLifetime
             var listening = ListeningLine().Match(line);
             if (listening.Success)
             {
-                ConnectionString =
-                    $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};BlobEndpoint={listening.Groups["url"].Value}/{Account};";
+                ConnectionString = ConnectionStringFor(listening.Groups["url"].Value);
                 _ = DrainAsync(_process.StandardOutput);
                 return;
             }
@@ -75,6 +70,19 @@ public sealed partial class AzuriteServer : IAsyncLifetime
         {
         }
     }
+
+    /// <summary>Azurite's blob service entry point, installed by Azurite.targets.</summary>
+    internal static string MainScript()
+    {
+        var main = Path.Combine(StorageFolder(), "node_modules", "azurite", "dist", "src", "blob", "main.js");
+        return File.Exists(main)
+            ? main
+            : throw new InvalidOperationException($"Azurite is not installed at {main}: build ItpBot.Tests (its npm ci target installs it).");
+    }
+
+    /// <summary>The connection string for Azurite's development account at a blob endpoint such as http://127.0.0.1:10000.</summary>
+    internal static string ConnectionStringFor(string blobEndpoint) =>
+        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};BlobEndpoint={blobEndpoint}/{Account};";
 
     private static string StorageFolder()
     {

@@ -1,6 +1,5 @@
 using Azure.Core;
 using Azure.Identity;
-using Azure.Storage.Blobs;
 using ItpBot.Storage;
 
 namespace ItpBot.Hosting;
@@ -30,13 +29,15 @@ public static class ManagedIdentityBlobStorage
             return builder;
         }
 
-        var container = configuration["Storage:Blob:Container"] is { Length: > 0 } name ? name : new BlobStorageSettings().Container;
+        var blob = configuration.GetSection("Storage:Blob").Get<BlobStorageSettings>() ?? new BlobStorageSettings();
+        var container = blob.Container is { Length: > 0 } name ? name : new BlobStorageSettings().Container;
         var clientId = configuration[ClientIdKey];
         TokenCredential credential = string.IsNullOrWhiteSpace(clientId)
             ? new DefaultAzureCredential()
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
         var containerUri = new Uri($"{serviceUri!.TrimEnd('/')}/{container}");
-        builder.Services.AddSingleton<IStateDocumentStore>(_ => new BlobDocumentStore(new BlobContainerClient(containerUri, credential)));
+        builder.Services.AddSingleton<IStateDocumentStore>(sp => new BlobDocumentStore(
+            BlobStateClient.FromIdentity(containerUri, credential, blob, StorageServiceCollectionExtensions.TurnTimeout(sp))));
         return builder;
     }
 }

@@ -12,7 +12,42 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IStateDoc
 {
     private volatile bool _containerExists;
 
-    public async Task<StateDocument?> ReadAsync(string key, CancellationToken cancellationToken)
+    public Task<StateDocument?> ReadAsync(string key, CancellationToken cancellationToken) =>
+        AnsweredAsync(() => ReadOnceAsync(key, cancellationToken), cancellationToken);
+
+    public Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken) =>
+        AnsweredAsync(() => WriteOnceAsync(key, json, condition, cancellationToken), cancellationToken);
+
+    public Task DeleteAsync(string key, string? ifMatch, CancellationToken cancellationToken) =>
+        AnsweredAsync(
+            async () =>
+            {
+                await DeleteOnceAsync(key, ifMatch, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// A call whose tries all ran out of network time ends in the SDK's cancellation (alone or gathered with the other
+    /// tries' errors) although the turn did not cancel it: that is the service not answering, an outage, and is
+    /// reported as a <see cref="TimeoutException"/> so the user hears "could not reach my storage".
+    /// </summary>
+    private static async Task<T> AnsweredAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && RanOutOfTime(e))
+        {
+            throw new TimeoutException("The blob service did not answer within its network timeout.", e);
+        }
+    }
+
+    private static bool RanOutOfTime(Exception e) =>
+        e is OperationCanceledException || (e is AggregateException all && all.InnerExceptions.Any(RanOutOfTime));
+
+    private async Task<StateDocument?> ReadOnceAsync(string key, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
         try
@@ -26,7 +61,7 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IStateDoc
         }
     }
 
-    public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken)
+    private async Task<string> WriteOnceAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
         var options = new BlobUploadOptions
@@ -50,7 +85,7 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IStateDoc
         }
     }
 
-    public async Task DeleteAsync(string key, string? ifMatch, CancellationToken cancellationToken)
+    private async Task DeleteOnceAsync(string key, string? ifMatch, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
         try

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,13 +40,22 @@ public static class StorageServiceCollectionExtensions
             StorageKinds.Memory => new InMemoryDocumentStore(settings.MemoryMaxDocuments, services.GetService<ILogger<InMemoryDocumentStore>>()),
             StorageKinds.File => new FileDocumentStore(Path.Combine(
                 services.GetRequiredService<IHostEnvironment>().ContentRootPath, settings.File.Directory)),
-            StorageKinds.Blob => new BlobDocumentStore(new BlobContainerClient(
-                Required(settings.Blob.ConnectionString, "Storage:Blob:ConnectionString"),
-                Required(settings.Blob.Container, "Storage:Blob:Container"))),
+            StorageKinds.Blob => BlobStore(settings.Blob, services),
             _ => throw new InvalidOperationException(
                 $"Storage:Kind '{settings.Kind}' is not one of {StorageKinds.Memory}, {StorageKinds.File}, {StorageKinds.Blob}."),
         };
     }
+
+    private static BlobDocumentStore BlobStore(BlobStorageSettings blob, IServiceProvider services)
+    {
+        Required(blob.ConnectionString, "Storage:Blob:ConnectionString");
+        Required(blob.Container, "Storage:Blob:Container");
+        return new BlobDocumentStore(BlobStateClient.FromConnectionString(blob, TurnTimeout(services)));
+    }
+
+    /// <summary>Bot:TurnTimeout, which every blob call must fit inside.</summary>
+    public static TimeSpan TurnTimeout(IServiceProvider services) =>
+        services.GetService<IOptions<ItpBot.Security.MessagesGuardSettings>>()?.Value.TurnTimeout ?? new ItpBot.Security.MessagesGuardSettings().TurnTimeout;
 
     private static string Required(string value, string key) =>
         string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"{key} is required when Storage:Kind is blob.") : value;

@@ -33,6 +33,38 @@ public sealed class BlobStorageSettings
     public string ConnectionString { get; set; } = string.Empty;
 
     public string Container { get; set; } = "itpbot-state";
+
+    /// <summary>
+    /// Retries of one blob call after its first try. Few and quick: a turn has <c>Bot:TurnTimeout</c> (20 s) for
+    /// everything, and an outage must be answered with "could not reach my storage" before that budget is spent.
+    /// Not zero: under load (two hosts racing on one conversation) the service can drop a connection now and then.
+    /// </summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The first retry's delay; each further one doubles, up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one try may wait for the service (the SDK's default, 100 s, is five turns).</summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>The longest one blob call can take before it fails: every try timing out, plus the delays between them.</summary>
+    public TimeSpan WorstCall
+    {
+        get
+        {
+            var total = NetworkTimeout * (MaxRetries + 1);
+            for (var retry = 0; retry < MaxRetries; retry++)
+            {
+                // The SDK's jitter can lengthen a delay by a fifth before the cap applies.
+                var delay = RetryDelay * Math.Pow(2, retry) * 1.2;
+                total += delay < MaxRetryDelay ? delay : MaxRetryDelay;
+            }
+
+            return total;
+        }
+    }
 }
 
 public sealed class FileStorageSettings

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using ItpBot.Delivery;
+using ItpBot.Dialogs.Conversation;
 using ItpBot.Knowledge.Reasoning;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Bot.Builder;
@@ -18,14 +19,15 @@ public static class TelemetryExtensions
     private const string AzureMonitorEnvironment = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     /// <summary>
-    /// Spans for state and assessment (decorating the registered <see cref="IStorage"/> and <see cref="ITreatmentAdvisor"/>:
-    /// call after both are registered), and, when <c>Telemetry:Enabled</c>, OpenTelemetry export of the bot's traces
+    /// Spans for state, understanding and assessment (decorating the registered <see cref="IStorage"/>,
+    /// <see cref="IConversationReader"/> and <see cref="ITreatmentAdvisor"/>: call after they are registered), and, when <c>Telemetry:Enabled</c>, OpenTelemetry export of the bot's traces
     /// and metrics, ASP.NET Core and HttpClient instrumentation, and logs (which then carry the trace and span ids).
     /// </summary>
     public static WebApplicationBuilder AddBotTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.DecorateSingleton<IStorage>((_, inner) => new TracedStorage(inner));
         builder.Services.DecorateSingleton<ITreatmentAdvisor>((_, inner) => new TracedTreatmentAdvisor(inner));
+        builder.Services.DecorateSingleton<IConversationReader>((_, inner) => new TracedConversationReader(inner));
 
         var settings = builder.Configuration.GetSection(TelemetrySettings.Section).Get<TelemetrySettings>() ?? new TelemetrySettings();
         if (!settings.Enabled)

@@ -1,7 +1,8 @@
 // ItpBot on Azure: a Linux App Service (.NET 10) running the bot, an Azure Bot registration with the Microsoft Teams,
 // Web Chat and Direct Line channels, a storage account for conversation state reached through a managed identity (no
-// keys), Application Insights for the host's OpenTelemetry export, and a Key Vault holding the app secret that the web
-// app reads by reference. azuredeploy.json is generated from this file: bicep build main.bicep --outfile azuredeploy.json
+// keys), Application Insights for the host's OpenTelemetry export, and a Key Vault holding the app secret and the Direct
+// Line channel's secret, which the web app reads by reference. azuredeploy.json is generated from this file:
+// bicep build main.bicep --outfile azuredeploy.json
 
 @description('Web app name, the first label of <appName>.azurewebsites.net; also names the other resources.')
 @minLength(2)
@@ -145,6 +146,13 @@ resource appPassword 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!useMa
   properties: { value: appSecret }
 }
 
+// The Direct Line channel's own key, for the Web Chat page to exchange for tokens; never an app setting in clear.
+resource directLineSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'DirectLineSecret'
+  properties: { value: directLine.listChannelWithKeys().properties.properties.sites[0].key }
+}
+
 resource secretsAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: vault
   name: guid(vault.id, identity.id, keyVaultSecretsUser)
@@ -203,26 +211,36 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       ftpsState: 'Disabled'
       // Readiness: content loaded, state storage reachable, language models warmed (ItpBot/Health).
       healthCheckPath: '/readyz'
-      appSettings: [
-        { name: 'MicrosoftAppType', value: appType }
-        { name: 'MicrosoftAppId', value: useManagedIdentity ? identity.properties.clientId : appId }
-        { name: 'MicrosoftAppPassword', value: useManagedIdentity ? '' : '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/MicrosoftAppPassword)' }
-        { name: 'MicrosoftAppTenantId', value: botTenantId }
-        { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
-        // The host listens where ASPNETCORE_HTTP_PORTS says (its own 3978 applies only when nothing is configured).
-        { name: 'ASPNETCORE_HTTP_PORTS', value: port }
-        { name: 'WEBSITES_PORT', value: port }
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-        { name: 'Storage__Kind', value: 'blob' }
-        { name: 'Storage__Blob__ServiceUri', value: storage.properties.primaryEndpoints.blob }
-        { name: 'Storage__Blob__Container', value: stateContainer }
-        { name: 'Storage__Blob__ManagedIdentityClientId', value: identity.properties.clientId }
-        { name: 'Storage__ConversationTtl', value: '${conversationTtlDays}.00:00:00' }
-        { name: 'Storage__UserTtl', value: '${userTtlDays}.00:00:00' }
-        { name: 'Telemetry__Enabled', value: 'true' }
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-      ]
     }
+  }
+}
+
+// The app settings on their own, after the secrets they refer to: the Direct Line secret only exists once the bot's
+// Direct Line channel does, and the bot needs the site's host name, so the site cannot wait for it. A Key Vault
+// reference that cannot be resolved when the settings are applied would reach the app as its literal text.
+resource siteSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: {
+    MicrosoftAppType: appType
+    MicrosoftAppId: useManagedIdentity ? identity.properties.clientId : appId
+    MicrosoftAppPassword: useManagedIdentity ? '' : '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/MicrosoftAppPassword)'
+    MicrosoftAppTenantId: botTenantId
+    // The Web Chat page's Direct Line (Azure mode, ItpBot/Channels/DirectLine), read from Key Vault like the password.
+    DirectLine__Secret: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${directLineSecret.name})'
+    ASPNETCORE_ENVIRONMENT: 'Production'
+    // The host listens where ASPNETCORE_HTTP_PORTS says (its own 3978 applies only when nothing is configured).
+    ASPNETCORE_HTTP_PORTS: port
+    WEBSITES_PORT: port
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+    Storage__Kind: 'blob'
+    Storage__Blob__ServiceUri: storage.properties.primaryEndpoints.blob
+    Storage__Blob__Container: stateContainer
+    Storage__Blob__ManagedIdentityClientId: identity.properties.clientId
+    Storage__ConversationTtl: '${conversationTtlDays}.00:00:00'
+    Storage__UserTtl: '${userTtlDays}.00:00:00'
+    Telemetry__Enabled: 'true'
+    APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
   }
   dependsOn: [stateAccess, secretsAccess, appPassword, stateBlobs]
 }

@@ -19,7 +19,8 @@ internal sealed class BleedingRiskRule(KnowledgeBase kb) : IAssessmentRule
         if (profile.PlateletCount is null) draft.NeedsToKnow(ProfileFields.PlateletCount);
         if (profile.Bleeding is null) draft.NeedsToKnow(ProfileFields.Bleeding);
         if (profile.AgeYears is null) draft.NeedsToKnow(ProfileFields.AgeYears);
-        if (profile.Antithrombotics is null) draft.NeedsToKnow(ProfileFields.Antithrombotics);
+        // The current drug list, when given, already says whether an antithrombotic is taken.
+        if (profile.Antithrombotics is null && profile.CurrentDrugs is null) draft.NeedsToKnow(ProfileFields.Antithrombotics);
         if (profile.Comorbidities is null) draft.NeedsToKnow(ProfileFields.Comorbidities);
         if (draft.Emergency) return;
 

@@ -25,7 +25,10 @@ internal sealed class PregnancyRule(KnowledgeBase kb) : IAssessmentRule
     public void Apply(AssessmentDraft draft)
     {
         var profile = draft.Facts.Profile;
-        if (profile.Pregnant is null && profile.Sex != Sex.Male && profile.ChildbearingPotential != false) draft.NeedsToKnow(ProfileFields.Pregnant);
+        // Asked only of a woman who could be pregnant: not of a man, nor of a woman past childbearing age.
+        if (profile.Pregnant is null && profile.Sex != Sex.Male && profile.ChildbearingPotential != false
+            && (profile.AgeYears is null || profile.ChildbearingPotential == true || profile.AgeYears < PatientFacts.ChildbearingAgeBelow))
+            draft.NeedsToKnow(ProfileFields.Pregnant);
         if (profile.Pregnant != true) return;
         if (profile.GestationWeeks is null) draft.NeedsToKnow(ProfileFields.GestationWeeks);
 

@@ -25,8 +25,6 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
     private readonly ReasoningContent _r = kb.Reasoning;
     private readonly int _step = kb.RankingStep;
     private readonly double _chronicAfter = kb.Parameter(ContentKeys.Parameters.ChronicAfterMonths).Value;
-    private static readonly Comorbidity[] OperativeRisks =
-        [Comorbidity.HeartDisease, Comorbidity.KidneyDisease, Comorbidity.LiverDisease, Comorbidity.Diabetes, Comorbidity.ThrombosisHistory];
 
     public string Name => "choice";
 
@@ -67,13 +65,11 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
                 if (facts.PregnancyPlanned) Note(draft, c, _r.Text(K.PregnancyRituximabInterval));
                 break;
             case TherapyIds.Splenectomy:
-                var risks = OperativeRisks.Count(facts.Has);
-                // Two or more comorbidities that raise operative, VTE or infection risk. No source gives an age
-                // threshold, and the bleeding-risk age factor is not a surgical one (docs/clinical-review.md).
-                if (risks >= 2)
+                // Two or more operative-risk comorbidities remove it (HardConstraintsRule); one is weighed here.
+                if (HardConstraintsRule.OperativeRisks(facts) == 1)
                 {
                     c.SafetyAgainst = true;
-                    c.Score += 2 * _step;
+                    c.Score += _step;
                     Note(draft, c, _r.Text(K.SplenectomyRisk));
                 }
                 if (draft.PlanId == ContentKeys.Plans.LowResource) Note(draft, c, _r.Text(K.SplenectomyLowResource));
@@ -88,6 +84,15 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
         }
         if (c.Therapy.IsTpoRa)
         {
+            // Another TPO-RA failed or was stopped and this one was not tried: that, not the general TPO-RA reason,
+            // is why it is offered.
+            if (!facts.Priors.Any(p => p.Therapy == id) && facts.Priors.Any(p => p.Therapy != id
+                    && p.Outcome is TreatmentOutcome.NoResponse or TreatmentOutcome.Relapsed or TreatmentOutcome.Intolerant
+                    && facts.TherapyOf(p) is { IsTpoRa: true } && !facts.TpoRaTrialInDoubt(p)))
+            {
+                Note(draft, c, _r.Text(K.TpoSwitch));
+                c.KeyReason ??= c.Rationale[^1];
+            }
             if (facts.Has(Comorbidity.ThrombosisHistory) || facts.Has(Comorbidity.HeartDisease) || facts.TakesAnyAntithrombotic)
                 Note(draft, c, _r.Text(K.TpoRaThrombosis));
             if (facts.PregnancyPlanned) Note(draft, c, _r.Text(K.PregnancyTpoRaPlanned));

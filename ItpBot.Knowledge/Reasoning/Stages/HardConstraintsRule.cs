@@ -75,6 +75,13 @@ internal sealed class HardConstraintsRule(KnowledgeBase kb) : IAssessmentRule
             var text = _r.Text(K.SplenectomyVteNow);
             draft.MoveToAvoid(TherapyIds.Splenectomy, draft.Say(text), text.Citations);
         }
+        else if (OperativeRisks(facts) >= 2)
+        {
+            // An elective operation is not offered to a patient whose comorbidities add up to a high operative, VTE
+            // or infection risk: medical options exist. No source gives an age threshold (docs/clinical-review.md).
+            var text = _r.Text(K.SplenectomyRisk);
+            draft.MoveToAvoid(TherapyIds.Splenectomy, draft.Say(text), text.Citations);
+        }
 
         if (facts.Pregnant)
         {
@@ -88,6 +95,17 @@ internal sealed class HardConstraintsRule(KnowledgeBase kb) : IAssessmentRule
         }
 
         if (draft.StoppingTpoRas.Count > 0) draft.Alert(_rebound);
+    }
+
+    private static readonly Comorbidity[] OperativeRiskComorbidities =
+        [Comorbidity.HeartDisease, Comorbidity.KidneyDisease, Comorbidity.LiverDisease, Comorbidity.Diabetes, Comorbidity.ThrombosisHistory];
+
+    /// <summary>How many of the comorbidities that raise operative, VTE or infection risk the patient has.</summary>
+    public static int OperativeRisks(PatientFacts facts)
+    {
+        var n = 0;
+        foreach (var c in OperativeRiskComorbidities) if (facts.Has(c)) n++;
+        return n;
     }
 
     private static void StopCurrent(AssessmentDraft draft, Therapy therapy, CitedText reason)

@@ -19,6 +19,7 @@ internal sealed class QuestionAnswerer
     // Names and words lower-cased once: the question is lower-cased once and searched with ordinal comparisons.
     private readonly (Therapy Therapy, string[] Names)[] _therapyNames;
     private readonly (string Kind, string[] Words)[] _kinds;
+    private readonly string[] _doseWords;
 
     public QuestionAnswerer(KnowledgeBase kb)
     {
@@ -26,7 +27,8 @@ internal sealed class QuestionAnswerer
         _therapyNames = kb.TherapyCatalog.Where(t => !NotNamedByWord.Contains(t.Id))
             .Select(t => (t, t.Synonyms.Append(t.Name).Append(t.Id).Where(n => n.Length >= 3).Select(n => n.ToLowerInvariant()).Distinct().ToArray()))
             .ToArray();
-        _kinds = kb.Reasoning.Questions.Where(q => q.Kind != Q.Adherence).Select(q => (q.Kind, q.Words.ToArray())).ToArray();
+        _kinds = kb.Reasoning.Questions.Where(q => q.Kind is not (Q.Adherence or Q.Dose)).Select(q => (q.Kind, q.Words.ToArray())).ToArray();
+        _doseWords = kb.Reasoning.Questions.Where(q => q.Kind == Q.Dose).SelectMany(q => q.Words).ToArray();
     }
 
     public void Answer(AssessmentDraft draft, Candidate? first)
@@ -48,6 +50,10 @@ internal sealed class QuestionAnswerer
         {
             if (draft.DecisionOf(topic) is { } d) Add(d.Answer, d.Citations);
         }
+
+        // A question about the dose of a current TPO-RA is answered first by today's label titration step.
+        var aboutDose = _doseWords.Length > 0 && AnyWord(question, _doseWords);
+        if (aboutDose && draft.Titration is { } titration) Add(titration.Text, titration.Citations);
 
         foreach (var therapy in Named(question).Take(MaxTherapies))
         {
@@ -112,7 +118,7 @@ internal sealed class QuestionAnswerer
         // A question that names no therapy and no kind of question the content knows is not answered here: saying the
         // first choice to "how do I claim sick pay?" would pass a guess off as an answer.
         if (parts.Count == 0) return;
-        draft.Decisions.Insert(0, new Decision(DecisionTopic.Question, string.Join(" ", parts), [], citations.Distinct().ToList()));
+        draft.Decisions.Insert(0, new Decision(DecisionTopic.Question, AssessmentDraft.Capitalised(string.Join(" ", parts)), [], citations.Distinct().ToList()));
     }
 
     /// <summary>The therapies a question names (by name or synonym), in the order it names them.</summary>

@@ -50,13 +50,38 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
         foreach (var (text, values) in antithrombotics) draft.AddToday(text, values);
 
         if (draft.ReplacingCurrent is { } stopping && draft.ReplacingReason is { } why)
-            draft.AddToday(why, ("therapy", stopping.Name));
+        {
+            // A label's reason ("Contraindicated: ...") may not name the drug: the step must say which drug stops.
+            var said = draft.Say(why, ("therapy", stopping.Name));
+            if (!said.Contains(stopping.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                var prefix = _r.Text(K.StopCurrent);
+                draft.AddToday(draft.Say(prefix, ("therapy", stopping.Name)) + " " + said, [.. prefix.Citations, .. why.Citations]);
+            }
+            else draft.AddToday(said, why.Citations);
+        }
+        // A label stop rule (liver injury) stops the drug now: its taper advice does not apply, only the rebound
+        // monitoring that the rebound alert gives.
         foreach (var t in draft.StoppingTpoRas)
-            if (_r.Transitions.TryGetValue(t.Id, out var tr))
+            if (!LabelStop(draft) && _r.Transitions.TryGetValue(t.Id, out var tr))
                 foreach (var step in tr.OnStop) draft.AddToday(step);
 
+        // A working TPO-RA carries on through a procedure: the bridge adds to it, it does not replace it.
+        if (draft.TreatOnlyForProcedure)
+            foreach (var c in draft.Candidates)
+                if (c.Therapy.IsTpoRa && facts.IsCurrent(c.Therapy.Id) && !draft.IsBlocked(c.Therapy.Id))
+                {
+                    var keep = _r.Text(K.ProcedureContinue);
+                    draft.AddToday(keep, ("therapy", c.Therapy.Name));
+                    c.Note(draft.Say(keep, ("therapy", c.Therapy.Name)), keep.Citations);
+                    break;
+                }
         var titration = Titrate(draft, facts);
-        if (titration is not null) draft.AddToday(titration.Value.Text, titration.Value.Citations);
+        if (titration is not null)
+        {
+            draft.AddToday(titration.Value.Text, titration.Value.Citations);
+            draft.Titration = titration;
+        }
         if (TransitionsStage.TaperingCurrentTpoRa(draft)) draft.AddToday(_r.Text(K.TpoTaper));
 
         var procedure = ProcedureLines(draft, facts);
@@ -88,7 +113,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
         if (first is not null && !draft.Emergency && !first.Lead && first.Therapy.Id != TherapyIds.Observation
             && draft.TreatmentIndicated == true)
         {
-            draft.AddToday(_r.Text(K.StartFirst), ("first", first.Therapy.Name));
+            draft.AddToday(_r.Text(first.Therapy.Id == TherapyIds.Splenectomy ? K.ReferSurgery : K.StartFirst), ("first", first.Therapy.Name));
             if (_r.Transitions.TryGetValue(first.Therapy.Id, out var start))
                 foreach (var step in start.OnStart.Take(first.Therapy.Id == TherapyIds.Splenectomy ? 4 : 1)) draft.AddToday(step);
         }
@@ -149,6 +174,8 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
         var names = facts.NamesOf(drugClass);
         return names.Length > 0 ? names : fallback;
     }
+
+    private static bool LabelStop(AssessmentDraft draft) => draft.Alerts.Exists(a => a.Code == AlertCodes.HepatotoxicityStop);
 
     /// <summary>The label titration step for the current TPO-RA at today's count, with the next dose from the note.</summary>
     private (string Text, IReadOnlyList<string> Citations)? Titrate(AssessmentDraft draft, PatientFacts facts)
@@ -247,7 +274,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 var answer = draft.Say(none);
                 var cites = new List<string>(none.Citations);
                 foreach (var t in draft.StoppingTpoRas)
-                    if (_r.Transitions.TryGetValue(t.Id, out var tr))
+                    if (!LabelStop(draft) && _r.Transitions.TryGetValue(t.Id, out var tr))
                         foreach (var step in tr.OnStop) { answer += " " + draft.Say(step); cites.AddRange(step.Citations); }
                 draft.Decide(DecisionTopic.Bridge, answer, cites.Distinct().ToList());
             }
@@ -271,7 +298,8 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
                 ? string.Join(", ", draft.Candidates.Where(c => c.Combined && c.Tier == PlanTier.Primary).Select(c => c.Therapy.Name))
                 : first.Therapy.Name;
             var why = first.Rationale.Count > 0 ? first.Rationale[^1] : "";
-            var reason = first.Rationale.FirstOrDefault(r => first.CitationsOfText(r).Count > 0 && !r.StartsWith("preferences", StringComparison.Ordinal)) ?? why;
+            var reason = first.KeyReason
+                ?? first.Rationale.FirstOrDefault(r => first.CitationsOfText(r).Count > 0 && !r.StartsWith("preferences", StringComparison.Ordinal)) ?? why;
             var stated = RuleRationale.WithoutRule(reason);
             var answer = combined.Length > 0 ? $"{combined}: {stated}" : stated;
             draft.Decide(DecisionTopic.FirstChoice, answer, first.CitationsOfText(reason), first.Rationale.Take(3).ToList());

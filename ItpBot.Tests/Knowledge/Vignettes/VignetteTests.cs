@@ -55,6 +55,16 @@ public class VignetteTests
         foreach (var (topic, _) in expect["decisions"]?.AsObject() ?? [])
             if (!topics.Contains(topic)) why.Add($"decision {topic}");
         if (expect["today"] is JsonArray { Count: > 0 } && (a["today"]?.AsArray().Count ?? 0) == 0) why.Add("no today");
+        // Keys the project's own cases add (check.py ignores them): what the dialog should and should not ask next,
+        // and how a decision's answer must open.
+        var missing = (a["missing"]?.AsArray() ?? []).Select(x => (string)x!).ToHashSet();
+        why.AddRange(Strings(expect["mustAsk"]).Where(f => !missing.Contains(f)).Select(f => $"{f} not asked"));
+        why.AddRange(Strings(expect["mustNotAsk"]).Where(missing.Contains).Select(f => $"{f} asked"));
+        foreach (var (topic, pattern) in expect["decisionsMatch"]?.AsObject() ?? [])
+        {
+            var answer = (a["decisions"]?.AsArray() ?? []).Where(d => (string)d!["topic"]! == topic).Select(d => (string)d!["answer"]!).FirstOrDefault();
+            if (answer is null || !Regex.IsMatch(answer, (string)pattern!, RegexOptions.IgnoreCase)) why.Add($"decision {topic} reads '{answer}'");
+        }
         // check.py reads json.dumps(ensure_ascii=False): the same text, unescaped.
         var text = a.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         foreach (var m in expect["mustMention"]?.AsArray() ?? [])
@@ -63,6 +73,8 @@ public class VignetteTests
             if (!patterns.Any(p => Regex.IsMatch(text, p, RegexOptions.IgnoreCase)))
                 why.Add($"mention '{(string)m["concept"]!}'");
         }
+        foreach (var m in expect["mustNotMention"]?.AsArray() ?? [])
+            if (Regex.IsMatch(text, (string)m!["pattern"]!, RegexOptions.IgnoreCase)) why.Add($"mentions '{(string)m["concept"]!}'");
         return why;
     }
 
