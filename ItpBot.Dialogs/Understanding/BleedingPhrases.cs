@@ -47,7 +47,7 @@ internal static partial class BleedingPhrases
             @"\b" + Haem + @"aturia\b|\bblood in " + Whose + @"(?:urine|pee|wee)\b|\b(?:sub)?conjunctival " + Bleed + @"|" +
             @"\bmucosal(?: " + Bleed + @")?\b|\bmucocutaneous\b|\bvaginal " + Bleed + @"|\bbleed\w* (?:after|from) (?:brushing|flossing)\b"),
         new(Bleeding.Skin,
-            @"\bpetechia\w*|(?<!thrombocytopenic )\bpurpura\b|\bpurpuric\b|\bbruis\w*|\becchymo\w*|\bskin " + Bleed + @"|" +
+            @"\bpet[ei]chia\w*|(?<!thrombocytopenic )\bpurpura\b|\bpurpuric\b|\bbruis\w*|\becchymo\w*|\bskin " + Bleed + @"|" +
             @"\b(?:red|purple|pinpoint) spots\b|\bspots on " + Whose + @"(?:skin|legs|arms|body)\b|\b" + Haem + @"atomas?\b"),
     ];
 

@@ -9,13 +9,17 @@ public sealed record BleedingFinding(Bleeding Grade, string? Phrase);
 /// The worst current bleeding a message describes, graded as the contract does. Denied or past bleeding
 /// ("denies epistaxis", "history of ICH") does not count; a message that only denies bleeding means none.
 /// </summary>
-public sealed class BleedingRecognizer
+public sealed partial class BleedingRecognizer
 {
     /// <summary>The worst bleeding described, <see cref="Bleeding.None"/> when it is denied, null when not said.</summary>
     public BleedingFinding? Recognize(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        var all = PhraseRules.FindAll(BleedingPhrases.Sites, normalized);
+        // "her hb dropped to 8" is a reason to ask about bleeding, not a bleed: a fall counts when its size is given
+        // ("Hb drop of 3", the contract's severe grade) or blood is spoken of.
+        var all = PhraseRules.FindAll(BleedingPhrases.Sites, normalized)
+            .Where(m => !FallingHb().IsMatch(m.Text) || SizedFall().IsMatch(normalized[m.Start..]) || BleedingPhrases.AnyBlood().IsMatch(normalized))
+            .ToList();
         var current = all
             .Where(m => !Negation.IsNegated(normalized, m.Start, m.Length, NegationScope.Current))
             .ToList();
@@ -51,4 +55,10 @@ public sealed class BleedingRecognizer
 
         return new BleedingFinding(Bleeding.Critical, sign.Value);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:hb|h(?:a|ae)emoglobin|hgb|drop in)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FallingHb();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^.{0,30}?\b(?:of|by|from)\s+\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SizedFall();
 }

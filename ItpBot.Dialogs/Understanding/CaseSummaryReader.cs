@@ -37,11 +37,13 @@ public sealed class CaseSummaryReader
     private readonly ComorbidityRecognizer comorbidities = new();
     private readonly PreferenceRecognizer preferences = new();
     private readonly UnavailableTherapyRecognizer unavailable;
+    private readonly TherapyRecognizer therapies;
 
     public CaseSummaryReader(TherapyRecognizer therapies, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(therapies);
         ArgumentNullException.ThrowIfNull(clock);
+        this.therapies = therapies;
         duration = new DiagnosisDurationRecognizer(clock);
         priorTreatments = new PriorTreatmentReader(therapies, new TreatmentOutcomeRecognizer());
         unavailable = new UnavailableTherapyRecognizer(therapies);
@@ -90,6 +92,9 @@ public sealed class CaseSummaryReader
             withoutOutcome,
             treatments.Classes.Select(c => c.ClassName ?? c.Text).Distinct().ToList());
     }
+
+    /// <summary>The therapy a drug name stands for ("ciclosporin" is cyclosporine), if it is one.</summary>
+    internal string? TherapyIdOf(string name) => therapies.RecognizeOne(name)?.TherapyId;
 
     // Inside a summary, "no" alone is not "no bleeding": only words about bleeding may set none.
     private static bool MentionsBleeding(string normalized) =>

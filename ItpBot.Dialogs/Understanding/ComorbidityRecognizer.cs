@@ -21,7 +21,8 @@ public sealed class ComorbidityRecognizer
             @"strokes?|cva|tia|transient ischa?emic attack|antiphospholipid(?: syndrome)?|aps|portal vein thrombos[ie]s|budd[- ]chiari)\b"),
         new(Comorbidity.HeartDisease,
             @"\b(?:ihd|cad|chd|coronary (?:artery |heart )?disease|ischa?emic heart disease|angina|heart (?:failure|disease|attack)|chf|hfref|hfpef|" +
-            @"myocardial infarction|mi|nstemi|stemi|acs|cardiomyopathy|cabg|coronary stents?|cardiac stents?|pci)\b"),
+            @"myocardial infarction|mi|nstemi|stemi|acs|cardiomyopathy|cabg|coronary stents?|cardiac stents?|pci|stents?|stented|" +
+            @"af|atrial fibrillation|a ?fib|atrial flutter|(?:mechanical|metal|prosthetic|replaced|artificial) (?:heart )?valves?|valve replacement|avr|mvr|pacemaker|arrhythmia)\b"),
         new(Comorbidity.Hypertension,
             @"\b(?:hypertension|hypertensive|htn|high blood pressure|high bp|raised blood pressure|elevated blood pressure)\b"),
         new(Comorbidity.Diabetes,

@@ -32,6 +32,8 @@ public sealed partial class DemographicsRecognizer
         }
 
         age ??= AgeFromModel(normalized) ?? (AgedPhrase().Match(normalized) is { Success: true } aged ? Age(aged.Groups["age"].Value) : null);
+        age ??= PersonIsAge().Match(normalized) is { Success: true } stated ? Age(stated.Groups["age"].Value) : null;
+        age ??= PersonThenAge().Match(normalized) is { Success: true } apposed ? Age(apposed.Groups["age"].Value) : null;
         sex ??= SexWord().Match(normalized) is { Success: true } word ? SexOf(word.Value) : null;
 
         return age is null && sex is null ? null : new AgeAndSex(age, sex);
@@ -102,8 +104,25 @@ public sealed partial class DemographicsRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex SexThenAge();
 
-    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|of)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
+
+    // A number after "is" is an age only when a person is the subject and no unit follows ("she's 20 weeks", "he's 90 kg").
+    private const string NotAUnit =
+        @"(?![\d.]|\s*(?:kg|kilos?|lbs?|pounds?|st\b|stone|weeks?|wks?|months?|days?|%|x\b|mg|k\b|/|cm|years? (?:ago|since)|\.\d))";
+
+    private const string Person =
+        @"(?:patient|pt|person|lady|woman|man|gentleman|gent|girl|boy|mum|mom|mother|mam|dad|father|son|daughter|husband|wife|partner|" +
+        @"brother|sister|aunt|auntie|uncle|grandmother|grandma|gran|granny|nan|nana|grandfather|grandad|grandpa|boyfriend|girlfriend|fiance|fiancee|child|friend)";
+
+    // "he's 71", "she is 38", "I'm 34", "my daughter is 17", "my aunt who is 82"
+    [GeneratedRegex(@"\b(?:(?:i'm|im|i am|she's|he's|she is|he is|they're|they are|who is|who's)|" + Person + @"(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PersonIsAge();
+
+    // "elderly lady, 88, platelets 27", "our son, 22, plt 30"
+    [GeneratedRegex(@"\b" + Person + @"\s*,\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonThenAge();
 
     [GeneratedRegex(@"year|yr|old|age|yo\b|y/o|y\.o", RegexOptions.CultureInvariant)]
     private static partial Regex AgeWord();

@@ -14,6 +14,11 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
 {
     private const double DaysPerMonth = 365.25 / 12;
     private const double MaxMonths = 100 * 12;
+    // Characters of a diagnosis clause the date model reads before and after the cue ("in March 2021 she was
+    // diagnosed", "diagnosed with ITP in the spring of 2021"), and the most clauses it reads in one message.
+    private const int ModelWindowBefore = 60;
+    private const int ModelWindowAfter = 100;
+    private const int MaxModelCalls = 3;
 
     /// <summary>Months, when the whole answer is a time since diagnosis; otherwise null.</summary>
     public double? RecognizeMonths(string? text)
@@ -48,6 +53,7 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         // clauses that speak of the diagnosis, each with the clause after it, because a date can run on past a comma
         // ("diagnosed in March, 2021"). A date counts only if it starts in the diagnosis clause.
         var clauses = UnderstandingText.Clauses(normalized);
+        var modelCalls = 0;
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -57,15 +63,25 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
             }
 
             // Most summaries say it plainly ("chronic ITP 3y", "diagnosed 18 months ago"): no model needed.
-            if (PlainDuration(normalized.Substring(clause.Start, clause.Length)) is { } plain)
+            if ((PlainDuration(normalized.Substring(clause.Start, clause.Length)) ?? CueThenDuration(normalized.Substring(clause.Start, clause.Length))) is { } plain)
             {
                 return plain;
             }
 
-            var end = i + 1 < clauses.Count ? clauses[i + 1].Start + clauses[i + 1].Length : clause.Start + clause.Length;
-            foreach (var candidate in Candidates(normalized[clause.Start..end]))
+            // The model's cost grows faster than the square of its input (one 2,000-character clause of dates took
+            // 11 s): it reads a window around the cue, where a diagnosis date is written, and only a few clauses.
+            if (++modelCalls > MaxModelCalls)
             {
-                if (candidate.Start < clause.Length && candidate.Months is not null)
+                break;
+            }
+
+            var end = i + 1 < clauses.Count ? clauses[i + 1].Start + clauses[i + 1].Length : clause.Start + clause.Length;
+            var cue = DiagnosisCue().Match(normalized, clause.Start, clause.Length);
+            var from = Math.Max(clause.Start, cue.Index - ModelWindowBefore);
+            var to = Math.Min(end, cue.Index + cue.Length + ModelWindowAfter);
+            foreach (var candidate in Candidates(normalized[from..to]))
+            {
+                if (from + candidate.Start < clause.Start + clause.Length && candidate.Months is not null)
                 {
                     return candidate.Months;
                 }
@@ -88,6 +104,25 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         }
 
         var n = double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var months = match.Groups["unit"].Value[0] switch
+        {
+            'y' => n * 12,
+            'm' => n,
+            'w' => n * 7 / DaysPerMonth,
+            _ => n / DaysPerMonth,
+        };
+        return months is > 0 and <= MaxMonths ? Math.Round(months, 1) : null;
+    }
+
+    /// <summary>"my husband was diagnosed 5 months ago", "has had ITP for about 10 years": the cue, then the duration.</summary>
+    private static double? CueThenDuration(string clause)
+    {
+        if (CueDuration().Match(clause) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var n = match.Groups["n"].Value is "a" or "an" or "one" ? 1 : double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
         var months = match.Groups["unit"].Value[0] switch
         {
             'y' => n * 12,
@@ -195,9 +230,18 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     // Clinicians' abbreviations the date model does not read: "8 mo", "8 mths", "3 yrs".
     internal static string Prepare(string normalized)
     {
-        var text = MonthAbbreviation().Replace(normalized, "${n} months");
+        // An age is no duration ("a 58-year-old woman with ITP for 7 years"): blanked, offsets kept.
+        var text = AgePhrase().Replace(normalized, m => new string(' ', m.Length));
+        text = MonthAbbreviation().Replace(text, "${n} months");
         return YearAbbreviation().Replace(text, "${n} years");
     }
+
+    [GeneratedRegex(@"\b\d{1,3}\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b|\b\d{1,3}\s*(?:yo|y/o|y\.o\.)(?=\s|,|$)|\baged?\s+\d{1,3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgePhrase();
+
+    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp)\b(?:\s+(?:with itp|with|for|about|around|approx\w*|~|roughly|nearly|almost|over|just over|x))*\s+(?<n>\d{1,3}(?:\.\d+)?|a|an|one)\s*(?<unit>years?|months?|weeks?|days?)(?:\s+ago)?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CueDuration();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?:mo|mos|mth|mths|mnth|mnths|months?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAbbreviation();
@@ -216,6 +260,7 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     [GeneratedRegex(@"\b(?:diagnosed|dx|dx'd|itp)\s+(?:in\s+)?(?<year>(?:19|20)\d\d)\b(?!\s*(?:mg|units|x|k\b))", RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosedInYear();
 
-    [GeneratedRegex(@"\b(?:diagnos\w*|dx|itp|disease|history|hx|duration|onset|thrombocytopeni\w*)\b", RegexOptions.CultureInvariant)]
+    // "hx of PE 2020" is a history, not the diagnosis: only words about the diagnosis or ITP itself count.
+    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|duration|thrombocytopeni\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosisCue();
 }

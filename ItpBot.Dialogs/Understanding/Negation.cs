@@ -80,7 +80,8 @@ internal static partial class Negation
         RegexOptions.CultureInvariant)]
     private static partial Regex DenialPostCue();
 
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:denied|absent|ruled out|negative|none|not present|not seen|resolved|stopped|discontinued|in the past|years ago|last year|in (?:19|20)\d\d)\b",
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:denied|absent|ruled out|negative|none|not present|not seen|resolved|stopped|discontinued|in the past|years ago|last year|in (?:19|20)\d\d|as a (?:child|kid|teenager|baby)|in childhood|" +
+                   @"when (?:she|he|i|they) (?:was|were) (?:young|little|younger|a child|a kid|a teenager))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CurrentPostCue();
 }

@@ -51,11 +51,11 @@ public sealed partial class SplenectomyRecognizer
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:splenectom\w*|asplenic|asplenia|spleen (?:removed|out|taken out)|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
+    [GeneratedRegex(@"(?<!\bpre[- ]?)\b(?:splenectom\w*|spleenectom\w*|asplenic|asplenia|spleen (?:removed|out|taken out)|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Splenectomy();
 
-    [GeneratedRegex(@"\b(?:spleen (?:is )?(?:intact|in situ|in place|present)|intact spleen|still has (?:her|his|their|a) spleen)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:spleen (?:is )?(?:still )?(?:intact|in situ|in place|present|in)|intact spleen|still (?:has|got) (?:her|his|their|a|my) spleen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Intact();
 
     [GeneratedRegex(@"\b(?:consider\w*|plann\w*|plan for|refer\w* for|candidate for|discuss\w*|avoid\w*|wants?|refus\w*|declin\w*|before|prior to|" +

@@ -42,7 +42,10 @@ public sealed partial class PlateletCountRecognizer
             var before = normalized[clause.Start..number.Start];
             if (number.HasUnit || (Keyword().IsMatch(before) && !OtherUnit().IsMatch(normalized[number.End..])))
             {
-                return Normalise(number.Value, number.PerMicrolitre);
+                return ThenNow().Match(normalized[number.End..]) is { Success: true } latest
+                    && double.TryParse(latest.Groups["value"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var now)
+                    ? Normalise(now, number.PerMicrolitre)
+                    : Normalise(number.Value, number.PerMicrolitre);
             }
         }
 
@@ -100,6 +103,11 @@ public sealed partial class PlateletCountRecognizer
     [GeneratedRegex(@"\b(?:age|aged|weighs?|weight|wt|hb|ha?emoglobin|wbc|bmi|dose)\s*(?:is|of|=|:)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OtherCue();
 
-    [GeneratedRegex(@"\b(?:plt|plts|platelets?|platelet counts?|counts?|pc)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:plt|plts|platelets?|plat\w*le?t\w*|platelet counts?|counts?|pc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
+
+    // "platelets were 20 yesterday, 35 today", "count was 30 last week and 14 today": a past value, then the latest.
+    [GeneratedRegex(@"^\s*(?:k\b)?\s*(?:yesterday|last (?:week|month|time|visit|check)|previously|earlier|before|at diagnosis|on admission|(?:\d+|a|two|three|few) (?:days?|weeks?|months?) ago)\b[\s,;]*(?:(?:and|but|now|then|today|it's|it is|is|down to|up to|dropped to|fell to|rose to)\b[\s,;]*)*(?<value>\d+(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|kg|mg|%))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ThenNow();
 }

@@ -13,12 +13,12 @@ public sealed class PreferenceRecognizer
 
     // Without "no": "no splenectomy" says it was not done, not that it is unwanted.
     private const string RatherNot =
-        @"(?:avoid\w*|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|rather not have|would rather not have|scared of|afraid of|fear of)";
+        @"(?:avoid\w*|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|(?:would )?rather not (?:have|take|be on|use|start)|scared of|afraid of|fear of)";
 
     private static readonly PhraseRule<Preference>[] Rules =
     [
         new(Preference.AvoidInjections,
-            DoesNotWant + @" (?:any |more |the |further )?(?:injections?|injectables?|needles?|jabs?|shots?|subcut\w* \w+|infusions?)\b|" +
+            DoesNotWant + @" (?:(?:any|more|the|further|other|weekly|regular|daily)\s+){0,2}(?:injections?|injectables?|needles?|jabs?|shots?|subcut\w* \w+|infusions?)\b|" +
             @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b"),
         new(Preference.AvoidSurgery,
             RatherNot + @" (?:any |an |the |a )?(?:surgery|surgical \w+|operations?|splenectomy|an operation)\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))"),
@@ -31,7 +31,7 @@ public sealed class PreferenceRecognizer
         new(Preference.TimeLimited,
             @"\btime[- ]limited\b|\bfinite (?:course|treatment|duration|therapy)\b|\bfixed[- ]duration\b|\bshort course\b|\blimited duration\b|" +
             @"\bnot (?:lifelong|life-long|forever|indefinite\w*|long[- ]term)\b|" + DoesNotWant + @" (?:\w+ )?(?:lifelong|life-long|indefinite|forever)\b|" +
-            @"\b(?:then|and) stop\b|\bstop (?:it |treatment )?(?:after|eventually)\b"),
+            @"\bend date\b|\brather than (?:lifelong|life-long|indefinite\w*|forever|long[- ]term)\b|\b(?:then|and) stop\b|\bstop (?:it |treatment )?(?:after|eventually)\b"),
     ];
 
     public IReadOnlyList<Preference> FindAll(string? text)

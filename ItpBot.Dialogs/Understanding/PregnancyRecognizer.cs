@@ -72,7 +72,7 @@ public sealed partial class PregnancyRecognizer
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:pregnan\w*|gravid|expecting (?:a baby|twins)|antenatal|(?:first|second|third|1st|2nd|3rd) trimester|gestation\w*)\b",
+    [GeneratedRegex(@"\b(?:pregnan\w*|gravid|g\d{1,2}\s*p\d{1,2}|expecting (?:a baby|twins)|antenatal|(?:first|second|third|1st|2nd|3rd) trimester|gestation\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pregnant();
 
@@ -92,6 +92,6 @@ public sealed partial class PregnancyRecognizer
     [GeneratedRegex(@"\b(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?/\s*40\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeeksOfForty();
 
-    [GeneratedRegex(@"\bpregnan\w*\s*(?:,|at|-|:)?\s*(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pregnan\w*|g\d{1,2}\s*p\d{1,2}|expecting)\s*(?:[,(:-]|at|about|around|approx\w*)?\s*(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PregnantAtWeeks();
 }

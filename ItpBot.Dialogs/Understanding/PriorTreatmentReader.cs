@@ -58,7 +58,9 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                     continue;
                 }
 
-                var outcome = OutcomeFor(mention, part) ?? SharedOutcome(parts, i) ?? OnTreatment(normalized, mention);
+                var outcome = OutcomeFor(mention, part) ?? SharedOutcome(parts, i)
+                    ?? (m == part.Mentions.Count - 1 && part.Outcomes.Count == 0 ? FollowingOutcome(parts, i) : null)
+                    ?? OnTreatment(normalized, mention);
                 if (m == part.Mentions.Count - 1 && outcome is not null && Revision(parts, i) is { } revised)
                 {
                     outcome = revised;
@@ -92,12 +94,48 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             return null;
         }
 
-        // Nearest outcome; on a tie the one before ("failed X and responded to Y": X failed).
+        // Each outcome belongs to its nearest therapy; of a therapy's own outcomes the most telling wins
+        // ("eltrombopag responded but liver enzymes went up so stopped" is intolerant, "pred worked but relapsed on
+        // taper" dependent). A therapy with none of its own takes the nearest ("failed eltrombopag and rituximab").
+        var own = part.Outcomes.Where(o => Nearest(part, o) == mention).ToList();
+        if (own.Count > 0)
+        {
+            return own.OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start).First().Value;
+        }
+
         return part.Outcomes
             .OrderBy(o => o.DistanceTo(mention.Start, mention.End))
             .ThenBy(o => o.Start < mention.Start ? 0 : 1)
             .First()
             .Value;
+    }
+
+    private static TherapyMention Nearest(Part part, PhraseMatch<TreatmentOutcome> outcome) =>
+        part.Mentions.OrderBy(m => outcome.DistanceTo(m.Start, m.End)).ThenBy(m => outcome.Start < m.Start ? 1 : 0).First();
+
+    private static int OwnRank(TreatmentOutcome outcome) => outcome switch
+    {
+        TreatmentOutcome.Intolerant => 0,
+        TreatmentOutcome.Dependent => 1,
+        TreatmentOutcome.Relapsed => 2,
+        TreatmentOutcome.NoResponse => 3,
+        TreatmentOutcome.Response => 4,
+        _ => 5,
+    };
+
+    // "rituximab in 2022, relapsed after a year", "tried MMF, nothing happened": the last therapy named takes the
+    // outcome of the parts after it that name no therapy of their own.
+    private static TreatmentOutcome? FollowingOutcome(List<Part> parts, int index)
+    {
+        for (var i = index + 1; i < parts.Count && parts[i].Mentions.Count == 0; i++)
+        {
+            if (parts[i].Outcomes.Count > 0)
+            {
+                return parts[i].Outcomes.OrderBy(o => OwnRank(o.Value)).First().Value;
+            }
+        }
+
+        return null;
     }
 
     // "eltrombopag responded but liver enzymes went up so stopped": a later clause with no therapy of its own that
@@ -230,6 +268,6 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|iu|units?)\b(?:\s*/\s*(?:kg|m2|m\^2|day|d|wk|week))*", RegexOptions.CultureInvariant)]
     private static partial Regex DoseAnywhere();
 
-    [GeneratedRegex(@"\b(?:on|taking|receiving|started|starting)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:on|taking|takes|take|receiving|started|starting)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrentlyOn();
 }

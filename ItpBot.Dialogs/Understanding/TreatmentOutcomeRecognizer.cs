@@ -17,6 +17,8 @@ public sealed class TreatmentOutcomeRecognizer
         @"periods?|menses|ha?ematuria|symptoms?|results?|tests?|biops\w*|scans?|marrow|levels?|antibod\w*|she|he|we|i|you|patient|" +
         @"(?<!low )(?:platelets?|counts?|plts?))\s+(?:\w+\s+)?)";
 
+    private const string NotForLackOfEffect = @"(?!\s+(?:lack of|no |poor |non|failure|loss of|it (?:didn't|did not|wasn't|was not)|not working|ineffective))";
+
     private const string ItpCameBack = OtherSubject + @"\b(?:came|has come|have come|had come) back\b" + NotRecovery;
 
     private const string AfterStopping =
@@ -31,7 +33,11 @@ public sealed class TreatmentOutcomeRecognizer
         new(TreatmentOutcome.Intolerant,
             @"\b(?:couldn't|could not|can't|cannot|didn't|did not|unable to) tolerate\b|\bnot tolerated\b|\bpoorly tolerated\b|" +
             @"\bintoleran\w*|\bside[- ]?effects?\b|\badverse (?:effects?|events?|reactions?)\b|\btoxicit\w*|\btoxic\b|" +
-            @"\ballerg\w*|\breaction to\b|\bstopped (?:due to|because of)\b|\bmade " + Pronoun + @" (?:sick|ill|unwell)\b|" +
+            @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:sick|ill|unwell)\b|" +
+            // Stopped for a reason that is not a lack of effect: "had to stop it because of marrow fibrosis".
+            @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,12}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
+            // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
+            @"\b(?:caused|causing|gave (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s']{0,30}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn)\b|" +
             @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
             // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled)\b"),
@@ -51,12 +57,15 @@ public sealed class TreatmentOutcomeRecognizer
             OtherSubject + @"\b(?:came back|returned)(?: again)?" + AfterStopping + "|" +
             @"\brelaps\w*|\bstopped working\b|\blost (?:the |its |his |her |their )?(?:response|effect)\b|\bwore off\b|\bworn off\b|" +
             @"\btransient\w*|\btemporar(?:y|ily)\b|\bbriefly\b|\bshort[- ]lived\b|\binitial response\b|\bcame back down\b|" +
-            @"\bno longer (?:works?|working|effective|responding)\b|\bloss of response\b|\brecurr\w*"),
+            @"\bno longer (?:works?|working|effective|responding)\b|\bloss of response\b|\brecurr\w*|" +
+            // "worked for a while", "helped for a few weeks": a response that did not last.
+            @"\b(?:worked|responded|helped|effective|good)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b"),
         new(TreatmentOutcome.NoResponse,
-            @"\bdid nothing\b|\bdidn't (?:do anything|work|help|respond)\b|\bdid not (?:do anything|work|help|respond)\b|" +
+            @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
-            @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit)\b"),
+            @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit)\b|" +
+            @"\b(?:neither|none) (?:of (?:them|these|those) )?(?:worked|helped|did anything|made (?:a|any) difference)\b"),
         new(TreatmentOutcome.Ongoing,
             @"\btoo (?:early|soon)\b|\bjust started\b|\b(?:recently|newly) started\b|\bstarted (?:recently|last week|this week|yesterday|\d+ (?:days?|weeks?) ago)\b|" +
             @"\bawaiting (?:a )?response\b|\bwait and see\b"),

@@ -137,7 +137,7 @@ internal static partial class UnderstandingText
     };
 
     // A full stop between digits is a decimal point, not a boundary.
-    [GeneratedRegex(@"[,;!?\n]|:(?!\d)|(?<!\d)\.|\.(?!\d)|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;!?\n]|:(?!\s*\d)|(?<!\d)\.|\.(?!\d)|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"[\p{L}\p{N}µ]+(?:'[\p{L}]+)?", RegexOptions.CultureInvariant)]

@@ -41,6 +41,13 @@ public sealed partial class WeightRecognizer
 
         // Every message is read for a weight, and the dimension model is slow: it runs only when a body-weight unit
         // it could find is written ("kg", "kilos", "lb", "pounds", "stone", "st").
+        // "12 st", "10 st 7 lb": stones the dimension model does not read.
+        if (Stones().Match(normalized) is { Success: true } stones)
+        {
+            var pounds = stones.Groups["lb"].Success ? double.Parse(stones.Groups["lb"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            return Plausible(double.Parse(stones.Groups["st"].Value, System.Globalization.CultureInfo.InvariantCulture) * KgPerUnit["Stone"] + pounds * KgPerUnit["Pound"]);
+        }
+
         var units = WeightUnitWord().IsMatch(normalized) ? TextModels.Dimension.Parse(normalized) : [];
         foreach (var result in units)
         {
@@ -74,6 +81,9 @@ public sealed partial class WeightRecognizer
 
     [GeneratedRegex(@"\d\s*(?:weeks?|wks?|days?|months?|mo|years?|yrs?|y)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TimeUnit();
+
+    [GeneratedRegex(@"\b(?<st>\d{1,2}(?:\.\d)?)\s+st\b(?:\s*(?<lb>\d{1,2})\s*(?:lbs?|pounds?)?\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Stones();
 
     [GeneratedRegex(@"kg|kilo|lb|pound|stone|(?:\b|\d)st\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeightUnitWord();

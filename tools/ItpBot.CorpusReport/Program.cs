@@ -10,6 +10,21 @@ var knowledge = KnowledgeBase.LoadEmbedded();
 var therapies = new TherapyRecognizer(knowledge);
 var summaries = new CaseSummaryReader(therapies, TimeProvider.System);
 var reader = new MessageReader(summaries, new IntentReader(therapies, knowledge), new CorrectionReader(summaries));
+// --read "text" [...]: how each message is read (findings with their context, facts, intent), to find a miss's cause.
+var readAt = Array.IndexOf(args, "--read");
+if (readAt >= 0)
+{
+    foreach (var text in args.Skip(readAt + 1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)))
+    {
+        var reading = reader.Read(text);
+        Console.WriteLine($"{text}\n  intent {reading.Intent}, speaker {reading.Speaker}");
+        Console.WriteLine($"  facts {System.Text.Json.JsonSerializer.Serialize(reading.Facts, CorpusScorer.ContractJson)}");
+        reading.Findings.ToList().ForEach(f => Console.WriteLine($"  finding {f.Field}={f.Value} {f.Context.Status}/{f.Context.Experiencer} '{f.Evidence}'"));
+    }
+
+    return;
+}
+
 var result = CorpusScorer.Score(CorpusScorer.Load(folder), text => reader.Read(text));
 Console.Write(result.Table());
 if (args.Contains("--misses"))

@@ -10,19 +10,22 @@ namespace ItpBot.Dialogs.Understanding.Reading;
 /// </summary>
 internal static partial class ClauseSelection
 {
-    public static string FactText(MessageTokens tokens, IReadOnlyList<LexiconMatch> triggers, int maxCharacters)
+    public static string FactText(
+        MessageTokens tokens, IReadOnlyList<LexiconMatch> triggers, IReadOnlyList<QuestionSpan> questions, int maxCharacters)
     {
         var text = new StringBuilder();
-        foreach (var (clause, first, end) in tokens.Clauses())
+        foreach (var (_, first, end) in tokens.Clauses())
         {
-            // A question names what it asks about ("is rituximab safe in pregnancy?"); it does not state it.
-            if (tokens.IsQuestion(clause) || triggers.Any(t => t.First >= first && t.First < end && IsSetAside(t.Meaning)))
+            // A question names what it asks about ("is rituximab safe in pregnancy?"); it does not state it. What
+            // comes before it in the sentence still does ("52F, plt 20, should we start treatment").
+            var stop = questions.FirstOrDefault(q => q.First >= first && q.First < end) is { End: > 0 } question ? question.First : end;
+            if (stop == first || triggers.Any(t => t.First >= first && t.First < stop && IsSetAside(t.Meaning)))
             {
                 continue;
             }
 
             var from = tokens[first].Start;
-            var to = end < tokens.Count ? tokens[end].Start : tokens.Text.Length;
+            var to = stop < tokens.Count ? tokens[stop].Start : tokens.Text.Length;
             text.Append(tokens.Text, from, to - from);
             if (text.Length >= maxCharacters)
             {
@@ -35,12 +38,12 @@ internal static partial class ClauseSelection
     }
 
     private static bool IsSetAside(LexiconMeaning trigger) =>
-        trigger.Meaning.StartsWith("hypothetical", StringComparison.Ordinal) || trigger.Tags.Contains("experiencer");
+        (trigger.Meaning.StartsWith("hypothetical", StringComparison.Ordinal) && !trigger.Tags.Contains("wish")) || trigger.Tags.Contains("experiencer");
 
     // "splenectomy: no", "Splenectomy - N", "pregnant: neg" (a label, then a one-word answer).
-    [GeneratedRegex(@"(?<=^|[,;.\n(]\s*)([a-z][a-z -]{1,30}?)\s*(?::|=|\s-\s)\s*(?:no|n|none|nil|neg|negative|x|not done|never)\b(?!\s*\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[,;.\n(]\s*)([a-z][a-z -]{1,30}?)\s*(?::|=|\s-\s)\s*(?:no|n|none|nil|neg|negative|x|not done|never)\b(?=\s*(?:$|[,;.\n)(]))", RegexOptions.CultureInvariant)]
     private static partial Regex LabelNo();
 
-    [GeneratedRegex(@"(?<=^|[,;.\n(]\s*)([a-z][a-z -]{1,30}?)\s*(?::|=|\s-\s)\s*(?:yes|y|done)\b(?!\s*\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|[,;.\n(]\s*)([a-z][a-z -]{1,30}?)\s*(?::|=|\s-\s)\s*(?:yes|y|done)\b(?=\s*(?:$|[,;.\n)(]))", RegexOptions.CultureInvariant)]
     private static partial Regex LabelYes();
 }

@@ -40,7 +40,8 @@ internal sealed class ContextReader
             var direction = trigger.Meaning.Direction;
             var endsAtSubject = Kind(trigger.Meaning) is "negated" or "historical";
             var inScope =
-                (direction is "forward" or "both" && trigger.End <= first && ForwardReaches(tokens, found, trigger.End, first, findingWords, endsAtSubject))
+                (direction is "forward" or "both" && trigger.First < first && trigger.End > first)
+                || (direction is "forward" or "both" && trigger.End <= first && ForwardReaches(tokens, found, trigger.End, first, findingWords, endsAtSubject))
                 || (direction is "backward" or "both" && trigger.First >= end && BackwardReaches(tokens, found, end, trigger.First));
             if (!inScope)
             {
@@ -123,7 +124,7 @@ internal sealed class ContextReader
 
         for (var i = from; i <= to; i++)
         {
-            if ((i < to && IsTerminator(found, i, endsAtSubject: true)) || (i > from && tokens[i].CommaBefore))
+            if ((i < to && IsTerminator(found, i, endsAtSubject: true)) || tokens[i].CommaBefore)
             {
                 return false;
             }

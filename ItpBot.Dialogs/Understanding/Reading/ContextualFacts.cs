@@ -18,6 +18,12 @@ internal static partial class ContextualFacts
         var usable = findings.Where(f => f.Context.Experiencer == Experiencer.Patient && f.Context.Status != FindingStatus.Hypothetical).ToList();
 
         profile = Pregnancy(profile, usable);
+        if (profile.Pregnant is null && usable.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Current)
+            && profile.PregnancyPlanned is null)
+        {
+            // "she's expecting", "third trimester": pregnant now, in words the pregnancy pattern leaves to the lexicon.
+            profile = profile with { Pregnant = true };
+        }
         profile = NoTreatmentYet(profile, usable, extra);
 
         if (Latest(usable, ProfileFields.HbvStatus) is { } hbv)
@@ -71,10 +77,11 @@ internal static partial class ContextualFacts
 
         var denied = plans.Count > 0 && plans.All(f => f.Context.Status == FindingStatus.Negated);
         var pregnantNow = findings.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Current);
+        var notPregnant = findings.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Negated);
         return profile with
         {
             PregnancyPlanned = !denied,
-            Pregnant = pregnantNow ? profile.Pregnant : null,
+            Pregnant = pregnantNow ? profile.Pregnant ?? true : notPregnant ? false : null,
             GestationWeeks = pregnantNow ? profile.GestationWeeks : null,
         };
     }
@@ -105,7 +112,9 @@ internal static partial class ContextualFacts
 
     private static PatientProfile Boolean(PatientProfile profile, List<Finding> findings, string field, Func<PatientProfile, bool, PatientProfile> set)
     {
-        var finding = findings.LastOrDefault(f => f.Field == field && f.Context.Status is FindingStatus.Current or FindingStatus.Negated);
+        // What is said of the patient outweighs what is denied ("premenopausal, not on contraception" can conceive).
+        var finding = findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Current)
+            ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Negated);
         if (finding is null)
         {
             return profile;
@@ -149,12 +158,12 @@ internal static partial class ContextualFacts
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:hb|hgb|ha?emoglobin)\b(?:\s*(?:of|is|was|now|at|[:=]|down to|dropped to|fell to|fallen to))*\s*(?<value>\d{1,3}(?:\.\d+)?)\s*(?<unit>g\s*/\s*d\s*l|g\s*/\s*l|g/dl|g/l|gdl|gl)?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:hb|hgb|h(?:a?e|e|a)m[oa]globin)\b(?:\s*(?:of|is|was|now|at|[:=]|down to|dropped to|fell to|fallen to))*\s*(?<value>\d{1,3}(?:\.\d+)?)\s*(?<unit>g\s*/\s*d\s*l|g\s*/\s*l|g/dl|g/l|gdl|gl)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hb();
 
     [GeneratedRegex(@"\b(?:alt|sgpt|liver enzymes|transaminases|lfts)\b[^.;\d]{0,20}?(?<value>\d{1,2}(?:\.\d+)?)\s*(?:x|times|-fold|fold)\s*(?:the\s+)?(?:uln|upper limit|normal|the upper limit)", RegexOptions.CultureInvariant)]
     private static partial Regex AltTimes();
 
-    [GeneratedRegex(@"\b(?:alt|sgpt)\b\s*(?:of|is|was|[:=])?\s*(?<value>\d{1,4})\s*(?:u/l|iu/l)?\s*\(?\s*(?:uln|upper limit(?: of normal)?|normal <|ref(?:erence)? <?)\s*[:=<]?\s*(?<uln>\d{1,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:alt|sgpt)\b\s*(?:of|is|was|[:=])?\s*(?<value>\d{1,4})\s*(?:u/l|iu/l)?\s*[(,;]?\s*(?:uln|upper limit(?: of normal)?|normal <|ref(?:erence)? <?)\s*[:=<]?\s*(?<uln>\d{1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex AltOverUln();
 }

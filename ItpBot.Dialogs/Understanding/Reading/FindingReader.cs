@@ -66,8 +66,10 @@ internal sealed class FindingReader
                     signs.Add(new SignFinding(match.Meaning, found, evidence));
                     findings.Add(new Finding("sign", match.Meaning.Meaning, found, evidence, start, evidence.Length));
                     break;
-                case "audience" when Enum.TryParse<Speaker>(match.Meaning.Meaning, ignoreCase: true, out var speaker):
-                    cues.Add(new AudienceCue(speaker, evidence));
+                case "audience" when Enum.TryParse<Speaker>(match.Meaning.Meaning.Split('-')[0], ignoreCase: true, out var speaker):
+                    cues.Add(new AudienceCue(speaker, evidence, SexOf(match.Meaning.Tags)));
+                    break;
+                case "fact" when match.Meaning.Tags.Contains("planned-only") && found.Status != FindingStatus.Planned:
                     break;
                 case "fact":
                     if (match.Meaning.Tags.Count > 0)
@@ -133,7 +135,7 @@ internal sealed class FindingReader
     {
         foreach (var relative in matches)
         {
-            if (relative.Meaning is not { Category: "audience", Meaning: "caregiver" }
+            if (relative.Meaning is not { Category: "audience" } said || !said.Meaning.StartsWith("caregiver", StringComparison.Ordinal)
                 || relative.End >= sign.First
                 || tokens[relative.First].Word is not ("my" or "our")
                 || !tokens.SameClause(relative.First, sign.First))
@@ -151,4 +153,6 @@ internal sealed class FindingReader
 
         return false;
     }
+    private static Knowledge.Model.Sex? SexOf(IReadOnlySet<string> tags) =>
+        tags.Contains("female") ? Knowledge.Model.Sex.Female : tags.Contains("male") ? Knowledge.Model.Sex.Male : null;
 }

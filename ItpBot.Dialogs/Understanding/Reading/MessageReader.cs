@@ -27,6 +27,9 @@ public sealed class MessageReader
     private readonly FindingReader findingReader;
     private readonly RedFlagReader redFlags;
     private readonly EverydayAnswerReader answers;
+    private readonly QuestionReader questions;
+    private readonly CorrectionCue correcting;
+    private readonly PatientSexReader patientSex;
 
     public MessageReader(
         CaseSummaryReader summaries, IntentReader intents, CorrectionReader corrections, ReadingLexicon? lexicon = null, ReadingLimits? limits = null)
@@ -42,6 +45,9 @@ public sealed class MessageReader
         findingReader = new FindingReader(lexicon);
         redFlags = new RedFlagReader(lexicon);
         answers = new EverydayAnswerReader(lexicon);
+        questions = new QuestionReader(lexicon);
+        correcting = new CorrectionCue(lexicon);
+        patientSex = new PatientSexReader(lexicon);
     }
 
     /// <summary>Reads <paramref name="text"/> once. Never throws for any text; cancelling stops before the costly models.</summary>
@@ -55,10 +61,12 @@ public sealed class MessageReader
 
         var flags = new List<ReadingFlag>();
         var tokens = MessageTokens.Read(normalized, limits.MaxWords);
+        var asked = questions.Read(tokens);
         var lexical = findingReader.Read(tokens);
+        var findings = AsAsked(lexical.Findings, tokens, asked);
 
         cancellationToken.ThrowIfCancellationRequested();
-        var factText = ClauseSelection.FactText(tokens, lexical.Triggers, limits.MaxFactCharacters);
+        var factText = ClauseSelection.FactText(tokens, lexical.Triggers, asked, limits.MaxFactCharacters);
         if (lexical.Truncated || normalized.Length > limits.MaxFactCharacters)
         {
             flags.Add(ReadingFlag.TooDense);
@@ -67,27 +75,42 @@ public sealed class MessageReader
         var summary = summaries.Read(factText);
         var fixes = corrections.Read(factText);
         var intent = intents.Read(normalized.Length > limits.MaxFactCharacters ? normalized[..limits.MaxFactCharacters] : normalized);
-        var (facts, filled) = ContextualFacts.Apply(summary.Profile, summary.Filled, lexical.Findings, factText);
+        var (facts, filled) = ContextualFacts.Apply(summary.Profile, summary.Filled, findings, factText);
+        if (facts.CurrentDrugs is { Count: > 0 } drugs && facts.PriorTreatments is { Count: > 0 } given)
+        {
+            // "ciclosporin - no effect": a drug with a past outcome is not one taken now.
+            var past = given.Where(t => t.Outcome != TreatmentOutcome.Ongoing).Select(t => t.Therapy).ToHashSet(StringComparer.Ordinal);
+            var now = drugs.Where(d => summaries.TherapyIdOf(d) is not { } id || !past.Contains(id)).ToList();
+            facts = facts with { CurrentDrugs = now.Count > 0 ? now : null };
+            filled = filled.Where(f => f != ProfileFields.CurrentDrugs || now.Count > 0).ToList();
+        }
+
         var flagsFound = redFlags.Read(lexical.Signs, facts.PlateletCount);
         var answer = answers.Read(tokens);
         var speakerNow = SpeakerOf(lexical.Cues);
+        if (facts.Sex is null && patientSex.Read(lexical.Cues, speakerNow, tokens) is { } sex)
+        {
+            facts = facts with { Sex = sex };
+            filled = ProfileFields.Filled(facts).Union(filled).ToList();
+        }
+        var messageIntent = IntentOf(flagsFound, intent, asked.Count > 0, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0), filled.Count > 0 || fixes.Count > 0, answer, lexical.Cues);
 
         return new TurnReading
         {
-            Findings = lexical.Findings,
+            Findings = findings,
             Facts = facts,
             Filled = filled,
             TherapiesWithoutOutcome = summary.TherapiesWithoutOutcome,
             AmbiguousClasses = summary.AmbiguousClasses,
             Corrections = fixes,
             CommandOrQuestion = intent,
-            Question = intent is QuestionIntent ? text?.Trim() : null,
+            Question = messageIntent == MessageIntent.Question ? text?.Trim() : null,
             RedFlags = flagsFound,
             AudienceCues = lexical.Cues,
             Speaker = speakerNow,
             Answer = answer,
             Flags = flags,
-            Intent = IntentOf(flagsFound, intent, fixes, filled, answer, lexical.Cues),
+            Intent = messageIntent,
         };
     }
 
@@ -98,17 +121,36 @@ public sealed class MessageReader
         : cues.Any(c => c.Speaker == Speaker.Patient) ? Speaker.Patient
         : Speaker.Clinician;
 
+    // A fact inside a question is asked about, not stated ("is it ok to give aspirin", "what vaccines before splenectomy?").
+    // Signs keep their own context: a patient who asks about her own severe headache still raises the alarm.
+    private static IReadOnlyList<Finding> AsAsked(IReadOnlyList<Finding> findings, MessageTokens tokens, IReadOnlyList<QuestionSpan> asked)
+    {
+        if (asked.Count == 0)
+        {
+            return findings;
+        }
+
+        return findings.Select(f => f.Field != "sign" && f.Context.Status != FindingStatus.Hypothetical && InQuestion(f.Start)
+            ? f with { Context = new FindingContext(FindingStatus.Hypothetical, f.Context.Experiencer) }
+            : f).ToList();
+
+        bool InQuestion(int start) => asked.Any(q => start >= tokens[q.First].Start && start < tokens[q.End - 1].End);
+    }
+
     private static MessageIntent IntentOf(
-        IReadOnlyList<RedFlag> flags, Intent? intent, IReadOnlyList<ProfileCorrection> fixes, IReadOnlyList<string> filled,
+        IReadOnlyList<RedFlag> flags, Intent? intent, bool asks, bool corrects, bool states,
         EverydayAnswer? answer, IReadOnlyList<AudienceCue> cues) => true switch
     {
         _ when flags.Count > 0 => MessageIntent.Emergency,
         _ when intent is CommandIntent { Command: Command.SwitchToPatient or Command.SwitchToClinician } => MessageIntent.Audience,
         _ when intent is CommandIntent => MessageIntent.Command,
         _ when intent is QuestionIntent => MessageIntent.Question,
-        _ when fixes.Count > 0 => MessageIntent.Correction,
-        _ when answer is not null && filled.Count == 0 => MessageIntent.Answer,
-        _ when filled.Count > 0 => MessageIntent.Facts,
+        // A question the content may not answer is still a question (the conversation then says it is not covered).
+        _ when asks && answer is null => MessageIntent.Question,
+        // Only a message that says it sets a value right is a correction; "platelet count is 18" is a fact.
+        _ when corrects => MessageIntent.Correction,
+        _ when answer is not null && !states => MessageIntent.Answer,
+        _ when states => MessageIntent.Facts,
         _ when cues.Count > 0 => MessageIntent.Audience,
         _ => MessageIntent.Unclear,
     };

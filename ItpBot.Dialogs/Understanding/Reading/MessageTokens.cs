@@ -49,7 +49,7 @@ internal sealed partial class MessageTokens
             var value = match.Value;
             if (value.Length == 1 && !char.IsLetterOrDigit(value[0]))
             {
-                if (value is "," or "(" or ")" or "/" or "-")
+                if (value is "," or "(" or ")" or "/" or "-" or ":")
                 {
                     comma = true;
                 }

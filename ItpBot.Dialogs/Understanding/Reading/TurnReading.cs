@@ -59,7 +59,8 @@ public enum Speaker
 }
 
 /// <summary>Words that tell who is typing ("I'm a patient", "my mum", "52F, plt 20").</summary>
-public sealed record AudienceCue(Speaker Speaker, string Evidence);
+/// <param name="PatientSex">The patient's sex when the words give it ("my dad" is a man).</param>
+public sealed record AudienceCue(Speaker Speaker, string Evidence, Sex? PatientSex = null);
 
 /// <summary>
 /// A clinical emergency recognised from signs: the rule that fired (from the lexicon's combination rules), its
@@ -172,6 +173,12 @@ public sealed record TurnReading
 
     /// <summary>Who seems to be typing; <see cref="Speaker.Unknown"/> when nothing says.</summary>
     public Speaker Speaker { get; init; } = Speaker.Unknown;
+
+    /// <summary>
+    /// A caregiver is typing about the patient ("my dad has ITP"): speak of the patient in the third person. The
+    /// facts are still the patient's.
+    /// </summary>
+    public bool IsCaregiver => Speaker == Speaker.Caregiver;
 
     /// <summary>The audience to answer in, when the message says (patients and caregivers get plain words).</summary>
     public Audience? Audience => Speaker switch

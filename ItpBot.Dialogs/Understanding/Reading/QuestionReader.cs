@@ -1,0 +1,98 @@
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>Words [First, End) of a message that ask something rather than state it.</summary>
+internal readonly record struct QuestionSpan(int First, int End);
+
+/// <summary>
+/// Finds the questions in a message, with or without a question mark: a question-mark clause, or a clause part that
+/// opens like a question ("should we start romiplostim", "52F, plt 20, is that dangerous") or asks somewhere inside
+/// ("I was wondering if she can have the flu jab"). The words are the lexicon's <c>question</c> category; where they
+/// count is the grammar here. A question names what it asks about; it does not state it, so its words fill nothing.
+/// </summary>
+internal sealed class QuestionReader
+{
+    private readonly LexiconMatcher phrases;
+    private readonly HashSet<string> auxiliaries;
+    private readonly HashSet<string> notAfterAuxiliary;
+    private readonly HashSet<string> subjects;
+
+    public QuestionReader(ReadingLexicon lexicon)
+    {
+        var meanings = lexicon.Category("question");
+        phrases = new LexiconMatcher(meanings.Where(m => m.Meaning is "opens" or "opens-sentence" or "asks"));
+        auxiliaries = Words(meanings, "auxiliary");
+        notAfterAuxiliary = Words(meanings, "not-after-auxiliary");
+        subjects = Words(meanings, "subject");
+    }
+
+    public IReadOnlyList<QuestionSpan> Read(MessageTokens tokens)
+    {
+        var found = phrases.FindAll(tokens);
+        var spans = new List<QuestionSpan>();
+        foreach (var (clause, first, end) in tokens.Clauses())
+        {
+            int? start = null;
+            for (var i = first; i < end && start is null; i++)
+            {
+                var opensHere = i == first || tokens[i].CommaBefore;
+                if (opensHere && (Opens(found, i, i == first) || AuxiliaryOpens(tokens, i, end, i == first)))
+                {
+                    start = i;
+                }
+            }
+
+            foreach (var match in found)
+            {
+                if (match.Meaning.Meaning == "asks" && match.First >= first && match.First < end)
+                {
+                    var part = PartStart(tokens, first, match.First);
+                    start = start is { } s ? Math.Min(s, part) : part;
+                }
+            }
+
+            if (start is null && tokens.IsQuestion(clause))
+            {
+                start = first;
+            }
+
+            if (start is { } from)
+            {
+                spans.Add(new QuestionSpan(from, end));
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool Opens(List<LexiconMatch> found, int word, bool sentenceStart) =>
+        found.Any(m => m.First == word && (m.Meaning.Meaning == "opens" || (sentenceStart && m.Meaning.Meaning == "opens-sentence")));
+
+    // "does fostamatinib cause ...", "is ITP hereditary": a verb first, then its subject. Not "is on eltrombopag".
+    private bool AuxiliaryOpens(MessageTokens tokens, int word, int end, bool sentenceStart)
+    {
+        if (!auxiliaries.Contains(tokens[word].Word) || word + 1 >= end || tokens[word + 1].CommaBefore)
+        {
+            return false;
+        }
+
+        var next = tokens[word + 1].Word;
+        return sentenceStart
+            ? !notAfterAuxiliary.Contains(next) && !char.IsDigit(next[0])
+            : subjects.Contains(next);
+    }
+
+    // A question asked mid-sentence starts where its comma-separated part does.
+    private static int PartStart(MessageTokens tokens, int first, int word)
+    {
+        var i = word;
+        while (i > first && !tokens[i].CommaBefore)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static HashSet<string> Words(IReadOnlyList<LexiconMeaning> meanings, string meaning) =>
+        meanings.Where(m => m.Meaning == meaning).SelectMany(m => m.Phrases).Select(p => p.Source).ToHashSet(StringComparer.Ordinal);
+}

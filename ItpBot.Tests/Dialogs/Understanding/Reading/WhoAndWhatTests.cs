@@ -1,0 +1,84 @@
+using ItpBot.Dialogs.Understanding.Reading;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Tests.Dialogs.Understanding.Reading;
+
+/// <summary>Who a message is about, whether it asks or states, and whether it sets a value right.</summary>
+public sealed class WhoAndWhatTests
+{
+    [Theory]
+    [InlineData("my dad has ITP, his platelets are 20", Sex.Male)]
+    [InlineData("my wife is 31 weeks pregnant", Sex.Female)]
+    [InlineData("I'm her carer. she's 80 and bruises easily", Sex.Female)]
+    [InlineData("I look after my grandad, count 15", Sex.Male)]
+    public void A_caregiver_gives_the_patients_sex_and_the_facts_stay_the_patients(string text, Sex sex)
+    {
+        var reading = TestReaders.Message.Read(text);
+
+        Assert.True(reading.IsCaregiver);
+        Assert.Equal(sex, reading.Facts.Sex);
+        Assert.Equal(MessageIntent.Facts, reading.Intent);
+    }
+
+    [Theory]
+    [InlineData("she is 45, platelets 30")]
+    [InlineData("her platelets are 30")]
+    public void A_clinicians_pronoun_is_not_read_as_the_patients_sex(string text)
+    {
+        var reading = TestReaders.Message.Read(text);
+
+        Assert.False(reading.IsCaregiver);
+        Assert.Null(reading.Facts.Sex);
+    }
+
+    [Theory]
+    [InlineData("should we start romiplostim")]
+    [InlineData("wondering whether she needs the pneumococcal vaccine")]
+    [InlineData("is it ok to give aspirin")]
+    [InlineData("can you tell me how eltrombopag is dosed")]
+    [InlineData("at what count do we transfuse")]
+    public void A_question_without_a_question_mark_is_a_question_and_states_nothing(string text)
+    {
+        var reading = TestReaders.Message.Read(text);
+
+        Assert.Equal(MessageIntent.Question, reading.Intent);
+        Assert.Empty(reading.Filled);
+        Assert.Equal(text, reading.Question);
+    }
+
+    [Fact]
+    public void What_comes_before_a_question_in_the_sentence_is_still_stated()
+    {
+        var reading = TestReaders.Message.Read("61M, plt 18 on eltrombopag 50mg, should we increase the dose");
+
+        Assert.Equal(MessageIntent.Question, reading.Intent);
+        Assert.Equal(61, reading.Facts.AgeYears);
+        Assert.Equal(18, reading.Facts.PlateletCount);
+    }
+
+    [Theory]
+    [InlineData("would prefer tablets")]
+    [InlineData("is on eltrombopag 50 mg")]
+    [InlineData("was diagnosed 2 years ago")]
+    public void A_statement_with_its_subject_left_out_is_not_a_question(string text) =>
+        Assert.NotEqual(MessageIntent.Question, TestReaders.Message.Read(text).Intent);
+
+    [Theory]
+    [InlineData("platelet count is 18", MessageIntent.Facts)]
+    [InlineData("my platelets are 90 now", MessageIntent.Facts)]
+    [InlineData("sorry, platelets 18 not 81", MessageIntent.Correction)]
+    [InlineData("typo, weight is 72 kg", MessageIntent.Correction)]
+    public void Only_a_message_that_says_so_is_a_correction(string text, MessageIntent intent) =>
+        Assert.Equal(intent, TestReaders.Message.Read(text).Intent);
+
+    [Theory]
+    [InlineData("romiplostim responded but she got a clot so it was stopped", TreatmentOutcome.Intolerant)]
+    [InlineData("dexamethasone worked but she relapsed when we tapered", TreatmentOutcome.Dependent)]
+    [InlineData("avatrombopag, no response", TreatmentOutcome.NoResponse)]
+    public void The_last_word_on_a_treatment_is_its_outcome(string text, TreatmentOutcome outcome)
+    {
+        var treatment = Assert.Single(TestReaders.Message.Read(text).Facts.PriorTreatments ?? []);
+
+        Assert.Equal(outcome, treatment.Outcome);
+    }
+}
