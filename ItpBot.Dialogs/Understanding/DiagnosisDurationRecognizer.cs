@@ -104,14 +104,7 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         }
 
         var n = double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-        var months = match.Groups["unit"].Value[0] switch
-        {
-            'y' => n * 12,
-            'm' => n,
-            'w' => n * 7 / DaysPerMonth,
-            _ => n / DaysPerMonth,
-        };
-        return months is > 0 and <= MaxMonths ? Math.Round(months, 1) : null;
+        return MonthsOf(n, match.Groups["unit"].Value);
     }
 
     /// <summary>"my husband was diagnosed 5 months ago", "has had ITP for about 10 years": the cue, then the duration.</summary>
@@ -123,7 +116,12 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         }
 
         var n = match.Groups["n"].Value is "a" or "an" or "one" ? 1 : double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-        var months = match.Groups["unit"].Value[0] switch
+        return MonthsOf(n, match.Groups["unit"].Value);
+    }
+
+    private static double? MonthsOf(double n, string unit)
+    {
+        var months = unit[0] switch
         {
             'y' => n * 12,
             'm' => n,

@@ -113,15 +113,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     private static TherapyMention Nearest(Part part, PhraseMatch<TreatmentOutcome> outcome) =>
         part.Mentions.OrderBy(m => outcome.DistanceTo(m.Start, m.End)).ThenBy(m => outcome.Start < m.Start ? 1 : 0).First();
 
-    private static int OwnRank(TreatmentOutcome outcome) => outcome switch
-    {
-        TreatmentOutcome.Intolerant => 0,
-        TreatmentOutcome.Dependent => 1,
-        TreatmentOutcome.Relapsed => 2,
-        TreatmentOutcome.NoResponse => 3,
-        TreatmentOutcome.Response => 4,
-        _ => 5,
-    };
+    // The most informative outcome first, as for a single answer.
+    private static int OwnRank(TreatmentOutcome outcome) => TreatmentOutcomeRecognizer.Rank(outcome);
 
     // "rituximab in 2022, relapsed after a year", "tried MMF, nothing happened": the last therapy named takes the
     // outcome of the parts after it that name no therapy of their own.

@@ -95,7 +95,7 @@ public sealed class TreatmentOutcomeRecognizer
     private const int OutcomeNegationReach = 1;
 
     // When one answer holds several, the most informative wins ("responded but side effects" is intolerant).
-    private static int Rank(TreatmentOutcome outcome) => outcome switch
+    internal static int Rank(TreatmentOutcome outcome) => outcome switch
     {
         TreatmentOutcome.Intolerant => 0,
         TreatmentOutcome.Dependent => 1,
