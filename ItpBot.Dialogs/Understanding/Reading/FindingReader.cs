@@ -27,19 +27,23 @@ internal sealed class FindingReader
     private readonly ContextReader context;
     private readonly LexiconMatcher spans;
     private readonly LexiconMatcher selfCues;
+    private readonly LexiconMatcher speakers;
 
     public FindingReader(ReadingLexicon lexicon)
     {
         context = new ContextReader(lexicon);
-        spans = new LexiconMatcher(
-            lexicon.Category("sign").Concat(lexicon.Category("audience")).Concat(lexicon.Category("fact")).Concat(lexicon.Category("inert")));
+        spans = new LexiconMatcher(lexicon.Category("sign").Concat(lexicon.Category("fact")).Concat(lexicon.Category("inert")));
+        // Who is speaking is read apart: "I'm bleeding" is a patient's cue and a sign at once, and a cue that took the
+        // words would hide the sign.
+        speakers = new LexiconMatcher(lexicon.Category("audience"));
         selfCues = new LexiconMatcher(lexicon.Category("self"));
     }
 
     public LexiconFindings Read(MessageTokens tokens)
     {
         var triggers = context.Triggers(tokens);
-        var matches = spans.FindAll(tokens);
+        var matches = new List<LexiconMatch>(spans.FindAll(tokens));
+        matches.AddRange(speakers.FindAll(tokens));
         var covered = new bool[tokens.Count];
         foreach (var match in matches)
         {
@@ -118,7 +122,7 @@ internal sealed class FindingReader
     {
         var clause = tokens[sign.First].Clause;
         if (tokens[0].Clause != clause || tokens[tokens.Count - 1].Clause != clause || !tokens.IsQuestion(clause)
-            || !QuestionWords.Contains(tokens[0].Word))
+            || !(QuestionWords.Contains(tokens[0].Word) || (tokens.Count > 1 && QuestionWords.Contains(tokens[1].Word))))
         {
             return false;
         }
@@ -143,9 +147,10 @@ internal sealed class FindingReader
                 continue;
             }
 
-            var verb = tokens[relative.End].Word == "has" && relative.End + 1 < sign.First ? tokens[relative.End + 1].Word : tokens[relative.End].Word;
+            // "my sister had", "my sister has had", "my sister with ITP had": the verb within a few words of the relative.
+            var pastVerb = Enumerable.Range(relative.End, Math.Min(4, sign.First - relative.End)).Any(i => PastEventVerbs.Contains(tokens[i].Word));
             var firstPersonBetween = Enumerable.Range(relative.End, sign.First - relative.End).Any(i => FirstPerson.Contains(tokens[i].Word));
-            if (PastEventVerbs.Contains(verb) && !firstPersonBetween)
+            if (pastVerb && !firstPersonBetween)
             {
                 return true;
             }

@@ -49,6 +49,12 @@ internal sealed partial class MessageTokens
             var value = match.Value;
             if (value.Length == 1 && !char.IsLetterOrDigit(value[0]))
             {
+                // A hyphen inside a word joins a compound ("seizure-free", "one-sided"): no pause between its parts.
+                if (value == "-" && InsideWord(normalized, match.Index))
+                {
+                    continue;
+                }
+
                 if (value is "," or "(" or ")" or "/" or "-" or ":")
                 {
                     comma = true;
@@ -105,6 +111,9 @@ internal sealed partial class MessageTokens
 
     private static bool IsDecimalPoint(string text, int index) =>
         index > 0 && index + 1 < text.Length && char.IsDigit(text[index - 1]) && char.IsDigit(text[index + 1]);
+
+    private static bool InsideWord(string text, int at) =>
+        at > 0 && at + 1 < text.Length && char.IsLetter(text[at - 1]) && char.IsLetter(text[at + 1]);
 
     [GeneratedRegex(@"[\p{L}\p{N}µ]+(?:'[\p{L}]+)?(?:\.\d+)?|[.,;:!?()/\n-]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
