@@ -29,12 +29,7 @@ public class ConversationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddLogging();
-        services.AddItpBot();
-        services.AddStateStorage();
-        _services = services.BuildServiceProvider();
+        _services = BotUnderTest.Services();
         _bot = _services.GetRequiredService<IBot>();
         _summaries = _services.GetRequiredService<CaseSummaryReader>();
         _script = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "intake-script.txt"))
@@ -76,7 +71,7 @@ public class ConversationBenchmarks
         var jitted = turns is null ? 0 : System.Runtime.JitInfo.GetCompiledMethodCount();
         var started = turns is null ? 0 : Stopwatch.GetTimestamp();
         await adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync);
-        var replies = Drain(adapter);
+        var replies = BotUnderTest.Drain(adapter);
         turns?.Add((label.Length > 40 ? label[..40] + "..." : label, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             GC.GetTotalAllocatedBytes(precise: true) - bytes, System.Runtime.JitInfo.GetCompiledMethodCount() - jitted));
         return replies;
@@ -90,14 +85,4 @@ public class ConversationBenchmarks
     [Benchmark]
     public int ReadShortAnswer() => _summaries.Read("none").Filled.Count;
 
-    private static int Drain(TestAdapter adapter)
-    {
-        var count = 0;
-        while (adapter.GetNextReply() is not null)
-        {
-            count++;
-        }
-
-        return count;
-    }
 }

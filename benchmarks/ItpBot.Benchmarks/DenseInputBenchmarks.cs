@@ -56,12 +56,7 @@ public class DenseInputBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddLogging();
-        services.AddItpBot();
-        services.AddStateStorage();
-        _services = services.BuildServiceProvider();
+        _services = BotUnderTest.Services();
         _bot = _services.GetRequiredService<IBot>();
         _reader = _services.GetRequiredService<MessageReader>();
         _text = Generate(Case);
@@ -82,11 +77,11 @@ public class DenseInputBenchmarks
         await adapter.ProcessActivityAsync(
             new Activity(ActivityTypes.ConversationUpdate) { MembersAdded = [adapter.Conversation.User, adapter.Conversation.Bot] },
             _bot.OnTurnAsync);
-        replies += Drain(adapter);
+        replies += BotUnderTest.Drain(adapter);
         await adapter.ProcessActivityAsync(adapter.MakeActivity("start"), _bot.OnTurnAsync);
-        replies += Drain(adapter);
+        replies += BotUnderTest.Drain(adapter);
         await adapter.ProcessActivityAsync(adapter.MakeActivity(_text), _bot.OnTurnAsync);
-        return replies + Drain(adapter);
+        return replies + BotUnderTest.Drain(adapter);
     }
 
     /// <summary>The case's text, exactly <see cref="TextLimit"/> characters long.</summary>
@@ -138,14 +133,4 @@ public class DenseInputBenchmarks
             $"her sister plt {r.Next(1, 150)}, not on {Therapies[r.Next(Therapies.Length)]}, "),
     };
 
-    private static int Drain(TestAdapter adapter)
-    {
-        var count = 0;
-        while (adapter.GetNextReply() is not null)
-        {
-            count++;
-        }
-
-        return count;
-    }
 }
