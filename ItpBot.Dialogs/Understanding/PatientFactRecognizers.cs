@@ -55,7 +55,7 @@ public sealed partial class SplenectomyRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Splenectomy();
 
-    [GeneratedRegex(@"\b(?:spleen (?:is )?(?:still )?(?:intact|in situ|in place|present|in)|intact spleen|still (?:has|got) (?:her|his|their|a|my) spleen)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:spleen (?:is )?(?:still )?(?:intact|in situ|in place|present|in)|intact spleen|still (?:has|have|got|had) (?:her|his|their|a|my|the) spleen|(?:has|have|got) (?:her|his|their|my) spleen still|spleen (?:was )?never (?:removed|taken out))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Intact();
 
     [GeneratedRegex(@"\b(?:consider\w*|plann\w*|plan for|refer\w* for|candidate for|discuss\w*|avoid\w*|wants?|refus\w*|declin\w*|before|prior to|" +
