@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Activity = Microsoft.Bot.Schema.Activity;
-using ItpBot.Bots;
 using ItpBot.Dialogs.Understanding;
-using ItpBot.Storage;
+using ItpBot.Bots;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItpBot.Benchmarks;

@@ -85,9 +85,7 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
         {
             // Another TPO-RA failed or was stopped and this one was not tried: that, not the general TPO-RA reason,
             // is why it is offered.
-            if (!facts.Priors.Any(p => p.Therapy == id) && facts.Priors.Any(p => p.Therapy != id
-                    && p.Outcome is TreatmentOutcome.NoResponse or TreatmentOutcome.Relapsed or TreatmentOutcome.Intolerant
-                    && facts.TherapyOf(p) is { IsTpoRa: true } && !facts.TpoRaTrialInDoubt(p)))
+            if (SwitchFromAnotherTpoRa(facts, id))
             {
                 Note(draft, c, _r.Text(K.TpoSwitch));
                 c.KeyReason ??= c.Rationale[^1];
@@ -127,6 +125,20 @@ internal sealed class ChoiceStage(KnowledgeBase kb) : IAssessmentRule
     {
         foreach (var x in draft.Interactions) if (x.Text == text) return true;
         return false;
+    }
+
+    /// <summary>This TPO-RA was not tried, and another one failed, relapsed or was not tolerated (a trial not in doubt).</summary>
+    private static bool SwitchFromAnotherTpoRa(PatientFacts facts, string id)
+    {
+        var another = false;
+        foreach (var p in facts.Priors)
+        {
+            if (p.Therapy == id) return false;
+            another |= p.Outcome is TreatmentOutcome.NoResponse or TreatmentOutcome.Relapsed or TreatmentOutcome.Intolerant
+                && facts.TherapyOf(p) is { IsTpoRa: true } && !facts.TpoRaTrialInDoubt(p);
+        }
+
+        return another;
     }
 
     private void Grade(AssessmentDraft draft)
