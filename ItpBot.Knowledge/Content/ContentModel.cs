@@ -115,7 +115,9 @@ public static class TherapyTraits
     public const string TimeLimited = "time-limited";
     public const string DrugFreeRemission = "drug-free-remission";
     public const string FastOnset = "fast-onset";
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { TimeLimited, DrugFreeRemission, FastOnset };
+    /// <summary>An operation: referred for, with its preparation steps, rather than started like a drug.</summary>
+    public const string Operation = "operation";
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { TimeLimited, DrugFreeRemission, FastOnset, Operation };
 }
 
 public sealed record Definition(string Id, IReadOnlyList<string> Terms, CitedText Text)

@@ -113,9 +113,9 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
         if (first is not null && !draft.Emergency && !first.Lead && first.Therapy.Id != TherapyIds.Observation
             && draft.TreatmentIndicated == true)
         {
-            draft.AddToday(_r.Text(first.Therapy.Id == TherapyIds.Splenectomy ? K.ReferSurgery : K.StartFirst), ("first", first.Therapy.Name));
+            draft.AddToday(_r.Text(first.Therapy.Traits.Contains(TherapyTraits.Operation) ? K.ReferSurgery : K.StartFirst), ("first", first.Therapy.Name));
             if (_r.Transitions.TryGetValue(first.Therapy.Id, out var start))
-                foreach (var step in start.OnStart.Take(first.Therapy.Id == TherapyIds.Splenectomy ? 4 : 1)) draft.AddToday(step);
+                foreach (var step in start.OnStart.Take(first.Therapy.Traits.Contains(TherapyTraits.Operation) ? 4 : 1)) draft.AddToday(step);
         }
         if (draft.TreatmentIndicated == false || facts.Prefers(Preference.DrugFree) && draft.ContinuingCurrent is not null)
             draft.AddToday(_r.Text(K.WarningSigns));
