@@ -9,6 +9,16 @@ public sealed record CitedText(string Text, string? PatientText, IReadOnlyList<s
     /// <summary>The plain-language variant for patients where the content has one.</summary>
     public string For(Audience audience) =>
         audience == Audience.Patient && PatientText is not null ? PatientText : Text;
+
+    /// <summary>The therapy this step relies on (e.g. IVIG to raise the count), when the content names one.</summary>
+    public string? Uses { get; init; }
+
+    /// <summary>What to say instead where <see cref="Uses"/> cannot be obtained.</summary>
+    public CitedText? Instead { get; init; }
+
+    /// <summary>This text, or its alternative when the therapy it relies on is unavailable to the patient.</summary>
+    public CitedText Given(IReadOnlyList<string>? unavailable) =>
+        Uses is { } therapy && Instead is { } instead && unavailable is not null && unavailable.Contains(therapy) ? instead : this;
 }
 
 public enum TherapyRoute { None, Oral, Injection, Infusion, Surgery }

@@ -12,6 +12,9 @@ internal sealed class TextDoc
     public string? Patient { get; set; }
     public List<string>? Citations { get; set; }
     public bool Uncertain { get; set; }
+    /// <summary>A therapy the step relies on; with <see cref="Instead"/>, what to say where it cannot be obtained.</summary>
+    public string? Uses { get; set; }
+    public TextDoc? Instead { get; set; }
 }
 
 internal sealed class MetaDoc
@@ -271,6 +274,8 @@ internal sealed class IdTextDoc2
     public string? Patient { get; set; }
     public List<string>? Citations { get; set; }
     public bool Uncertain { get; set; }
+    public string? Uses { get; set; }
+    public TextDoc? Instead { get; set; }
 }
 
 internal sealed class DrugDoc

@@ -17,7 +17,7 @@ internal sealed partial class KnowledgeBaseBuilder
         foreach (var t in doc.Texts ?? [])
         {
             var id = _p.Required(t.Id, f, t.Id ?? "texts", "id");
-            texts.TryAdd(id, ReasoningText(t.Text, t.Patient, t.Citations, t.Uncertain, id, "text"));
+            texts.TryAdd(id, WithInstead(ReasoningText(t.Text, t.Patient, t.Citations, t.Uncertain, id, "text"), t.Uses, t.Instead, id, "text"));
         }
         foreach (var id in ContentKeys.ReasoningTexts.All.Where(k => !texts.ContainsKey(k)))
             _p.Add(f, id, "texts", "required text is missing (the reasoning uses it)");
@@ -95,8 +95,8 @@ internal sealed partial class KnowledgeBaseBuilder
             var entry = x.Therapy ?? "transitions";
             var therapy = KnownTherapy(x.Therapy, entry);
             transitions.TryAdd(therapy, new Transition(therapy,
-                (x.OnStart ?? []).Select((t, i) => _p.Text(t, f, entry, $"onStart[{i}]")).ToList(),
-                (x.OnStop ?? []).Select((t, i) => _p.Text(t, f, entry, $"onStop[{i}]")).ToList()));
+                (x.OnStart ?? []).Select((t, i) => WithInstead(_p.Text(t, f, entry, $"onStart[{i}]"), t.Uses, t.Instead, entry, $"onStart[{i}]")).ToList(),
+                (x.OnStop ?? []).Select((t, i) => WithInstead(_p.Text(t, f, entry, $"onStop[{i}]"), t.Uses, t.Instead, entry, $"onStop[{i}]")).ToList()));
         }
 
         var questions = new List<QuestionKind>();
@@ -118,6 +118,22 @@ internal sealed partial class KnowledgeBaseBuilder
         if (!uncertain || citations is { Count: > 0 }) return _p.Text(text, patient, citations, uncertain, ReasoningFile, entry, field);
         var clinician = "Uncertain: " + _p.Required(text, ReasoningFile, entry, field);
         return new CitedText(clinician, string.IsNullOrWhiteSpace(patient) ? null : "Uncertain: " + patient.Trim(), [], Uncertain: true);
+    }
+
+    // A step that relies on one therapy ("IVIG to raise the count") says what to do where that therapy cannot be
+    // obtained, so a plan never tells a clinician to use what the patient has no access to.
+    private CitedText WithInstead(CitedText text, string? uses, TextDoc? instead, string entry, string field)
+    {
+        if (uses is null && instead is null) return text;
+        if (uses is null || instead is null)
+        {
+            _p.Add(ReasoningFile, entry, field, "'uses' and 'instead' go together");
+            return text;
+        }
+        var therapy = KnownTherapy(uses, entry);
+        if (instead.Uses is not null || instead.Instead is not null)
+            _p.Add(ReasoningFile, entry, field + ".instead", "an alternative cannot have an alternative of its own");
+        return text with { Uses = therapy, Instead = _p.Text(instead, ReasoningFile, entry, field + ".instead") };
     }
 
     private string KnownTherapy(string? id, string entry)

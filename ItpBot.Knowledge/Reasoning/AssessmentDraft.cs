@@ -137,7 +137,14 @@ internal sealed class AssessmentDraft(PatientFacts facts)
         _ => "{" + key + "}",
     };
 
-    public void AddToday(CitedText text, params ReadOnlySpan<(string Key, string Value)> values) => AddToday(Say(text, values), text.Citations);
+    public void AddToday(CitedText text, params ReadOnlySpan<(string Key, string Value)> values)
+    {
+        text = Usable(text);
+        AddToday(Say(text, values), text.Citations);
+    }
+
+    /// <summary>The text, or what the content says instead where the therapy it relies on is unavailable.</summary>
+    public CitedText Usable(CitedText text) => text.Instead is null ? text : text.Given(Facts.Profile.Unavailable);
 
     public void AddToday(string action, IReadOnlyList<string> citations) => AddToday(action, citations, null);
 

@@ -163,4 +163,22 @@ public class ContentValidationTests
         var e = LoadAltered("therapies.yaml", "        population: 19 adults with chronic refractory ITP (Arnold 2010)\n", "");
         AssertNames(e, "therapies.yaml", "immunosuppressant-combination", "responseRates[0].population");
     }
+
+    [Fact]
+    public void A_step_that_relies_on_a_therapy_needs_an_alternative_and_a_known_therapy()
+    {
+        var files = KnowledgeBase.EmbeddedSources().ToDictionary();
+        var withoutAlternative = new System.Text.RegularExpressions.Regex(@"(\n    uses: ivig\n)    instead: [^\n]*\n");
+        Assert.Matches(withoutAlternative, files["reasoning.yaml"]);
+        files["reasoning.yaml"] = withoutAlternative.Replace(files["reasoning.yaml"], "$1", 1);
+        AssertNames(Assert.Throws<KnowledgeContentException>(() => KnowledgeBase.Load(files)), "reasoning.yaml", "procedure.raise", "text");
+
+        var unknown = LoadAltered("reasoning.yaml", "    citations: [ash-2011, promacta-label]\n    uses: ivig\n",
+            "    citations: [ash-2011, promacta-label]\n    uses: gamma-globulin\n");
+        AssertNames(unknown, "reasoning.yaml", "procedure.raise", "therapy");
+
+        var uncited = LoadAltered("reasoning.yaml", "before the procedure.\", citations: [ash-2011, promacta-label] }",
+            "before the procedure.\" }");
+        AssertNames(uncited, "reasoning.yaml", "procedure.raise", "text.instead");
+    }
 }

@@ -85,6 +85,25 @@ public class TreatmentAdvisorRuleTests
     }
 
     [Fact]
+    public void Availability_a_step_that_relies_on_an_unavailable_therapy_is_replaced_by_its_content_alternative()
+    {
+        // Any step the content marks as relying on a therapy (uses/instead) follows the patient's access: here the
+        // count raised before a procedure and before a splenectomy, both of which name IVIG when it can be had.
+        var procedure = ChronicSteroidDependent with { PlateletCount = 20, UpcomingProcedure = true, PriorTreatments = [] };
+        var splenectomy = ChronicSteroidDependent with { Preferences = [Preference.DrugFree] };
+        foreach (var profile in new[] { procedure, splenectomy })
+        {
+            var withIvig = Assess(profile with { Unavailable = [] });
+            var withoutIvig = Assess(profile with { Unavailable = [TherapyIds.Ivig] });
+            Assert.Contains(withIvig.Today, t => t.Action.Contains("IVIG 1 g/kg", StringComparison.Ordinal));
+            Assert.DoesNotContain(withoutIvig.Today, t => t.Action.Contains("IVIG 1 g/kg", StringComparison.Ordinal));
+            var raise = Assert.Single(withoutIvig.Today, t => t.Action.Contains("without IVIG (not available)", StringComparison.Ordinal));
+            Assert.Contains("corticosteroid", raise.Action, StringComparison.Ordinal);
+            Assert.NotEmpty(raise.Citations);
+        }
+    }
+
+    [Fact]
     public void Availability_unavailable_drugs_are_never_offered_even_as_rescue()
     {
         var a = Assess(ChronicSteroidDependent with

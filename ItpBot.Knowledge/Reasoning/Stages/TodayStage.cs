@@ -223,7 +223,7 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
         if (facts.Profile.UpcomingProcedure == true && count is { } n)
         {
             var enough = n >= target.CountFrom;
-            var line = _r.Text(enough ? K.ProcedureEnough : K.ProcedureRaise);
+            var line = draft.Usable(_r.Text(enough ? K.ProcedureEnough : K.ProcedureRaise));
             answer += " " + draft.Say(line, ("count", WeightBasedDose.Format(n)));
             citations.AddRange(line.Citations);
             today.Add((line, [("count", WeightBasedDose.Format(n))]));
