@@ -23,6 +23,19 @@ public sealed class RedFlagReadingTests
     [InlineData("her neck is swelling up and she can't breathe", "airway-bleeding")]
     [InlineData("calf is tight after a muscle bleed", "compartment-syndrome")]
     [InlineData("was sick and there was blood in it", "severe-bleeding")]
+    // Classes added in stop 12 (in words of their own, not the held-out lines that showed them).
+    [InlineData("systolic 82, pulse 128, count 30", "measured-shock")]
+    [InlineData("plt 6 and his BP is 84/52", "measured-shock")]
+    [InlineData("gums pouring blood and she is gasping for air", "airway-bleeding")]
+    [InlineData("a blood blister under his tongue and now he can't swallow", "airway-bleeding")]
+    [InlineData("thigh is rock hard and her foot is tingling after the fall", "compartment-syndrome")]
+    [InlineData("arm really swollen since the cannula and his fingers are going white", "compartment-syndrome")]
+    [InlineData("bleeding into the elbow and Hb fell to 7", "severe-bleeding")]
+    [InlineData("weeing dark red blood with clots in it", "severe-bleeding")]
+    [InlineData("headache and the light is hurting her eyes", "suspected-intracranial-bleeding")]
+    [InlineData("worst headache, feels like my head is bursting", "suspected-intracranial-bleeding")]
+    [InlineData("blurry vision since this morning, plt 9", "ocular-bleeding")]
+    [InlineData("suddenly everything went blurry in one eye", "ocular-bleeding")]
     public void Signs_of_bleeding_at_a_critical_site_are_red_flags(string text, string rule)
     {
         var reading = TestReaders.Message.Read(text);
@@ -50,6 +63,10 @@ public sealed class RedFlagReadingTests
     [InlineData("would coffee ground vomit be an emergency?")]
     [InlineData("is black poo dangerous?")]
     [InlineData("black stools on iron tablets")]
+    [InlineData("a bit blurry when reading small print, count 85")]
+    [InlineData("swollen ankle after a long flight, no pain")]
+    [InlineData("BP 95/60 which is normal for me, plt 60")]
+    [InlineData("sore throat, some blood when I spit, breathing fine")]
     public void Denied_past_hypothetical_and_look_alike_findings_are_not(string text)
     {
         var reading = TestReaders.Message.Read(text);
