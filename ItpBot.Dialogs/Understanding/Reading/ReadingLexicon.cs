@@ -34,6 +34,17 @@ public sealed class ReadingLexicon
     /// <summary>Categories whose phrases are looked for inside a message; a phrase may mean only one thing across them.</summary>
     private static readonly string[] SpanCategories = ["sign", "audience", "fact", "inert"];
 
+    /// <summary>
+    /// Categories whose meanings are codes the code acts on: a contract value, or a part of the yes/no grammar. A
+    /// meaning outside its list is refused at start-up rather than ignored at run time.
+    /// </summary>
+    private static readonly Dictionary<string, IReadOnlySet<string>> CodedCategories = new(StringComparer.Ordinal)
+    {
+        ["comorbidity"] = ContractCodes<Knowledge.Model.Comorbidity>.ByName.Keys.ToHashSet(StringComparer.Ordinal),
+        ["antithrombotic"] = ContractCodes<Knowledge.Model.Antithrombotic>.ByName.Keys.ToHashSet(StringComparer.Ordinal),
+        ["yesno"] = new HashSet<string>(YesNoMeanings.All, StringComparer.Ordinal),
+    };
+
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
@@ -130,6 +141,17 @@ public sealed class ReadingLexicon
             if (entry.Phrases is not { Count: > 0 })
             {
                 problems.Add($"{name} has no phrases");
+                continue;
+            }
+
+            if (CodedCategories.TryGetValue(category, out var codes) && !codes.Contains(meaning))
+            {
+                problems.Add($"{name} is no {category} code; known: {string.Join(", ", codes.Order(StringComparer.Ordinal))}");
+            }
+
+            if (entry.Phrases.Any(string.IsNullOrWhiteSpace))
+            {
+                problems.Add($"{name} has an empty phrase");
                 continue;
             }
 
