@@ -155,6 +155,24 @@ public sealed class ReadingLexicon
                 continue;
             }
 
+            if (LexiconWords.Categories.TryGetValue(category, out var slots))
+            {
+                if (!slots.Contains(meaning))
+                {
+                    problems.Add($"{name} is no {category} meaning the grammar knows; known: {string.Join(", ", slots.Order(StringComparer.Ordinal))}");
+                }
+
+                problems.AddRange(entry.Phrases.Select(LexiconWords.ProblemWith).OfType<string>().Select(p => $"{name}: {p}"));
+                if (category == "person")
+                {
+                    problems.AddRange((entry.Tags ?? []).Where(t => !LexiconWords.PersonTags.Contains(t)).Select(t => $"{name} has tag '{t}', not one of {string.Join(", ", LexiconWords.PersonTags)}"));
+                    if ((entry.Tags ?? []).Contains("female") && (entry.Tags ?? []).Contains("male"))
+                    {
+                        problems.Add($"{name} is tagged both female and male");
+                    }
+                }
+            }
+
             if (category == "context" && entry.Direction is not ("forward" or "backward" or "both" or "none"))
             {
                 problems.Add($"{name} needs a direction: forward, backward, both or none");

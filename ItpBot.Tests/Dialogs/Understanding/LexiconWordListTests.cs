@@ -21,6 +21,10 @@ public sealed class LexiconWordListTests
         { "yesno.yaml", "  - meaning: maybe\n    phrases: [perhaps]\n", "'maybe' is no yesno code" },
         { "yesno.yaml", "  - meaning: no\n    phrases: [yes]\n", "'yes' claims two meanings" },
         { "hedges.yaml", "  - meaning: doubt\n    phrases: ['.. maybe']\n", "must start" },
+        { "units.yaml", "  - meaning: furlong\n    phrases: [furlongs]\n", "'furlong' is no unit meaning" },
+        { "units.yaml", "  - meaning: kilogram\n    phrases: [kilo*]\n", "must be a plain word" },
+        { "persons.yaml", "  - meaning: person\n    tags: [elderly]\n    phrases: [pensioner]\n", "has tag 'elderly'" },
+        { "persons.yaml", "  - meaning: female-person\n    tags: [female, male]\n    phrases: [sibling]\n", "tagged both female and male" },
     };
 
     [Theory]
@@ -41,7 +45,7 @@ public sealed class LexiconWordListTests
     {
         var lexicon = ReadingLexicon.Load(ReadingLexicon.EmbeddedFiles());
 
-        foreach (var category in new[] { "comorbidity", "antithrombotic", "yesno", "hedge" })
+        foreach (var category in new[] { "comorbidity", "antithrombotic", "yesno", "hedge", "unit", "person" })
         {
             Assert.NotEmpty(lexicon.Category(category));
         }
@@ -93,5 +97,70 @@ public sealed class LexiconWordListTests
 
         Assert.True(recognizer.Recognize("righto, thanks"));
         Assert.Null(new YesNoRecognizer().Recognize("righto, thanks"));
+    }
+}
+
+/// <summary>Everyday answers, units and person words read from the lexicon, in words the old lists did not have.</summary>
+public sealed class LexiconEverydayWordsTests
+{
+    [Theory]
+    [InlineData("not as far as I know")]
+    [InlineData("none that I know of")]
+    [InlineData("no other problems to report")]
+    [InlineData("nothing springs to mind")]
+    [InlineData("zero")]
+    [InlineData("nah")]
+    [InlineData("never")]
+    public void None_type_answers_say_none(string text) =>
+        Assert.True(ItpBot.Dialogs.Conversation.Fields.EverydayAnswers.SaysNone(text));
+
+    [Theory]
+    [InlineData("I don't know")]
+    [InlineData("we haven't checked it")]
+    [InlineData("not sure, you'd have to ask her GP")]
+    [InlineData("skip this question")]
+    [InlineData("I'd rather not say")]
+    public void Not_knowing_is_a_way_out(string text) =>
+        Assert.True(ItpBot.Dialogs.Conversation.Fields.EverydayAnswers.SaysNotKnown(text));
+
+    [Theory]
+    [InlineData("yep that's right")]
+    [InlineData("yes, looks right")]
+    [InlineData("seems correct")]
+    [InlineData("everything's correct")]
+    public void Confirmations_say_the_case_is_right(string text) =>
+        Assert.True(ItpBot.Dialogs.Conversation.Fields.EverydayAnswers.SaysLooksRight(text));
+
+    [Theory]
+    [InlineData("none, but she takes aspirin")]
+    [InlineData("I don't know her")]
+    [InlineData("no idea")]
+    public void Answers_with_more_in_them_are_not_none(string text) =>
+        Assert.False(ItpBot.Dialogs.Conversation.Fields.EverydayAnswers.SaysNone(text));
+
+    [Theory]
+    [InlineData("11 stone 4", 71.7)]
+    [InlineData("10 st 7 lb", 66.7)]
+    [InlineData("70 kgs", 70)]
+    public void Weights_in_stones_pounds_and_kilos(string text, double kg) =>
+        Assert.Equal(kg, new WeightRecognizer().Recognize(text));
+
+    [Theory]
+    [InlineData("diagnosed on the 21st of March")]
+    [InlineData("28 wks")]
+    public void Dates_and_durations_are_not_weights(string text) => Assert.Null(new WeightRecognizer().Recognize(text));
+
+    [Theory]
+    [InlineData("my grandma is 88", 88, null)]
+    [InlineData("gent, 70", 70, Sex.Male)]
+    [InlineData("Mrs Jones, plt 20", null, Sex.Female)]
+    [InlineData("34 yo F", 34, Sex.Female)]
+    public void Person_words_give_age_and_sex(string text, int? age, Sex? sex)
+    {
+        var found = new DemographicsRecognizer().FindInText(text);
+
+        Assert.NotNull(found);
+        Assert.Equal(age, found.AgeYears);
+        Assert.Equal(sex, found.Sex);
     }
 }
