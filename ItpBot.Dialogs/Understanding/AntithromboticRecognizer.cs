@@ -7,19 +7,15 @@ namespace ItpBot.Dialogs.Understanding;
 /// Current antithrombotic drugs by class: "on apixaban" is an anticoagulant; "stopped warfarin" is none. The drug
 /// names are the lexicon's <c>antithrombotic</c> phrases (antithrombotics.yaml).
 /// </summary>
-public sealed class AntithromboticRecognizer
+public sealed class AntithromboticRecognizer : LexiconPhraseRecognizer<Antithrombotic>
 {
-    private readonly LexiconPhrases<Antithrombotic> phrases;
-
     public AntithromboticRecognizer()
         : this(ReadingLexicon.Default)
     {
     }
 
-    internal AntithromboticRecognizer(ReadingLexicon lexicon) => phrases = new LexiconPhrases<Antithrombotic>(lexicon, "antithrombotic");
-
-    public IReadOnlyList<Antithrombotic> FindAll(string? text) => PhraseSetFinder.Stated(phrases.FindAll, text, NegationScope.Current);
-
-    /// <summary>Classes the text says the patient is not (or no longer) taking.</summary>
-    public IReadOnlyList<Antithrombotic> FindDenied(string? text) => PhraseSetFinder.Denied(phrases.FindAll, text, NegationScope.Current);
+    internal AntithromboticRecognizer(ReadingLexicon lexicon)
+        : base(lexicon, "antithrombotic", NegationScope.Current)
+    {
+    }
 }
