@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
@@ -7,7 +8,10 @@ namespace ItpBot.Dialogs.Understanding;
 /// <summary>Age and sex as written in a case ("52M", "52 yo female", "F 34", "a 52-year-old man").</summary>
 public sealed record AgeAndSex(int? AgeYears, Sex? Sex);
 
-/// <summary>Age in years and sex. Ages outside 16-120 are not an adult's age and are not understood.</summary>
+/// <summary>
+/// Age in years and sex. Ages outside 16-120 are not an adult's age and are not understood. The person words and the
+/// sex each gives are the lexicon's (persons.yaml); the age-and-sex grammar is here.
+/// </summary>
 public sealed partial class DemographicsRecognizer
 {
     public const int MinAge = 16;
@@ -85,24 +89,71 @@ public sealed partial class DemographicsRecognizer
             ? (int)value
             : null;
 
-    private static Sex? SexOf(string word) => word.Trim() switch
+    private static Sex? SexOf(string word) => Words.Value.SexOf(word.Trim());
+
+    private static Regex AgeThenSex() => Words.Value.AgeThenSex;
+
+    private static Regex SexThenAge() => Words.Value.SexThenAge;
+
+    private static Regex PersonIsAge() => Words.Value.PersonIsAge;
+
+    private static Regex PersonThenAge() => Words.Value.PersonThenAge;
+
+    private static Regex SexWord() => Words.Value.SexWord;
+
+    private static readonly Lazy<PersonWords> Words = new(() => new PersonWords(ReadingLexicon.Default));
+
+    /// <summary>The age-and-sex grammar, with its person words and their sex from the lexicon (persons.yaml).</summary>
+    private sealed class PersonWords
     {
-        "m" or "male" or "man" or "gentleman" or "gent" or "boy" or "mr" or "he" => Sex.Male,
-        "f" or "female" or "woman" or "lady" or "girl" or "mrs" or "ms" or "miss" or "she" => Sex.Female,
-        _ => null,
-    };
+        private readonly Dictionary<string, Sex> sexes = new(StringComparer.Ordinal);
 
-    private const string SexWords = "male|female|man|woman|gentleman|gent|lady|m|f";
+        public PersonWords(ReadingLexicon lexicon)
+        {
+            foreach (var meaning in lexicon.Category("person"))
+            {
+                Sex? sex = meaning.Tags.Contains("female") ? Sex.Female : meaning.Tags.Contains("male") ? Sex.Male : null;
+                foreach (var phrase in meaning.Phrases)
+                {
+                    if (sex is { } known)
+                    {
+                        sexes[UnderstandingText.Normalize(phrase.Source)] = known;
+                    }
+                }
+            }
 
-    // "52M", "52 M", "52yo F", "52 yo female", "52-year-old man", "52/F"
-    [GeneratedRegex(@"(?<![\d.])\b(?<age>\d{2,3})\s*(?:/|,)?\s*(?:-?\s*(?:yo|y/o|y\.o\.|yrs?|years?|yr|y)(?:[\s-]*old)?)?[\s-]*(?<sex>" + SexWords + @")\b(?!\s*(?:x|\*|/|mg|mcg|units?))",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex AgeThenSex();
+            var withAge = LexiconWords.Alternation(LexiconWords.Of(lexicon, "person", m => m.Tags.Contains("with-age")));
+            var person = LexiconWords.Alternation(LexiconWords.Of(lexicon, "person", m => m.Tags.Contains("person")));
+            var statesSex = LexiconWords.Alternation(LexiconWords.Of(lexicon, "person", m => m.Tags.Contains("states-sex")));
+            const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    // "F 34", "M/52", "female aged 34", "male, 67"
-    [GeneratedRegex(@"(?:^|[,;(]\s*|\b(?:a|an)\s+)(?<sex>" + SexWords + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})\b(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex SexThenAge();
+            // "52M", "52 M", "52yo F", "52 yo female", "52-year-old man", "52/F"
+            AgeThenSex = new Regex(@"(?<![\d.])\b(?<age>\d{2,3})\s*(?:/|,)?\s*(?:-?\s*(?:yo|y/o|y\.o\.|yrs?|years?|yr|y)(?:[\s-]*old)?)?[\s-]*(?<sex>" + withAge + @")\b(?!\s*(?:x|\*|/|mg|mcg|units?))", Options);
+
+            // "F 34", "M/52", "female aged 34", "male, 67"
+            SexThenAge = new Regex(@"(?:^|[,;(]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})\b(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
+
+            // "he's 71", "she is 38", "I'm 34", "my daughter is 17", "my aunt who is 82"
+            PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|she is|he is|they're|they are|who is|who's)|" + person + @"(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit, Options);
+
+            // "elderly lady, 88, platelets 27", "our son, 22, plt 30"
+            PersonThenAge = new Regex(@"\b" + person + @"\s*,\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)", Options);
+
+            SexWord = new Regex(@"\b" + statesSex + @"\b", Options);
+        }
+
+        public Regex AgeThenSex { get; }
+
+        public Regex SexThenAge { get; }
+
+        public Regex PersonIsAge { get; }
+
+        public Regex PersonThenAge { get; }
+
+        public Regex SexWord { get; }
+
+        public Sex? SexOf(string word) => sexes.TryGetValue(word, out var sex) ? sex : null;
+    }
 
     [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
@@ -111,22 +162,6 @@ public sealed partial class DemographicsRecognizer
     private const string NotAUnit =
         @"(?![\d.]|\s*(?:kg|kilos?|lbs?|pounds?|st\b|stone|weeks?|wks?|months?|days?|%|x\b|mg|k\b|/|cm|years? (?:ago|since)|\.\d))";
 
-    private const string Person =
-        @"(?:patient|pt|person|lady|woman|man|gentleman|gent|girl|boy|mum|mom|mother|mam|dad|father|son|daughter|husband|wife|partner|" +
-        @"brother|sister|aunt|auntie|uncle|grandmother|grandma|gran|granny|nan|nana|grandfather|grandad|grandpa|boyfriend|girlfriend|fiance|fiancee|child|friend)";
-
-    // "he's 71", "she is 38", "I'm 34", "my daughter is 17", "my aunt who is 82"
-    [GeneratedRegex(@"\b(?:(?:i'm|im|i am|she's|he's|she is|he is|they're|they are|who is|who's)|" + Person + @"(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit,
-        RegexOptions.CultureInvariant)]
-    private static partial Regex PersonIsAge();
-
-    // "elderly lady, 88, platelets 27", "our son, 22, plt 30"
-    [GeneratedRegex(@"\b" + Person + @"\s*,\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonThenAge();
-
     [GeneratedRegex(@"year|yr|old|age|yo\b|y/o|y\.o", RegexOptions.CultureInvariant)]
     private static partial Regex AgeWord();
-
-    [GeneratedRegex(@"\b(?:male|female|man|woman|gentleman|lady|mr|mrs|ms)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SexWord();
 }

@@ -27,6 +27,10 @@ public sealed partial record LoneNumber(double Value, bool InYears)
     public bool CouldBeCountOrAge =>
         !InYears && Value == Math.Floor(Value) && Value is >= DemographicsRecognizer.MinAge and <= DemographicsRecognizer.MaxAge;
 
-    [GeneratedRegex(@"^(?:it'?s |about |around )?(?<number>\d{1,4}(?:\.\d+)?)(?<years>\s*(?:years?|yrs?|y)(?: old)?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Only();
+    private static Regex Only() => Shape.Value;
+
+    // The year words are the lexicon's (units.yaml).
+    private static readonly Lazy<Regex> Shape = new(() => new Regex(
+        @"^(?:it'?s |about |around )?(?<number>\d{1,4}(?:\.\d+)?)(?<years>\s*" + Reading.LexiconWords.Alternation(Reading.ReadingLexicon.Default, "unit", "year") + @"(?: old)?)?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
 }

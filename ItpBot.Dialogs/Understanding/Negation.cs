@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
 
 namespace ItpBot.Dialogs.Understanding;
 
@@ -13,75 +13,152 @@ internal enum NegationScope
 }
 
 /// <summary>
-/// A small NegEx: a cue word negates what follows it in the same clause, within a few words and up to a
-/// terminator; phrases such as "no response" contain a cue but negate nothing after them.
+/// A small NegEx for the fact recognisers: a trigger negates what follows it in the same clause, within a few words and
+/// up to a terminator; a trigger after the finding ("DVT - denied", "warfarin, stopped") reaches two words back.
+/// The triggers are the lexicon's context triggers (context.yaml), the same the reader uses for every finding: its
+/// negated ones, and for <see cref="NegationScope.Current"/> its historical ones too; pseudo-triggers ("no response")
+/// negate nothing. Code keeps only the grammar.
 /// </summary>
-internal static partial class Negation
+internal static class Negation
 {
     private const int MaxWordsBetween = 5;
+
+    private const int MaxWordsAfter = 2;
+
+    // Verb negations ("can't take aspirin", "don't have diabetes") deny a fact, but a sign may start with one ("can't
+    // move her arm") and must still raise the alarm: the sign reader leaves this meaning to the fact recognisers.
+    private const string VerbNegation = "verb-negation";
+
+    private static readonly Lazy<LexiconMatcher> Triggers = new(() => new LexiconMatcher(ReadingLexicon.Default.Category("context")));
+
+    [ThreadStatic]
+    private static (MessageTokens Tokens, List<LexiconMatch> Found)? last;
+
+    private enum Role
+    {
+        Other,
+        Cue,
+        PostCue,
+        Pseudo,
+        Terminator,
+    }
 
     public static bool IsNegated(
         string normalized, int start, int length, NegationScope scope = NegationScope.Ever, int maxWordsBetween = MaxWordsBetween)
     {
-        var clause = UnderstandingText.ClauseAt(normalized, start);
-        var before = normalized[clause.Start..start];
-        var cues = (scope == NegationScope.Current ? CurrentCue() : DenialCue()).Matches(before);
-        for (var i = cues.Count - 1; i >= 0; i--)
+        var tokens = LexiconTokens.Of(normalized);
+        var first = -1;
+        var end = -1;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var cue = cues[i];
-            if (IsPseudoAt(before, cue.Index))
+            if (tokens[i].End > start && tokens[i].Start < start + length)
+            {
+                first = first < 0 ? i : first;
+                end = i + 1;
+            }
+        }
+
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var triggers = TriggersIn(tokens);
+        return CueBefore(tokens, triggers, first, scope, maxWordsBetween) || CueAfter(tokens, triggers, end, scope);
+    }
+
+    private static bool CueBefore(MessageTokens tokens, List<LexiconMatch> triggers, int first, NegationScope scope, int maxWordsBetween)
+    {
+        for (var t = triggers.Count - 1; t >= 0; t--)
+        {
+            var trigger = triggers[t];
+            if (trigger.End > first)
+            {
+                // A trigger may run into the finding's first word ("never had" before "had his spleen out").
+                if (trigger.First < first && RoleOf(trigger.Meaning, scope) == Role.Cue && trigger.Meaning.Direction is "forward" or "both")
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (!Joined(tokens, trigger.End - 1, first))
+            {
+                return false;
+            }
+
+            switch (RoleOf(trigger.Meaning, scope))
+            {
+                case Role.Terminator:
+                    return false;
+                case Role.Cue when trigger.Meaning.Direction is "forward" or "both":
+                    return first - trigger.End <= maxWordsBetween;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CueAfter(MessageTokens tokens, List<LexiconMatch> triggers, int end, NegationScope scope)
+    {
+        foreach (var trigger in triggers)
+        {
+            if (trigger.First < end)
             {
                 continue;
             }
 
-            var gap = before[(cue.Index + cue.Length)..];
-            if (UnderstandingText.WordCount(gap) <= maxWordsBetween && !Terminator().IsMatch(gap))
+            if (trigger.First - end > MaxWordsAfter || !Joined(tokens, end - 1, trigger.First))
             {
-                return true;
+                return false;
             }
 
-            break;
+            switch (RoleOf(trigger.Meaning, scope))
+            {
+                case Role.Terminator:
+                    return false;
+                case Role.Cue when trigger.Meaning.Direction is "backward" or "both":
+                    return true;
+            }
         }
 
-        var end = Math.Min(start + length, clause.End);
-        var after = normalized[end..clause.End];
-        return (scope == NegationScope.Current ? CurrentPostCue() : DenialPostCue()).IsMatch(after);
+        return false;
     }
 
-    private static bool IsPseudoAt(string before, int index) =>
-        PseudoNegation().Match(before, index) is { Success: true } match && match.Index == index;
+    private static Role RoleOf(LexiconMeaning trigger, NegationScope scope) => trigger.Meaning switch
+    {
+        "pseudo" => Role.Pseudo,
+        "terminate" or "terminate-negated" => Role.Terminator,
+        VerbNegation => Role.Cue,
+        var meaning when meaning.StartsWith("negated-", StringComparison.Ordinal) => Role.Cue,
+        var meaning when scope == NegationScope.Current && meaning.StartsWith("historical-", StringComparison.Ordinal) => Role.Cue,
+        _ => Role.Other,
+    };
 
-    private const string Denial =
-        @"\bno\b|\bnot\b|\bnever\b|\bnil\b|\bnone\b|\bnor\b|\bneither\b|\bwithout\b|\bden(?:y|ies|ied|ying)\b|" +
-        @"\bnegative for\b|\bfree of\b|\babsence of\b|\bruled out\b|\brules out\b|\bn't\b|\w+n't\b|\bcannot\b|\bnon\b";
+    // Words a, b in one clause with no comma, semicolon or colon between them ("no DVT, on warfarin" denies only the DVT).
+    private static bool Joined(MessageTokens tokens, int a, int b)
+    {
+        for (var i = a + 1; i <= b; i++)
+        {
+            if (!tokens.SameClause(i - 1, i) || tokens.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOfAny(",;:") >= 0)
+            {
+                return false;
+            }
+        }
 
-    private const string Past =
-        @"|\bhistory of\b|\bh/o\b|\bhx of\b|\bprevious(?:ly)?\b|\bprior\b|\bpast\b|\bold\b|\bstopped\b|\bdiscontinued\b|" +
-        @"\bceased\b|\boff\b|\bresolved\b|\byears ago\b";
+        return true;
+    }
 
-    [GeneratedRegex(Denial, RegexOptions.CultureInvariant)]
-    private static partial Regex DenialCue();
+    private static List<LexiconMatch> TriggersIn(MessageTokens tokens)
+    {
+        if (last is { } cached && ReferenceEquals(cached.Tokens, tokens))
+        {
+            return cached.Found;
+        }
 
-    [GeneratedRegex(Denial + Past, RegexOptions.CultureInvariant)]
-    private static partial Regex CurrentCue();
-
-    // Starts of phrases that describe an outcome, a doubt or an answer rather than deny what follows.
-    [GeneratedRegex(
-        @"\G(?:no (?:response|improvement|effect|benefit|change|better|increase|rise|durable|sustained|longer)|" +
-        @"not (?:respond|work|tolerat|improv|effective|sure|only|helpful)|" +
-        @"\w*n't (?:respond|work|tolerat|improv|help|do)|non[- ]?respon)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex PseudoNegation();
-
-    [GeneratedRegex(@"\b(?:then|except|apart|aside|other than|besides|now|until|after)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Terminator();
-
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:denied|absent|ruled out|negative|none|not present|not seen)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex DenialPostCue();
-
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,2}?(?:denied|absent|ruled out|negative|none|not present|not seen|resolved|stopped|discontinued|in the past|years ago|last year|in (?:19|20)\d\d|as a (?:child|kid|teenager|baby)|in childhood|" +
-                   @"when (?:she|he|i|they) (?:was|were) (?:young|little|younger|a child|a kid|a teenager))\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex CurrentPostCue();
+        var found = Triggers.Value.FindAll(tokens);
+        last = (tokens, found);
+        return found;
+    }
 }

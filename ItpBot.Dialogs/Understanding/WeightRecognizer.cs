@@ -1,8 +1,12 @@
 using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
 
 namespace ItpBot.Dialogs.Understanding;
 
-/// <summary>Body weight in kg from "70 kg", "154 lb", "11 stone"; a bare number only where weight was asked.</summary>
+/// <summary>
+/// Body weight in kg from "70 kg", "154 lb", "11 stone"; a bare number only where weight was asked. The unit words
+/// are the lexicon's (units.yaml); the arithmetic is here.
+/// </summary>
 public sealed partial class WeightRecognizer
 {
     public const double MinKg = 25;
@@ -79,15 +83,36 @@ public sealed partial class WeightRecognizer
     [GeneratedRegex(@"^\s*/", RegexOptions.CultureInvariant)]
     private static partial Regex PerKilogram();
 
-    [GeneratedRegex(@"\d\s*(?:weeks?|wks?|days?|months?|mo|years?|yrs?|y)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TimeUnit();
+    private static Regex TimeUnit() => Units.Value.TimeUnit;
 
-    [GeneratedRegex(@"\b(?<st>\d{1,2}(?:\.\d)?)\s+st\b(?:\s*(?<lb>\d{1,2})\s*(?:lbs?|pounds?)?\b)?", RegexOptions.CultureInvariant)]
-    private static partial Regex Stones();
+    private static Regex Stones() => Units.Value.Stones;
 
-    [GeneratedRegex(@"kg|kilo|lb|pound|stone|(?:\b|\d)st\b", RegexOptions.CultureInvariant)]
-    private static partial Regex WeightUnitWord();
+    private static Regex WeightUnitWord() => Units.Value.WeightUnitWord;
 
-    [GeneratedRegex(@"\b(?:weight|wt|weighs|weighing|bw|body weight)\b\s*(?:is|of|=|:)?", RegexOptions.CultureInvariant)]
-    private static partial Regex WeightKeyword();
+    private static Regex WeightKeyword() => Units.Value.WeightKeyword;
+
+    private static readonly Lazy<UnitWords> Units = new(() => new UnitWords(ReadingLexicon.Default));
+
+    /// <summary>The weight grammar, with its unit words and weight names from the lexicon (units.yaml).</summary>
+    private sealed class UnitWords(ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        private static string Words(ReadingLexicon lexicon, params string[] meanings) => LexiconWords.Alternation(lexicon, "unit", meanings);
+
+        // "28 weeks", "3 years": a length of time, not a weight.
+        public Regex TimeUnit { get; } = new(@"\d\s*" + Words(lexicon, "duration", "year") + @"\b", Options);
+
+        // "12 st", "10 st 7 lb", "11 stone 4": stones the dimension model does not read. A bare "st" needs a space
+        // before it ("21st" is a date).
+        public Regex Stones { get; } = new(
+            @"\b(?<st>\d{1,2}(?:\.\d)?)(?:\s+" + Words(lexicon, "stone") + @"|\s*" + LexiconWords.Alternation(LexiconWords.Of(lexicon, "unit", m => m.Meaning == "stone").Where(w => w.Length > 2)) + @")\b" +
+            @"(?:\s*(?<lb>\d{1,2})\s*" + Words(lexicon, "pound") + @"?\b)?",
+            Options);
+
+        // Whether a body-weight unit is written at all ("70kg", "154 lbs", "11 stone"): the dimension model is slow.
+        public Regex WeightUnitWord { get; } = new(@"(?:\b|\d)" + Words(lexicon, "kilogram", "pound", "stone") + @"\b", Options);
+
+        public Regex WeightKeyword { get; } = new(@"\b" + Words(lexicon, "weight-name") + @"\b\s*(?:is|of|=|:)?", Options);
+    }
 }

@@ -1,59 +1,85 @@
-using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
 
 namespace ItpBot.Dialogs.Understanding;
 
-/// <summary>Yes or no in the usual variants ("yep", "nope", "not really", "none"); null for anything else.</summary>
-public sealed partial class YesNoRecognizer
+/// <summary>The meanings of the lexicon's <c>yesno</c> phrases (yesno.yaml): parts of the yes/no grammar.</summary>
+internal static class YesNoMeanings
 {
+    /// <summary>A yes that may stand alone or follow another ("sure", "of course", "she has").</summary>
+    public const string Yes = "yes";
+
+    /// <summary>A clear yes that may also lead detail ("yes, 28 weeks").</summary>
+    public const string YesLeading = "yes-leading";
+
+    public const string No = "no";
+
+    public const string NoLeading = "no-leading";
+
+    /// <summary>Words that may close an answer without changing it ("please", "thanks").</summary>
+    public const string Courtesy = "courtesy";
+
+    public static readonly string[] All = [Yes, YesLeading, No, NoLeading, Courtesy];
+}
+
+/// <summary>
+/// Yes or no in the usual variants ("yep", "nope", "not really", "none"); null for anything else. The words are the
+/// lexicon's (yesno.yaml, hedges.yaml); the grammar is here: a run of answers one way, then courtesy words, is the
+/// whole message; or a clear yes or no leads detail that does not take it back ("no, never had it").
+/// </summary>
+public sealed class YesNoRecognizer
+{
+    private readonly LexiconMatcher answers;
+    private readonly LexiconMatcher hedges;
+
+    public YesNoRecognizer()
+        : this(ReadingLexicon.Default)
+    {
+    }
+
+    internal YesNoRecognizer(ReadingLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        answers = new LexiconMatcher(lexicon.Category("yesno"));
+        hedges = new LexiconMatcher(lexicon.Category("hedge"));
+    }
+
     public bool? Recognize(string? text)
     {
-        var normalized = Punctuation().Replace(UnderstandingText.Normalize(text), " ").Trim();
-        normalized = Spaces().Replace(normalized, " ");
-        if (Yes().IsMatch(normalized))
+        var tokens = LexiconTokens.Of(UnderstandingText.Normalize(text));
+        var found = answers.FindAll(tokens);
+        if (found.Count == 0 || found[0].First != 0 || DirectionOf(found[0]) is not { } direction)
         {
-            return true;
+            return null;
         }
 
-        if (No().IsMatch(normalized))
+        // "no, she hasn't", "yes please": answers one way, then courtesy, and nothing else.
+        var next = 0;
+        var i = 0;
+        while (i < found.Count && found[i].First == next && DirectionOf(found[i]) == direction)
         {
-            return false;
+            next = found[i++].End;
+        }
+
+        while (i < found.Count && found[i].First == next && found[i].Meaning.Meaning == YesNoMeanings.Courtesy)
+        {
+            next = found[i++].End;
+        }
+
+        if (next == tokens.Count)
+        {
+            return direction;
         }
 
         // "yes, 28 weeks", "no, never had it": a clear yes or no first, then detail that does not take it back.
-        if (LeadingAnswer().Match(normalized) is { Success: true } leading && !Hedge().IsMatch(leading.Groups["rest"].Value))
-        {
-            return leading.Groups["yes"].Success;
-        }
-
-        return null;
+        var lead = found[0];
+        var leads = lead.Meaning.Meaning is YesNoMeanings.YesLeading or YesNoMeanings.NoLeading;
+        return leads && !hedges.FindAll(tokens).Exists(h => h.First >= lead.End) ? direction : null;
     }
 
-    [GeneratedRegex(@"^(?:(?<yes>yes|yeah|yep|yup|correct|affirmative)|(?<no>no|nope|nah|negative))\s+(?<rest>.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingAnswer();
-
-    [GeneratedRegex(@"\b(?:yes|yeah|no|not|but|maybe|perhaps|unsure|sure|idea|know|problem|worries|or|unclear|think|possibly|probably)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Hedge();
-
-    private const string Subject = @"(?:she|he|they|i|it|we|you|that|there)";
-    private const string Courtesy = @"(?: (?:please|thanks|thank you|indeed|doctor|dr|mate))*";
-
-    [GeneratedRegex(
-        @"^(?:yes|y|ya|yah|yeah|yea|yep|yup|yess+|sure|correct|affirmative|absolutely|definitely|certainly|of course|indeed|true|" +
-        @"that's (?:right|correct)|that is (?:right|correct)|right|" + Subject + @" (?:is|has|does|did|was|am|are|have|do))" +
-        @"(?: (?:yes|correct|indeed|definitely|absolutely|" + Subject + @" (?:is|has|does|did|was|am|are|have|do)))*" + Courtesy + "$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Yes();
-
-    [GeneratedRegex(
-        @"^(?:no|n|nope|nah|na|naw|nay|not really|not at all|none|nil|nothing|negative|never|no way|false|incorrect|" +
-        @"(?:i )?don't think so|not that i know(?: of)?|not as far as i know|" + Subject + @" (?:isn't|hasn't|doesn't|didn't|wasn't|aren't|haven't|don't|is not|has not|does not|did not|am not))" +
-        @"(?: (?:no|not|never|none|" + Subject + @" (?:isn't|hasn't|doesn't|didn't|wasn't|aren't|haven't|don't|is not|has not|does not|did not|am not)))*" + Courtesy + "$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex No();
-
-    [GeneratedRegex(@"[^\p{L}\p{N}' ]", RegexOptions.CultureInvariant)]
-    private static partial Regex Punctuation();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
+    private static bool? DirectionOf(LexiconMatch match) => match.Meaning.Meaning switch
+    {
+        YesNoMeanings.Yes or YesNoMeanings.YesLeading => true,
+        YesNoMeanings.No or YesNoMeanings.NoLeading => false,
+        _ => null,
+    };
 }

@@ -3,11 +3,17 @@ namespace ItpBot.Dialogs.Understanding.Reading;
 /// <summary>
 /// Everyday answers that are not values ("nothing like that", "no particular preference", "I don't know her weight",
 /// "looks right"): the lexicon's <c>answer</c> phrases, matched against the whole message (a few filler words
-/// aside), with the field the message names from the <c>field</c> category ("her weight" -> weightKg).
+/// aside), with the field the message names from the <c>field</c> category ("her weight" -> weightKg). Qualifiers
+/// ("of those", "to report", "blood thinners") may follow an answer but are never one.
 /// </summary>
 internal sealed class EverydayAnswerReader
 {
     private const int MaxAnswerWords = 12;
+
+    /// <summary>Words a "don't know" may come after when it opens a longer message ("well, I'm not sure...").</summary>
+    private const int MaxWordsBeforeOpening = 3;
+
+    private const string Qualifier = "qualifier";
 
     private readonly LexiconMatcher answers;
     private readonly LexiconMatcher fields;
@@ -22,15 +28,57 @@ internal sealed class EverydayAnswerReader
 
     public EverydayAnswer? Read(MessageTokens tokens)
     {
+        var (kinds, named, first) = ReadWhole(tokens);
+        return kinds is [var kind, ..]
+            ? new EverydayAnswer(kind, named, tokens.Span(first.First, first.End))
+            : null;
+    }
+
+    /// <summary>
+    /// Every kind of answer the message gives, in order, when the whole message is everyday answers; empty when it
+    /// says anything else. "yes, looks right" is yes and confirm; "no, none" is no and none of these.
+    /// </summary>
+    public List<EverydayAnswerKind> Kinds(MessageTokens tokens) => ReadWhole(tokens).Kinds;
+
+    /// <summary>
+    /// The message opens with an answer of this kind, whatever follows ("don't know, ask her GP"): only fillers may
+    /// come before it.
+    /// </summary>
+    public bool OpensWith(MessageTokens tokens, EverydayAnswerKind kind)
+    {
+        foreach (var match in answers.FindAll(tokens))
+        {
+            if (match.First > MaxWordsBeforeOpening)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < match.First; i++)
+            {
+                if (!fillers.Contains(tokens[i].Word))
+                {
+                    return false;
+                }
+            }
+
+            return KindOf(match) == kind;
+        }
+
+        return false;
+    }
+
+    private (List<EverydayAnswerKind> Kinds, string? Field, LexiconMatch First) ReadWhole(MessageTokens tokens)
+    {
+        var none = (new List<EverydayAnswerKind>(), (string?)null, default(LexiconMatch));
         if (tokens.Count == 0 || tokens.Count > MaxAnswerWords)
         {
-            return null;
+            return none;
         }
 
         var found = answers.FindAll(tokens);
         if (found.Count == 0)
         {
-            return null;
+            return none;
         }
 
         var named = fields.FindAll(tokens);
@@ -48,13 +96,27 @@ internal sealed class EverydayAnswerReader
         {
             if (!covered[i] && !fillers.Contains(tokens[i].Word))
             {
-                return null;
+                return none;
             }
         }
 
-        var first = found[0];
-        return Enum.TryParse<EverydayAnswerKind>(first.Meaning.Meaning.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var kind)
-            ? new EverydayAnswer(kind, named.Count > 0 ? named[0].Meaning.Field : null, tokens.Span(first.First, first.End))
-            : null;
+        var kinds = new List<EverydayAnswerKind>();
+        LexiconMatch? first = null;
+        foreach (var match in found)
+        {
+            if (KindOf(match) is { } kind)
+            {
+                first ??= match;
+                kinds.Add(kind);
+            }
+        }
+
+        return first is { } opening ? (kinds, named.Count > 0 ? named[0].Meaning.Field : null, opening) : none;
     }
+
+    private static EverydayAnswerKind? KindOf(LexiconMatch match) =>
+        match.Meaning.Meaning != Qualifier
+        && Enum.TryParse<EverydayAnswerKind>(match.Meaning.Meaning.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var kind)
+            ? kind
+            : null;
 }

@@ -34,6 +34,17 @@ public sealed class ReadingLexicon
     /// <summary>Categories whose phrases are looked for inside a message; a phrase may mean only one thing across them.</summary>
     private static readonly string[] SpanCategories = ["sign", "audience", "fact", "inert"];
 
+    /// <summary>
+    /// Categories whose meanings are codes the code acts on: a contract value, or a part of the yes/no grammar. A
+    /// meaning outside its list is refused at start-up rather than ignored at run time.
+    /// </summary>
+    private static readonly Dictionary<string, IReadOnlySet<string>> CodedCategories = new(StringComparer.Ordinal)
+    {
+        ["comorbidity"] = ContractCodes<Knowledge.Model.Comorbidity>.ByName.Keys.ToHashSet(StringComparer.Ordinal),
+        ["antithrombotic"] = ContractCodes<Knowledge.Model.Antithrombotic>.ByName.Keys.ToHashSet(StringComparer.Ordinal),
+        ["yesno"] = new HashSet<string>(YesNoMeanings.All, StringComparer.Ordinal),
+    };
+
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
@@ -131,6 +142,35 @@ public sealed class ReadingLexicon
             {
                 problems.Add($"{name} has no phrases");
                 continue;
+            }
+
+            if (CodedCategories.TryGetValue(category, out var codes) && !codes.Contains(meaning))
+            {
+                problems.Add($"{name} is no {category} code; known: {string.Join(", ", codes.Order(StringComparer.Ordinal))}");
+            }
+
+            if (entry.Phrases.Any(string.IsNullOrWhiteSpace))
+            {
+                problems.Add($"{name} has an empty phrase");
+                continue;
+            }
+
+            if (LexiconWords.Categories.TryGetValue(category, out var slots))
+            {
+                if (!slots.Contains(meaning))
+                {
+                    problems.Add($"{name} is no {category} meaning the grammar knows; known: {string.Join(", ", slots.Order(StringComparer.Ordinal))}");
+                }
+
+                problems.AddRange(entry.Phrases.Select(LexiconWords.ProblemWith).OfType<string>().Select(p => $"{name}: {p}"));
+                if (category == "person")
+                {
+                    problems.AddRange((entry.Tags ?? []).Where(t => !LexiconWords.PersonTags.Contains(t)).Select(t => $"{name} has tag '{t}', not one of {string.Join(", ", LexiconWords.PersonTags)}"));
+                    if ((entry.Tags ?? []).Contains("female") && (entry.Tags ?? []).Contains("male"))
+                    {
+                        problems.Add($"{name} is tagged both female and male");
+                    }
+                }
             }
 
             if (category == "context" && entry.Direction is not ("forward" or "backward" or "both" or "none"))

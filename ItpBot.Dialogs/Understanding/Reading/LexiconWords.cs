@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>
+/// Word lists that fill a slot in a recogniser's grammar ("52 M", "10 st 7 lb", "my daughter is 17"): units and
+/// person words. Their phrases are plain words (no phrase grammar), because the grammar around them is in code and
+/// sees characters, not words ("70kg" is one word).
+/// </summary>
+internal static class LexiconWords
+{
+    /// <summary>Categories whose phrases must be plain words, with the meanings each may have.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Categories = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    {
+        ["unit"] = new HashSet<string>(["kilogram", "pound", "stone", "year", "duration", "weight-name"], StringComparer.Ordinal),
+        ["person"] = new HashSet<string>(
+            ["female", "male", "woman", "man", "gent", "female-abbreviation", "male-abbreviation", "female-title", "male-title", "female-person", "male-person", "person"],
+            StringComparer.Ordinal),
+    };
+
+    /// <summary>The tags a person word may carry: its sex, and the grammar slots it fills.</summary>
+    public static readonly IReadOnlySet<string> PersonTags = new HashSet<string>(["female", "male", "states-sex", "with-age", "person"], StringComparer.Ordinal);
+
+    private static readonly char[] Grammar = ['*', '|', '?', '(', ')', '#'];
+
+    /// <summary>What is wrong with a phrase of a plain-word category, or null.</summary>
+    public static string? ProblemWith(string phrase) =>
+        phrase.IndexOfAny(Grammar) >= 0 || phrase.Contains("..", StringComparison.Ordinal)
+            ? $"'{phrase}' must be a plain word, without phrase grammar (* | ? ( ) # ..)"
+            : null;
+
+    /// <summary>The plain words of the meanings (or of the meanings carrying <paramref name="tag"/>).</summary>
+    public static IEnumerable<string> Of(ReadingLexicon lexicon, string category, Func<LexiconMeaning, bool> which) =>
+        lexicon.Category(category).Where(which).SelectMany(m => m.Phrases).Select(p => UnderstandingText.Normalize(p.Source)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The words as a regex alternation, longest first, so "kilograms" is tried before "kilo".</summary>
+    public static string Alternation(IEnumerable<string> words)
+    {
+        var escaped = words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(Regex.Escape).ToList();
+        return escaped.Count == 0 ? "(?!)" : "(?:" + string.Join('|', escaped) + ")";
+    }
+
+    public static string Alternation(ReadingLexicon lexicon, string category, params string[] meanings) =>
+        Alternation(Of(lexicon, category, m => meanings.Contains(m.Meaning)));
+}
