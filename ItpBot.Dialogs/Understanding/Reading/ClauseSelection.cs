@@ -19,7 +19,7 @@ internal static partial class ClauseSelection
             // A question names what it asks about ("is rituximab safe in pregnancy?"); it does not state it. What
             // comes before it in the sentence still does ("52F, plt 20, should we start treatment").
             var stop = questions.FirstOrDefault(q => q.First >= first && q.First < end) is { End: > 0 } question ? question.First : end;
-            if (stop == first || triggers.Any(t => t.First >= first && t.First < stop && IsSetAside(t.Meaning)))
+            if (stop == first || triggers.Any(t => t.First >= first && t.First < stop && IsSetAside(t.Meaning) && !DoubtsAnOutcome(tokens, t)))
             {
                 continue;
             }
@@ -36,6 +36,33 @@ internal static partial class ClauseSelection
         var selected = text.Length > maxCharacters ? text.ToString(0, maxCharacters) : text.ToString();
         return LabelNo().Replace(LabelYes().Replace(selected, "$1 "), "no $1 ");
     }
+
+    // "no idea whether it worked", "not sure if that helped": a doubt about how a past treatment went is the unknown
+    // outcome of that treatment, not a hypothetical.
+    private static bool DoubtsAnOutcome(MessageTokens tokens, LexiconMatch trigger)
+    {
+        if (trigger.First < 2 || trigger.End + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var doubt = $"{tokens[trigger.First - 2].Word} {tokens[trigger.First - 1].Word}";
+        return DoubtWords.Contains(doubt) || DoubtWords.Contains(tokens[trigger.First - 1].Word)
+            ? OutcomePronouns.Contains(tokens[trigger.End].Word) && OutcomeVerbs.Contains(tokens[trigger.End + 1].Word)
+            : false;
+    }
+
+    private static readonly HashSet<string> DoubtWords = new(StringComparer.Ordinal)
+    {
+        "not sure", "unsure", "no idea", "don't know", "dont know", "not know", "can't remember", "cannot remember", "unclear", "uncertain",
+    };
+
+    private static readonly HashSet<string> OutcomePronouns = new(StringComparer.Ordinal) { "it", "that", "this", "they", "those", "these" };
+
+    private static readonly HashSet<string> OutcomeVerbs = new(StringComparer.Ordinal)
+    {
+        "went", "worked", "helped", "did", "responded", "made", "changed", "lasted",
+    };
 
     private static bool IsSetAside(LexiconMeaning trigger) =>
         (trigger.Meaning.StartsWith("hypothetical", StringComparison.Ordinal) && !trigger.Tags.Contains("wish")) || trigger.Tags.Contains("experiencer");
