@@ -1,3 +1,4 @@
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
@@ -27,11 +28,10 @@ public sealed class TreatmentOutcomeRecognizer
     private const string ItpReturned =
         @"\b(?:it|itp|the itp|thrombocytopenia|the low counts?|low (?:platelets?|counts?))\s+(?:has\s+|had\s+)?returned\b(?!\s+to\b)";
 
-    // Harms a drug can do that make it stopped (the labels' stop rules and common reasons), for "X - diarrhoea, stopped".
-    private const string AdverseEffect =
-        @"(?:diarrh(?:o)?ea|nausea|nauseous|vomiting|headaches?|migraines?|rash(?:es)?|itch\w*|hypertension|high (?:bp|blood pressure)|" +
-        @"liver (?:problems?|issues?|damage|toxicity)|jaundice|mood (?:swings?|changes?)|insomnia|weight gain|fatigue|infections?|" +
-        @"neutropeni\w*|cataracts?|diabetes|high sugars?|thrombos[ie]s|clots?|dvt|pe|marrow fibrosis|fibrosis|bone pain|myalgia|cramps?)";
+    // Harms a drug can do that make it stopped, and doubts about how it went: words from the lexicon (outcomes.yaml).
+    private static readonly string AdverseEffect = LexiconRegex.Alternation(ReadingLexicon.Default, "outcome", "adverse-effect");
+
+    private static readonly string Doubt = LexiconRegex.Alternation(ReadingLexicon.Default, "outcome", "doubt");
 
     // Order matters: the first rule that matches a stretch of text claims it.
     private static readonly PhraseRule<TreatmentOutcome>[] Rules =
@@ -84,7 +84,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:no|not any|without) (?:real |meaningful |significant )?(?:difference|bump|rise in (?:the )?(?:count|platelets))\b|\bdidn'?t (?:budge|move|shift)\b"),
         // "not sure how it went", "response unknown": the outcome is not known, and asking again would not help.
         new(TreatmentOutcome.Unknown,
-            @"\b(?:not sure|unsure|don't know|do not know|dont know|no idea|can't remember|cannot remember|not known|unclear)\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i) (?:went|worked|helped|did|responded)\b|" +
+            @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i) (?:went|worked|helped|did|responded)\b|" +
             @"\b(?:response|outcome|effect) (?:is |was )?(?:unknown|not known|unclear|not recorded)\b|\bunknown (?:response|outcome|effect)\b|(?<=^|[,;]\s?|\w\s)unknown\s*(?=$|[,;.])"),
         new(TreatmentOutcome.Ongoing,
             @"\btoo (?:early|soon)\b|\bjust started\b|\b(?:recently|newly) started\b|\bstarted (?:recently|last week|this week|yesterday|\d+ (?:days?|weeks?) ago)\b|" +

@@ -52,10 +52,7 @@ internal static partial class ClauseSelection
             : false;
     }
 
-    private static readonly HashSet<string> DoubtWords = new(StringComparer.Ordinal)
-    {
-        "not sure", "unsure", "no idea", "don't know", "dont know", "not know", "can't remember", "cannot remember", "unclear", "uncertain",
-    };
+    private static readonly IReadOnlySet<string> DoubtWords = LexiconRegex.Forms(ReadingLexicon.Default, "outcome", "doubt");
 
     private static readonly HashSet<string> OutcomePronouns = new(StringComparer.Ordinal) { "it", "that", "this", "they", "those", "these" };
 
