@@ -29,8 +29,11 @@ public sealed partial class AncestryRecognizer
             : null;
     }
 
-    private static bool OfRelative(string normalized, int index) =>
-        Relative().IsMatch(normalized.AsSpan(UnderstandingText.ClauseAt(normalized, index).Start, index - UnderstandingText.ClauseAt(normalized, index).Start));
+    private static bool OfRelative(string normalized, int index)
+    {
+        var clause = UnderstandingText.ClauseAt(normalized, index);
+        return Relative().IsMatch(normalized.AsSpan(clause.Start, index - clause.Start));
+    }
 
     [GeneratedRegex(@"\b(?:grand\w*|great[- ]grand\w*|mother|father|mum|mom|dad|parents?|sister|brother|aunt|uncle|cousin|ancestors?|family)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();

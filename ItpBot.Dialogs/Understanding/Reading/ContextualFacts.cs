@@ -272,9 +272,16 @@ internal static partial class ContextualFacts
     };
 
     // "stopped when ALT hit 5x ULN", "previously ALT 3x ULN": a past value, the reason a drug was stopped, not today's.
-    private static bool PastAlt(string normalized) =>
-        AltTimes().Match(normalized) is { Success: true } times
-        && PastBeforeAlt().IsMatch(normalized.AsSpan(UnderstandingText.ClauseAt(normalized, times.Index).Start, times.Index - UnderstandingText.ClauseAt(normalized, times.Index).Start));
+    private static bool PastAlt(string normalized)
+    {
+        if (AltTimes().Match(normalized) is not { Success: true } times)
+        {
+            return false;
+        }
+
+        var clause = UnderstandingText.ClauseAt(normalized, times.Index);
+        return PastBeforeAlt().IsMatch(normalized.AsSpan(clause.Start, times.Index - clause.Start));
+    }
 
     [GeneratedRegex(@"\b(?:stopp\w*|discontinu\w*|came off|ceased|withdrawn|previously|history of|hx of|used to|had been|peaked)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastBeforeAlt();

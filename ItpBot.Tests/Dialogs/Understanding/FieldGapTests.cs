@@ -170,6 +170,12 @@ public sealed class FieldGapTests
     public void Reads_splenectomy_in_everyday_words(string text, bool expected) => Assert.Equal(expected, Read(text).Splenectomy);
 
     [Theory]
+    [InlineData("Spleen removed? N", false)]
+    [InlineData("splenectomy? yes, plt 40", true)]
+    public void A_form_label_answered_at_once_is_a_fact_not_a_question(string text, bool expected) =>
+        Assert.Equal(expected, Read(text).Splenectomy);
+
+    [Theory]
     [InlineData("laminectomy scheduled for next week")]
     [InlineData("needs pituitary surgery")]
     public void Neurosurgery_is_its_own_kind(string text)
