@@ -69,7 +69,7 @@ public sealed class CaseSummaryReader
             AgeYears = person?.AgeYears,
             Sex = person?.Sex,
             WeightKg = weight.FindInText(normalized),
-            MonthsSinceDiagnosis = duration.FindInText(normalized),
+            MonthsSinceDiagnosis = duration.FindInText(normalized, person?.AgeYears),
             PlateletCount = platelets.FindInText(normalized),
             Bleeding = bleeding.Recognize(normalized) is { } found && (found.Grade != Bleeding.None || MentionsBleeding(normalized))
                 ? found.Grade
@@ -85,6 +85,11 @@ public sealed class CaseSummaryReader
             Unavailable = NullIfEmpty(notAvailable),
             UpcomingProcedure = procedure.FindInText(normalized),
         };
+        if (profile.UpcomingProcedure == false && profile.Preferences?.Contains(Preference.AvoidSurgery) == true)
+        {
+            // "no surgery" among preferences says what is wanted, not that nothing is planned.
+            profile = profile with { UpcomingProcedure = null };
+        }
 
         return new CaseSummary(
             profile,

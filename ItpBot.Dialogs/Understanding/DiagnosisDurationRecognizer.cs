@@ -21,7 +21,9 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     private const int MaxModelCalls = 3;
 
     /// <summary>Months, when the whole answer is a time since diagnosis; otherwise null.</summary>
-    public double? RecognizeMonths(string? text)
+    public double? RecognizeMonths(string? text) => WholeMonths(RawMonths(text));
+
+    private double? RawMonths(string? text)
     {
         var normalized = Prepare(UnderstandingText.Normalize(text));
         if (normalized.Length == 0)
@@ -41,9 +43,36 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     internal double? ModelMonths(string prepared) => Candidates(prepared).Select(c => c.Months).FirstOrDefault(m => m is not null);
 
     /// <summary>Months inside a longer message, only from a clause that speaks of the diagnosis or the disease.</summary>
-    public double? FindInText(string? text)
+    /// <param name="text">The message.</param>
+    /// <param name="ageYears">The patient's age now, when the message says it: "diagnosed at 30" then counts from that age.</param>
+    public double? FindInText(string? text, int? ageYears = null)
     {
-        var normalized = Prepare(UnderstandingText.Normalize(text));
+        var normalized = UnderstandingText.Normalize(text);
+        if (DiagnosedAtAge().Match(normalized) is { Success: true } atAge)
+        {
+            // "since he was 12" with "he is 19": the years between the two ages. Without today's age it says nothing.
+            var then = int.Parse(atAge.Groups["age"].Value, CultureInfo.InvariantCulture);
+            if (ageYears is { } now && now >= then && now - then <= MaxMonths / 12)
+            {
+                return WholeMonths((now - then) * 12.0);
+            }
+
+            // An age at diagnosis is never a time since it ("diagnosed at 30" is not 30 months).
+            normalized = string.Concat(normalized.AsSpan(0, atAge.Index), new string(' ', atAge.Length), normalized.AsSpan(atAge.Index + atAge.Length));
+        }
+
+        return WholeMonths(FindInPrepared(Prepare(normalized)));
+    }
+
+    /// <summary>
+    /// Clinicians count the time since diagnosis in whole months; under two months the weeks still matter (a new
+    /// diagnosis), so a decimal is kept there.
+    /// </summary>
+    private static double? WholeMonths(double? months) =>
+        months is { } value && value >= 2 ? Math.Round(value, MidpointRounding.AwayFromZero) : months;
+
+    private double? FindInPrepared(string normalized)
+    {
         if (DiagnosedInYear().Match(normalized) is { Success: true } year)
         {
             return SinceYear(int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture));
@@ -57,15 +86,32 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            if (!DiagnosisCue().IsMatch(normalized.AsSpan(clause.Start, clause.Length)))
+            var clauseText = normalized.Substring(clause.Start, clause.Length);
+            if (PhaseThenDuration().IsMatch(clauseText) && PlainDuration(clauseText) is { } phase)
+            {
+                // "chronic 5y", "persistent 7 months": the phase of ITP names the disease.
+                return phase;
+            }
+
+            if (!DiagnosisCue().IsMatch(clauseText))
             {
                 continue;
             }
 
             // Most summaries say it plainly ("chronic ITP 3y", "diagnosed 18 months ago"): no model needed.
-            if ((PlainDuration(normalized.Substring(clause.Start, clause.Length)) ?? CueThenDuration(normalized.Substring(clause.Start, clause.Length))) is { } plain)
+            if ((PlainDuration(clauseText) ?? CueThenDuration(clauseText)) is { } plain)
             {
                 return plain;
+            }
+
+            // "persistent ITP, 7 months in": the duration is the whole next clause.
+            // Weeks alone after a comma are more often a gestation ("ITP, 24 weeks"), so only months and years count.
+            if (i + 1 < clauses.Count && !clauseText.Any(char.IsDigit)
+                && normalized.Substring(clauses[i + 1].Start, clauses[i + 1].Length) is var nextText
+                && !nextText.Contains("week", StringComparison.Ordinal)
+                && PlainDuration(nextText) is { } next)
+            {
+                return next;
             }
 
             // The model's cost grows faster than the square of its input (one 2,000-character clause of dates took
@@ -115,9 +161,21 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
             return null;
         }
 
-        var n = match.Groups["n"].Value is "a" or "an" or "one" ? 1 : double.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var written = match.Groups["n"].Value;
+        var n = Array.IndexOf(NumberWords, written) is var word and >= 0
+            ? word + 1
+            : written is "a" or "an" ? 1 : double.Parse(written, CultureInfo.InvariantCulture);
+        // "a year and a half", "two and a half years"
+        if (match.Groups["half"].Success)
+        {
+            n += 0.5;
+        }
+
         return MonthsOf(n, match.Groups["unit"].Value);
     }
+
+    private static readonly string[] NumberWords =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     private static double? MonthsOf(double n, string unit)
     {
@@ -231,13 +289,15 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         // An age is no duration ("a 58-year-old woman with ITP for 7 years"): blanked, offsets kept.
         var text = AgePhrase().Replace(normalized, m => new string(' ', m.Length));
         text = MonthAbbreviation().Replace(text, "${n} months");
+        // "dx'd Feb 21", "diagnosed Mar '19": a month then two digits is a month and year in a diagnosis date.
+        text = MonthShortYear().Replace(text, "${month} 20${yy}");
         return YearAbbreviation().Replace(text, "${n} years");
     }
 
     [GeneratedRegex(@"\b\d{1,3}\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b|\b\d{1,3}\s*(?:yo|y/o|y\.o\.)(?=\s|,|$)|\baged?\s+\d{1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgePhrase();
 
-    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp)\b(?:\s+(?:with itp|with|for|about|around|approx\w*|~|roughly|nearly|almost|over|just over|x))*\s+(?<n>\d{1,3}(?:\.\d+)?|a|an|one)\s*(?<unit>years?|months?|weeks?|days?)(?:\s+ago)?\b",
+    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this))\b(?:\s+(?:with itp|with|for|about|around|approx\w*|~|roughly|nearly|almost|over|just over|x))*\s+(?<n>\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>\s+and a half)?\s*(?<unit>years?|months?|weeks?|days?)(?<half>\s+and a half)?(?:\s+ago)?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CueDuration();
 
@@ -247,7 +307,7 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?:yr|yrs|years?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearAbbreviation();
 
-    [GeneratedRegex(@"^(?:(?:chronic|persistent|refractory|primary|itp|diagnosed|diagnosis|dx|dx'd|with|for|about|approx|approximately|~)\s*)*(?<n>\d{1,3}(?:\.\d+)?)\s*(?<unit>y|years?|months?|weeks?|wks?|days?)(?:\s+ago)?$",
+    [GeneratedRegex(@"^(?:(?:chronic|persistent|refractory|primary|itp|diagnosed|diagnosis|dx|dx'd|with|for|about|approx|approximately|~)\s*)*(?<n>\d{1,3}(?:\.\d+)?)\s*(?<unit>y|years?|months?|weeks?|wks?|days?)(?:\s+(?:ago|in|now|so far|hx|history))?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlainDurationClause();
 
@@ -259,6 +319,20 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     private static partial Regex DiagnosedInYear();
 
     // "hx of PE 2020" is a history, not the diagnosis: only words about the diagnosis or ITP itself count.
-    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|duration|thrombocytopeni\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|duration|thrombocytopeni\w*)\b|\b(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this) for\b|\b\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:hx|history)\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosisCue();
+
+    // "chronic 5y", "persistent, 7 months": a phase of ITP before a plain duration.
+    [GeneratedRegex(@"^\s*(?:chronic|persistent)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PhaseThenDuration();
+
+    // "diagnosed at 30", "diagnosed aged 30", "first diagnosed when she was 30", "has had ITP since he was 12".
+    [GeneratedRegex(@"\b(?:diagnos\w*|dx'd|dx|since)\s+(?:at|aged?|at age|at the age of|(?:(?:when|as)\s+)?(?:she|he|i|they|you) (?:was|were)(?: aged?)?)\s+(?<age>\d{1,2})\b(?!\s*(?:months?|weeks?|days?|mg|kg|x|%))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DiagnosedAtAge();
+
+    [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+'?(?<yy>\d\d)\b(?!\s*(?:st|nd|rd|th|\d|:|mg|kg|x|years?|months?|weeks?|days?)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MonthShortYear();
 }

@@ -8,13 +8,38 @@ public sealed partial class AncestryRecognizer
     public bool? FindInText(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        if (EastAsian().Match(normalized) is not { Success: true } match)
+        // "his grandmother was Japanese but he's not East Asian himself": a relative's ancestry is not the patient's
+        // when the patient's own is also said.
+        var matches = EastAsian().Matches(normalized).Where(m => !OfRelative(normalized, m.Index)).ToList();
+        if (matches.Count == 0)
         {
-            return null;
+            matches = EastAsian().Matches(normalized).ToList();
         }
 
-        return !Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 2);
+        if (matches.Count > 0)
+        {
+            var match = matches[0];
+            return !Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 2);
+        }
+
+        // "no Asian ancestry": denying any Asian ancestry denies East Asian ancestry too ("Asian" alone says nothing).
+        return AnyAsianAncestry().Match(normalized) is { Success: true } asian
+            && Negation.IsNegated(normalized, asian.Index, asian.Length, maxWordsBetween: 2)
+            ? false
+            : null;
     }
+
+    private static bool OfRelative(string normalized, int index)
+    {
+        var clause = UnderstandingText.ClauseAt(normalized, index);
+        return Relative().IsMatch(normalized.AsSpan(clause.Start, index - clause.Start));
+    }
+
+    [GeneratedRegex(@"\b(?:grand\w*|great[- ]grand\w*|mother|father|mum|mom|dad|parents?|sister|brother|aunt|uncle|cousin|ancestors?|family)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\basian\s+(?:ancestry|heritage|background|descent|origin|ethnicity)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyAsianAncestry();
 
     [GeneratedRegex(@"\b(?:(?:south-? ?)?east asian|chinese|japanese|korean|taiwanese|vietnamese|thai|filipin[oa]|malaysian|singaporean|" +
                     @"cambodian|laotian|burmese|indonesian|mongolian|han chinese|hong kong(?:er)?)\b", RegexOptions.CultureInvariant)]
@@ -45,13 +70,17 @@ public sealed partial class SplenectomyRecognizer
                 continue;
             }
 
-            return !Negation.IsNegated(normalized, match.Index, match.Length);
+            // "splenectomy not done", "splenectomy - never": a denial written after the word.
+            return !Negation.IsNegated(normalized, match.Index, match.Length) && !NotDoneAfter().IsMatch(after);
         }
 
         return null;
     }
 
-    [GeneratedRegex(@"(?<!\bpre[- ]?)\b(?:splenectom\w*|spleenectom\w*|asplenic|asplenia|spleen (?:removed|out|taken out)|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
+    [GeneratedRegex(@"^\s*(?:[:=-]\s*)?(?:not (?:done|performed|had|carried out|yet)|never(?: done| performed| had)?|none|nil|no)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotDoneAfter();
+
+    [GeneratedRegex(@"(?<!\bpre[- ]?)\b(?:splenectom\w*|spleenectom\w*|asplenic|asplenia|spleen (?:removed|out|taken out|surgery|operation|removal)|removal of (?:the |her |his |their |my )?spleen|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Splenectomy();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
@@ -6,14 +7,17 @@ namespace ItpBot.Dialogs.Understanding;
 /// What the patient wants from treatment. The phrases carry their own "no" ("no injections" is a preference to
 /// avoid them), so no negation test is applied.
 /// </summary>
-public sealed class PreferenceRecognizer
+public sealed partial class PreferenceRecognizer
 {
     private const string Wants = @"(?:prefer\w*|wants?|wanting|would (?:like|rather|prefer)|rather have|keen on|likes?|chooses?|asks? for|asking for|hoping for|favou?rs?)";
     private const string DoesNotWant = @"(?:no|" + RatherNot + ")";
 
     // Without "no": "no splenectomy" says it was not done, not that it is unwanted.
     private const string RatherNot =
-        @"(?:avoid\w*|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|(?:would )?rather not (?:have|take|be on|use|start)|scared of|afraid of|fear of)";
+        @"(?:avoid\w*|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|(?:would )?(?:rather|prefers?|preferred|prefer) not (?:to )?(?:have|take|be on|use|start|go on)|scared of|afraid of|fear of)";
+
+    // "rather watch and wait", "happy to just be monitored": no drug for now.
+    private const string Observation = @"(?:watch(?:ful)? (?:and |& )?wait\w*|wait and watch|observation|be observed|(?:be )?monitor\w*|keep an eye on (?:it|things))";
 
     private static readonly PhraseRule<Preference>[] Rules =
     [
@@ -21,13 +25,17 @@ public sealed class PreferenceRecognizer
             DoesNotWant + @" (?:(?:any|more|the|further|other|weekly|regular|daily)\s+){0,2}(?:injections?|injectables?|needles?|jabs?|shots?|subcut\w* \w+|infusions?)\b|" +
             @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b"),
         new(Preference.AvoidSurgery,
-            RatherNot + @" (?:any |an |the |a )?(?:surgery|surgical \w+|operations?|splenectomy|an operation)\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))"),
+            RatherNot + @" (?:any |an |the |a )?(?:surgery|surgical \w+|operations?|splenectomy|an operation)\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
+            // "not had a splenectomy and doesn't want one": the operation named, then not wanted by pronoun.
+            @"\b(?:splenectomy|surgery|operation)\b[\w\s]{0,25}?\b(?:and|but)\s+(?:she |he |they |i )?" + RatherNot + @" (?:one|it|that|to have (?:one|it))\b"),
         new(Preference.Oral,
             Wants + @" (?:an? |the |only )?(?:oral|tablets?|pills?|something by mouth|by mouth)\b|\b(?:oral|tablets?|pills?) (?:treatment |therapy |medication |options? |drugs? )?(?:only|preferred|please)\b|" +
-            @"\boral (?:treatment|therapy|medication|option|drug)s? (?:is |are )?preferred\b"),
+            @"\boral (?:treatment|therapy|medication|meds|medicines?|tablets|option|drug)s? (?:is |are )?(?:preferred|only|please)\b"),
         new(Preference.DrugFree,
             @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|\boff (?:all )?(?:treatment|medication|medicines?|drugs|therapy)\b|" +
-            DoesNotWant + @" (?:any )?(?:long[- ]term |ongoing |continuous )?(?:medication|medicines?|drugs|treatment)\b|\bno long[- ]term (?:medication|drugs|treatment)\b"),
+            DoesNotWant + @" (?:any )?(?:long[- ]term |ongoing |continuous )?(?:medication|medicines?|drugs|treatment)\b|\bno long[- ]term (?:medication|drugs|treatment)\b|" +
+            @"\b(?:rather|prefers?|preferred|prefer to|wants? to|would like to|happy to|keen to|opt(?:s|ed)? (?:for|to))\s+(?:just\s+|stay and\s+)?" + Observation + @"\b|" +
+            @"\brather (?:\w+ ){1,5}than (?:start\w*|tak\w*|go\w* on|be\w* on) (?:any |a |more )?(?:drugs?|medications?|medicines?|treatment|tablets)\b"),
         new(Preference.TimeLimited,
             @"\btime[- ]limited\b|\bfinite (?:course|treatment|duration|therapy)\b|\bfixed[- ]duration\b|\bshort course\b|\blimited duration\b|" +
             @"\bnot (?:lifelong|life-long|forever|indefinite\w*|long[- ]term)\b|" + DoesNotWant + @" (?:\w+ )?(?:lifelong|life-long|indefinite|forever)\b|" +
@@ -37,6 +45,16 @@ public sealed class PreferenceRecognizer
     public IReadOnlyList<Preference> FindAll(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        return PhraseRules.FindAll(Rules, normalized).OrderBy(m => m.Start).Select(m => m.Value).Distinct().ToList();
+        var found = PhraseRules.FindAll(Rules, normalized).OrderBy(m => m.Start).Select(m => m.Value).Distinct().ToList();
+        // "oral meds preferred, no surgery": beside a stated preference, a bare "no surgery" is one too.
+        if (found.Count > 0 && !found.Contains(Preference.AvoidSurgery) && NoSurgery().IsMatch(normalized))
+        {
+            found.Add(Preference.AvoidSurgery);
+        }
+
+        return found;
     }
+
+    [GeneratedRegex(@"(?:^|[,;]\s*)no (?:surgery|operations?|splenectomy)\s*(?=$|[,;.])", RegexOptions.CultureInvariant)]
+    private static partial Regex NoSurgery();
 }

@@ -29,8 +29,14 @@ public sealed partial class PregnancyRecognizer
             return new PregnancyStatus(true, weeks);
         }
 
-        return weeks is null ? null : new PregnancyStatus(true, weeks);
+        // "planned C-section at 39 weeks": a delivery to come is a pregnancy, and its weeks are the plan's, not today's.
+        return weeks is not null ? new PregnancyStatus(true, weeks)
+            : DeliveryAtWeeks().IsMatch(normalized) ? new PregnancyStatus(true)
+            : null;
     }
+
+    // A lone "36 weeks" in a case is a gestation only from 20 weeks (below, it is as often a course of treatment).
+    private const int MinWeeksWithoutPregnancyWord = 20;
 
     /// <summary>
     /// The answer to "is she pregnant?", where the question supplies the word "pregnant": "yes, 28 weeks",
@@ -56,13 +62,21 @@ public sealed partial class PregnancyRecognizer
 
     private static int? GestationWeeks(string normalized)
     {
-        foreach (var pattern in new[] { WeeksPregnant(), WeeksOfForty(), PregnantAtWeeks() })
+        foreach (var pattern in new[] { WeeksPregnant(), WeeksOfForty(), PregnantAtWeeks(), LoneWeeks() })
         {
+            // "yes, 28 weeks" answers the question asked (ReadAnswer knows when that was the pregnancy); only a case
+            // that states it ("36 weeks, plt 48") says so unasked.
+            if (pattern == LoneWeeks() && YesOrNoFirst().IsMatch(normalized))
+            {
+                continue;
+            }
+
             if (pattern.Match(normalized) is { Success: true } match)
             {
                 var number = match.Groups["n"].Value;
                 var value = TextModels.Number.Parse(number).Select(TextModels.ValueOf).FirstOrDefault();
-                if (value is >= 1 and <= MaxGestationWeeks)
+                var least = pattern == LoneWeeks() ? MinWeeksWithoutPregnancyWord : 1;
+                if (value >= least && value <= MaxGestationWeeks)
                 {
                     return (int)value.Value;
                 }
@@ -76,7 +90,7 @@ public sealed partial class PregnancyRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Pregnant();
 
-    [GeneratedRegex(@"\b(?:post-? ?partum|post-? ?natal|delivered|gave birth|had (?:the|her) baby|not (?:currently )?pregnant|isn't pregnant|is not pregnant|no longer pregnant|pregnancy test (?:was |is )?negative|negative pregnancy test)\b",
+    [GeneratedRegex(@"\b(?:post-? ?partum|post-? ?natal|delivered|gave birth|had (?:the|her) baby|not (?:currently )?pregnant|(?:isn't|isnt|is not|not|she's not|not currently) expecting(?! (?:a |to |much|any|it))|isn't pregnant|is not pregnant|no longer pregnant|pregnancy test (?:was |is )?negative|negative pregnancy test)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NotPregnant();
 
@@ -92,6 +106,18 @@ public sealed partial class PregnancyRecognizer
     [GeneratedRegex(@"\b(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?/\s*40\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeeksOfForty();
 
-    [GeneratedRegex(@"\b(?:pregnan\w*|g\d{1,2}\s*p\d{1,2}|expecting)\s*(?:[,(:-]|at|about|around|approx\w*)?\s*(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
+    // "pregnant, 24 weeks", "pregnant with twins, 24 weeks", "expecting, about 30 wks"
+    [GeneratedRegex(@"\b(?:pregnan\w*|g\d{1,2}\s*p\d{1,2}|expecting)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]|at|about|around|approx\w*)?\s*(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PregnantAtWeeks();
+
+    // "planned C-section at 39 weeks", "induction booked for 38 weeks"
+    [GeneratedRegex(@"\b(?:c-? ?section|ca?esarean(?: section)?|delivery|induction|birth|labou?r)\b[\w\s]{0,20}?\b(?:at|for|by)\s+(?<n>\d{2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DeliveryAtWeeks();
+
+    [GeneratedRegex(@"^\s*(?:yes|yeah|yep|y|no|nope|n)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YesOrNoFirst();
+
+    // "36 weeks, plt 48": a gestation said alone as a clause of a case.
+    [GeneratedRegex(@"(?:^|[,;.]\s*)(?<n>\d{2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)\s*(?=$|[,;.])", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneWeeks();
 }

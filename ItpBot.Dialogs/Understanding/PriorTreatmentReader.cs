@@ -27,10 +27,13 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     public PriorTreatmentReading Read(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        var mentions = therapies.FindAll(normalized)
-            .Where(m => !Negation.IsNegated(normalized, m.Start, m.Length))
-            .ToList();
         var outcomeMatches = outcomes.FindAll(normalized);
+        // An outcome's own denial ("can't taper pred", "neither worked") speaks of how it went, not of whether it
+        // was given: the denial test reads the text with the outcome phrases blanked.
+        var withoutOutcomes = Blank(normalized, outcomeMatches);
+        var mentions = therapies.FindAll(normalized)
+            .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m))
+            .ToList();
 
         var parts = Parts(normalized)
             .Select(part => new Part(
@@ -59,7 +62,9 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 }
 
                 var outcome = OutcomeFor(mention, part) ?? SharedOutcome(parts, i)
-                    ?? (m == part.Mentions.Count - 1 && part.Outcomes.Count == 0 ? FollowingOutcome(parts, i) : null)
+                    // "tried Nplate and Revolade, neither worked": every therapy of a part without an outcome of
+                    // its own shares the one told after it.
+                    ?? (part.Outcomes.Count == 0 ? FollowingOutcome(parts, i) : null)
                     ?? OnTreatment(normalized, mention);
                 if (m == part.Mentions.Count - 1 && outcome is not null && Revision(parts, i) is { } revised)
                 {
@@ -80,7 +85,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
         return new PriorTreatmentReading(
             treatments,
-            withoutOutcome.Distinct().Where(id => treatments.All(t => t.Therapy != id)).ToList(),
+            // Observation is no treatment given: "no treatment yet" or "rather watch and wait" asks nothing.
+            withoutOutcome.Distinct().Where(id => id != TherapyIds.Observation && treatments.All(t => t.Therapy != id)).ToList(),
             classes)
         {
             ClassOutcomes = classOutcomes,
@@ -203,6 +209,48 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
         return null;
     }
+
+    private static string Blank(string normalized, List<PhraseMatch<TreatmentOutcome>> matches)
+    {
+        if (matches.Count == 0)
+        {
+            return normalized;
+        }
+
+        var text = normalized.ToCharArray();
+        foreach (var match in matches)
+        {
+            Array.Fill(text, ' ', match.Start, Math.Min(match.Length, text.Length - match.Start));
+        }
+
+        return new string(text);
+    }
+
+    // "platelets 40", "her platelets were 9": a count, not a transfusion (which is named as one, or given).
+    private static bool IsCount(string normalized, TherapyMention mention) =>
+        mention.TherapyId == TherapyIds.PlateletTransfusion
+        && !mention.Text.Contains("transfus", StringComparison.Ordinal)
+        && CountAfter().IsMatch(normalized.AsSpan(mention.End));
+
+    // "thinking about rituximab next", "rituximab being considered": a plan, not a treatment given.
+    private static bool IsOnlyPlanned(string normalized, TherapyMention mention)
+    {
+        var clause = UnderstandingText.ClauseAt(normalized, mention.Start);
+        return PlannedBefore().IsMatch(normalized.AsSpan(clause.Start, mention.Start - clause.Start))
+            || PlannedAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End)));
+    }
+
+    [GeneratedRegex(@"^\s*(?:counts?\s*)?(?:(?:were|are|was|is|of|at|now|today|still|only|about|around|actually|really|just|currently|down to|up to|[:=~-])\s*)*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex CountAfter();
+
+    [GeneratedRegex(@"\b(?:thinking (?:about|of)|consider\w*|plann?\w*|plan to (?:start|try|give)|will (?:start|try|give|need)|going to (?:start|try|give)|" +
+                    @"might (?:start|try|need|go on)|may (?:start|try|need|go on)|could (?:start|try|go on)|want\w* to (?:start|try)|about to start|offer\w*|discuss\w*|next step is|referred for)\s+(?:(?!after|since|when|because|failed|and)\w+\s+)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlannedBefore();
+
+    [GeneratedRegex(@"^\s*(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|next|the plan|to start|to be started)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlannedAfter();
 
     // "on eltrombopag", "taking romiplostim": current, too early to judge.
     private static TreatmentOutcome? OnTreatment(string normalized, TherapyMention mention) =>

@@ -1,3 +1,4 @@
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
@@ -27,13 +28,21 @@ public sealed class TreatmentOutcomeRecognizer
     private const string ItpReturned =
         @"\b(?:it|itp|the itp|thrombocytopenia|the low counts?|low (?:platelets?|counts?))\s+(?:has\s+|had\s+)?returned\b(?!\s+to\b)";
 
+    // Harms a drug can do that make it stopped, and doubts about how it went: words from the lexicon (outcomes.yaml).
+    private static readonly string AdverseEffect = LexiconRegex.Alternation(ReadingLexicon.Default, "outcome", "adverse-effect");
+
+    private static readonly string Doubt = LexiconRegex.Alternation(ReadingLexicon.Default, "outcome", "doubt");
+
     // Order matters: the first rule that matches a stretch of text claims it.
     private static readonly PhraseRule<TreatmentOutcome>[] Rules =
     [
         new(TreatmentOutcome.Intolerant,
             @"\b(?:couldn't|could not|can't|cannot|didn't|did not|unable to) tolerate\b|\bnot tolerated\b|\bpoorly tolerated\b|" +
             @"\bintoleran\w*|\bside[- ]?effects?\b|\badverse (?:effects?|events?|reactions?)\b|\btoxicit\w*|\btoxic\b|" +
-            @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:sick|ill|unwell)\b|" +
+            @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:too |so |very |really )?(?:sick|ill|unwell|nauseous|poorly)\b|" +
+            // A harm named, then the stop: "diarrhoea, stopped", "headaches so stopped", "liver tests up - stopped".
+            @"\b" + AdverseEffect + @"\b[\w\s,'-]{0,20}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased)\b|" +
+            @"\b(?:stopp\w*|discontinu\w*|came off|taken off|ceased)\b[\w\s]{0,15}?\b(?:when|after|as|once)\b[\w\s]{0,12}?\b(?:alt|ast|lfts|liver \w+|transaminases)\b|" +
             // Stopped for a reason that is not a lack of effect: "had to stop it because of marrow fibrosis".
             @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,12}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
             // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
@@ -43,14 +52,17 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled)\b"),
         new(TreatmentOutcome.Dependent,
             @"\bdependen\w*|\bdepends on\b|\bneeds? " + Pronoun + @" (?:to|for)\b|\bkeeps? (?:the |her |his )?counts? up\b|" +
-            @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off)\b|" +
+            @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off|get (?:below|under|lower than|down to|beneath))\b|" +
+            @"\b(?:relaps\w*|drops?|dropp\w*|falls?|fell|c[ao]mes? back)\b[\w\s]{0,12}?\b(?:below|under|less than|lower than)\s+\d+(?:\.\d+)?\s*mg\b|" +
+            @"\bwithout (?:the )?(?:count|counts|platelets|plt|itp) (?:dropping|falling|crashing|relapsing|going down)\b|" +
             @"\b(?:relaps\w*|drops?|dropped|falls?|fell) (?:on|when|whenever|with|during|after) (?:\w+ )?(?:taper\w*|wean\w*|reduc\w*|dose reduction)\b|" +
             // Every time it is stopped (habitual, present tense) is dependence; "relapsed after stopping" once is a relapse.
             @"\b(?:relapses|drops?|falls?|comes back) (?:on|when|whenever|if|after) (?:\w+ )?stopp\w*\b|" +
             @"\b(?:relaps\w*|drop\w*|falls?|fell|c[ao]mes? back|return\w*) (?:\w+ )?(?:whenever|every time|each time)\b|" +
             @"\bon maintenance\b|\bmaintenance (?:dose|therapy)\b"),
         new(TreatmentOutcome.Relapsed,
-            @"\b(?:worked|responded|response|respon\w+|good|ok|fine|improved)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
+            @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
+            @"\b(?:worked|responded|response|respon\w+|good|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
             @"\b(?:dropped|fell|went down|crashed) again\b|" +
             @"\b(?:dropped|fell|went down|crashed)(?: again)?" + AfterStopping + "|" +
@@ -59,19 +71,27 @@ public sealed class TreatmentOutcomeRecognizer
             @"\btransient\w*|\btemporar(?:y|ily)\b|\bbriefly\b|\bshort[- ]lived\b|\binitial response\b|\bcame back down\b|" +
             @"\bno longer (?:works?|working|effective|responding)\b|\bloss of response\b|\brecurr\w*|" +
             // "worked for a while", "helped for a few weeks": a response that did not last.
-            @"\b(?:worked|responded|helped|effective|good)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b"),
+            @"\b(?:worked|responded|helped|effective|good)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b|" +
+            // "helped for a fortnight", "worked for 3 months": a response with a length has ended (unless it goes on "now").
+            @"\b(?:worked|responded|helped|effective)\s+(?:\w+\s+)?for (?:only |about |around |just )?(?:a|one|two|three|\d+) (?:fortnight|days?|weeks?|months?)\b(?! (?:now|so far|and counting))|" +
+            @"\bonly (?:briefly|for a (?:bit|while|short time))\b"),
         new(TreatmentOutcome.NoResponse,
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
             @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit)\b|" +
-            @"\b(?:neither|none) (?:of (?:them|these|those) )?(?:worked|helped|did anything|made (?:a|any) difference)\b"),
+            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|made (?:a|any) difference|responded|did much)\b|" +
+            @"\b(?:no|not any|without) (?:real |meaningful |significant )?(?:difference|bump|rise in (?:the )?(?:count|platelets))\b|\bdidn'?t (?:budge|move|shift)\b"),
+        // "not sure how it went", "response unknown": the outcome is not known, and asking again would not help.
+        new(TreatmentOutcome.Unknown,
+            @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i) (?:went|worked|helped|did|responded)\b|" +
+            @"\b(?:response|outcome|effect) (?:is |was )?(?:unknown|not known|unclear|not recorded)\b|\bunknown (?:response|outcome|effect)\b|(?<=^|[,;]\s?|\w\s)unknown\s*(?=$|[,;.])"),
         new(TreatmentOutcome.Ongoing,
             @"\btoo (?:early|soon)\b|\bjust started\b|\b(?:recently|newly) started\b|\bstarted (?:recently|last week|this week|yesterday|\d+ (?:days?|weeks?) ago)\b|" +
             @"\bawaiting (?:a )?response\b|\bwait and see\b"),
         new(TreatmentOutcome.Response,
             @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
-            @"\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b"),
+            @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b"),
         new(TreatmentOutcome.Ongoing,
             @"\bstill (?:on|taking)\b|\bcurrently (?:on|taking)\b|\b(?:is|are|i'm|i am) (?:on|taking) (?:it|them)\b|\bongoing\b|" +
             @"\bon it now\b|\bcontinu(?:ing|es)\b|\bcurrent\b"),

@@ -25,7 +25,8 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
             foreach (var mention in inClause)
             {
                 var offset = mention.Start - clause.Start;
-                if ((cueBefore.Success && cueBefore.Index < offset) || (cueAfter.Success && cueAfter.Index >= offset + mention.Length))
+                if ((cueBefore.Success && cueBefore.Index < offset) || (cueAfter.Success && cueAfter.Index >= offset + mention.Length)
+                    || (NoneBefore().IsMatch(clauseText.AsSpan(0, offset)) && NotHere().IsMatch(clauseText.AsSpan(offset + mention.Length))))
                 {
                     unavailable.AddRange(mention.TherapyIds);
                 }
@@ -35,13 +36,22 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
         return unavailable.Distinct().ToList();
     }
 
-    [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)|" +
+    [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
                     @"no funding for|not funded for|unaffordable|insurance (?:won't|will not|doesn't|does not|wouldn't) (?:cover|pay for|fund)|" +
-                    @"not (?:covered|available|funded|reimbursed):?|unavailable:?|not on (?:the |our )?formulary:?|denied coverage for|too expensive:?)",
+                    @"not (?:covered|available|funded|reimbursed|stocked):?|unavailable:?|not on (?:the |our )?formulary:?|denied coverage for|too expensive:?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
+    // "no clinical trials near us", "no romiplostim here": "no" and a place; "no rituximab" alone says it was not given.
+    [GeneratedRegex(@"\bno (?:access to )?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoneBefore();
+
+    [GeneratedRegex(@"^\s*(?:trials?\s+)?(?:(?:are |is )?(?:available )?(?:near|nearby|here|locally|around here|close by|in (?:our|the|this|my|her|his) (?:area|region|country|hospital|city|town|trust)|where (?:we|she|he|i|they) (?:are|live)))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotHere();
+
     [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|too expensive|unaffordable|" +
+                    @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:formulary|hospital formulary|list)|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
                     @"isn't available|aren't available|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
                     @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost)\b",
         RegexOptions.CultureInvariant)]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ItpBot.Dialogs.Understanding.Reading;
+using ItpBot.Knowledge.Model;
 
 namespace ItpBot.CorpusReport;
 
@@ -112,7 +113,7 @@ public static class CorpusScorer
             var reading = read(entry.Text);
             if (entry.Facts is { } expected)
             {
-                var actual = Canonical(JsonSerializer.SerializeToNode(reading.Facts, ContractJson)!.AsObject());
+                var actual = Canonical(JsonSerializer.SerializeToNode(AsRecorded(reading), ContractJson)!.AsObject());
                 var wanted = Canonical(expected);
                 foreach (var name in wanted.Select(p => p.Key).Union(actual.Select(p => p.Key)))
                 {
@@ -178,6 +179,16 @@ public static class CorpusScorer
             confusions.OrderByDescending(c => c.Value).Select(c => (c.Key.Item1, c.Key.Item2, c.Value)).ToList(),
             misses);
     }
+
+    // A therapy named with no outcome ("tried pred and IVIg") is asked about; unanswered or "not sure", the profile
+    // keeps it as unknown, which is what the labels say. A question ("romiplostim vs eltrombopag") records nothing.
+    private static PatientProfile AsRecorded(TurnReading reading) =>
+        reading.TherapiesWithoutOutcome.Count == 0 || reading.Intent == MessageIntent.Question
+            ? reading.Facts
+            : reading.Facts with
+            {
+                PriorTreatments = [.. reading.Facts.PriorTreatments ?? [], .. reading.TherapiesWithoutOutcome.Select(id => new PriorTreatment(id, TreatmentOutcome.Unknown, null))],
+            };
 
     private static int[] Counts(Dictionary<string, int[]> table, string name)
     {

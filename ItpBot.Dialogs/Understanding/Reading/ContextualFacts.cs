@@ -15,9 +15,14 @@ internal static partial class ContextualFacts
         PatientProfile profile, IReadOnlyList<string> filled, IReadOnlyList<Finding> findings, string normalized)
     {
         var extra = new List<string>();
-        var usable = findings.Where(f => f.Context.Experiencer == Experiencer.Patient && f.Context.Status != FindingStatus.Hypothetical).ToList();
+        var usable = findings.Where(f => f.Context.Experiencer == Experiencer.Patient && f.Context.Status != FindingStatus.Hypothetical)
+            .Select(f => PolarFields.Contains(f.Field) && f.Context.Status == FindingStatus.Negated && !DeniedInOwnListItem(f, normalized)
+                ? f with { Context = f.Context with { Status = FindingStatus.Current } }
+                : f)
+            .Select(f => f.Field == ProfileFields.CurrentDrugs ? AsTakenNowOrLater(f, normalized) : f)
+            .ToList();
 
-        profile = Pregnancy(profile, usable);
+        profile = Pregnancy(profile, usable, normalized);
         if (profile.Pregnant is null && usable.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Current)
             && profile.PregnancyPlanned is null)
         {
@@ -25,6 +30,9 @@ internal static partial class ContextualFacts
             profile = profile with { Pregnant = true };
         }
         profile = NoTreatmentYet(profile, usable, extra);
+
+        profile = Preferences(profile, usable);
+        profile = PastAntithrombotics(profile, usable);
 
         if (Latest(usable, ProfileFields.HbvStatus) is { } hbv)
         {
@@ -42,13 +50,27 @@ internal static partial class ContextualFacts
         }
 
         profile = Boolean(profile, usable, ProfileFields.VaccinationsUpToDate, (p, v) => p with { VaccinationsUpToDate = v });
-        profile = Boolean(profile, usable, ProfileFields.ChildbearingPotential, (p, v) => p with { ChildbearingPotential = v });
+        // A menopause or a hysterectomy in the past still means no pregnancy now.
+        profile = Boolean(profile, usable, ProfileFields.ChildbearingPotential, (p, v) => p with { ChildbearingPotential = v }, pastStillHolds: "false");
 
-        var drugs = usable.Where(f => f.Field == ProfileFields.CurrentDrugs && f.Context.Status == FindingStatus.Current)
+        var drugs = usable.Where(f => f.Field == ProfileFields.CurrentDrugs && f.Context.Status == FindingStatus.Current && f.Value != None)
             .Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToList();
         if (drugs.Count > 0)
         {
             profile = profile with { CurrentDrugs = drugs };
+        }
+        else if (SaysNone(usable, ProfileFields.CurrentDrugs))
+        {
+            // "no regular medications": no drugs, so no blood thinners either.
+            profile = profile with { CurrentDrugs = [], Antithrombotics = profile.Antithrombotics ?? [] };
+            extra.Add(ProfileFields.CurrentDrugs);
+        }
+
+        if (profile.Antithrombotics is null && SaysNone(usable, ProfileFields.Antithrombotics))
+        {
+            // "not on any blood thinners", "no antiplatelets or anticoagulants"
+            profile = profile with { Antithrombotics = [] };
+            extra.Add(ProfileFields.Antithrombotics);
         }
 
         if (Haemoglobin(normalized) is { } hb)
@@ -56,7 +78,7 @@ internal static partial class ContextualFacts
             profile = profile with { Haemoglobin = hb };
         }
 
-        if (AltTimesUpperLimit(normalized) is { } alt)
+        if (AltTimesUpperLimit(normalized) is { } alt && !PastAlt(normalized))
         {
             profile = profile with { AltTimesUpperLimit = alt };
         }
@@ -66,10 +88,12 @@ internal static partial class ContextualFacts
     }
 
     // "wants to get pregnant": planning, not pregnant. "not planning a pregnancy": pregnancyPlanned false.
-    private static PatientProfile Pregnancy(PatientProfile profile, List<Finding> findings)
+    private static PatientProfile Pregnancy(PatientProfile profile, List<Finding> findings, string normalized)
     {
         var plans = findings.Where(f => f.Field == ProfileFields.PregnancyPlanned).ToList();
-        var planned = findings.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Planned);
+        // "not pregnant, but would like to be in a year or two": a wish that points back at the pregnancy just named.
+        var planned = findings.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Planned)
+            || (findings.Any(f => f.Field == ProfileFields.Pregnant) && WishToBe().IsMatch(normalized));
         if (plans.Count == 0 && !planned)
         {
             return profile;
@@ -103,6 +127,7 @@ internal static partial class ContextualFacts
     {
         var values = findings.Where(f => f.Field == field && f.Context.Status is FindingStatus.Current or FindingStatus.Historical)
             .Select(f => f.Value).ToList();
+
         // HBsAg positive is chronic whatever else; anti-HBc positive with HBsAg negative is resolved.
         return values.Contains("chronic") ? HbvStatus.Chronic
             : values.Contains("resolved") ? HbvStatus.Resolved
@@ -110,11 +135,81 @@ internal static partial class ContextualFacts
             : null;
     }
 
-    private static PatientProfile Boolean(PatientProfile profile, List<Finding> findings, string field, Func<PatientProfile, bool, PatientProfile> set)
+    private const string None = "none";
+
+    // Facts whose phrase carries its own yes or no ("vaccinations up to date", "HBsAg neg"): a denial reaching them
+    // along a list ("no spleen surgery, vaccinations up to date") belongs to the item before.
+    private static readonly HashSet<string> PolarFields = new(StringComparer.Ordinal)
+    {
+        ProfileFields.VaccinationsUpToDate, ProfileFields.HbvStatus,
+    };
+
+    private static bool DeniedInOwnListItem(Finding finding, string normalized)
+    {
+        var at = normalized.IndexOf(finding.Evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return true;
+        }
+
+        var itemStart = normalized.LastIndexOfAny([',', ';', '.', '\n'], Math.Max(0, at - 1)) + 1;
+        return OwnDenial().IsMatch(normalized.AsSpan(itemStart, at - itemStart));
+    }
+
+    [GeneratedRegex(@"\b(?:no|not|never|without|nil|none|denies|denied|negative for)\b|n't\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnDenial();
+
+    // "on rivaroxaban for a DVT last year" is taken now (the past is the clot's); "might need to start apixaban" later.
+    private static Finding AsTakenNowOrLater(Finding drug, string normalized)
+    {
+        var at = normalized.IndexOf(drug.Evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return drug;
+        }
+
+        var before = normalized.AsSpan(0, at);
+        return StartsLater().IsMatch(before) ? drug with { Context = drug.Context with { Status = FindingStatus.Planned } }
+            : drug.Context.Status == FindingStatus.Historical && TakenNow().IsMatch(before) ? drug with { Context = drug.Context with { Status = FindingStatus.Current } }
+            : drug;
+    }
+
+    [GeneratedRegex(@"(?<!\b(?:was|were|been|stopped|stop|quit|came|come|taken|went)\s+)\b(?:on|taking|takes|using|uses)\s+(?:regular\s+|daily\s+|long[- ]term\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TakenNow();
+
+    [GeneratedRegex(@"\b(?:might|may|could|will|would|going to|plan(?:ning|s)? to|needs? to|about to)\s+(?:need to\s+|have to\s+)?(?:start|begin|go on(?:to)?|be (?:started|put) on|commence|switch to|try)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex StartsLater();
+
+    // "doesn't want surgery": a preference the lexicon words claim (so the operation is not one to come).
+    private static PatientProfile Preferences(PatientProfile profile, List<Finding> findings)
+    {
+        var stated = findings.Where(f => f.Field == ProfileFields.Preferences)
+            .Select(f => Enum.TryParse<Preference>(f.Value.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var p) ? p : (Preference?)null)
+            .OfType<Preference>().ToList();
+        return stated.Count == 0 ? profile : profile with { Preferences = (profile.Preferences ?? []).Concat(stated).Distinct().ToList() };
+    }
+
+    // "used to take clopidogrel but stopped it": a blood thinner named only in the past (or as a possibility) is not
+    // taken now.
+    private static PatientProfile PastAntithrombotics(PatientProfile profile, List<Finding> findings)
+    {
+        var drugs = findings.Where(f => f.Field == ProfileFields.CurrentDrugs && f.Value != None).ToList();
+        return profile.Antithrombotics is { Count: > 0 } && drugs.Count > 0 && drugs.All(f => f.Context.Status is FindingStatus.Historical or FindingStatus.Planned)
+            ? profile with { Antithrombotics = null }
+            : profile;
+    }
+
+    // A "none" phrase ("no regular medications") fills its field with nothing, whether or not a denial marks it.
+    private static bool SaysNone(List<Finding> findings, string field) =>
+        findings.Any(f => f.Field == field && f.Value == None && f.Context.Status != FindingStatus.Planned);
+
+    private static PatientProfile Boolean(
+        PatientProfile profile, List<Finding> findings, string field, Func<PatientProfile, bool, PatientProfile> set, string? pastStillHolds = null)
     {
         // What is said of the patient outweighs what is denied ("premenopausal, not on contraception" can conceive).
         var finding = findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Current)
-            ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Negated);
+            ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Negated)
+            ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Historical && f.Value == pastStillHolds);
         if (finding is null)
         {
             return profile;
@@ -123,6 +218,10 @@ internal static partial class ContextualFacts
         var value = finding.Value == "true";
         return set(profile, finding.Context.Status == FindingStatus.Negated ? !value : value);
     }
+
+    [GeneratedRegex(@"\b(?:would like|'d like|wants?|wanting|hoping|hopes?|plans?|planning|keen|intends?|intending|trying) to (?:be|get|become)(?: pregnant| one)?(?=\s+(?:in|within|next|soon|one day|someday|eventually|later|again|at some point)\b|\s*[,.;!]|\s*$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WishToBe();
 
     private static double? Haemoglobin(string normalized)
     {
@@ -142,7 +241,8 @@ internal static partial class ContextualFacts
     private static double? AltTimesUpperLimit(string normalized)
     {
         var times = AltTimes().Match(normalized);
-        if (times.Success && double.TryParse(times.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var multiple))
+        if (times.Success && (Multiple(times.Groups["value"].Value)
+                ?? (double.TryParse(times.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null)) is { } multiple)
         {
             return multiple is > 0 and < 100 ? multiple : null;
         }
@@ -161,9 +261,34 @@ internal static partial class ContextualFacts
     [GeneratedRegex(@"\b(?:hb|hgb|h(?:a?e|e|a)m[oa]globin)\b(?:\s*(?:of|is|was|now|at|[:=]|down to|dropped to|fell to|fallen to))*\s*(?<value>\d{1,3}(?:\.\d+)?)\s*(?<unit>g\s*/\s*d\s*l|g\s*/\s*l|g/dl|g/l|gdl|gl)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hb();
 
-    [GeneratedRegex(@"\b(?:alt|sgpt|liver enzymes|transaminases|lfts)\b[^.;\d]{0,20}?(?<value>\d{1,2}(?:\.\d+)?)\s*(?:x|times|-fold|fold)\s*(?:the\s+)?(?:uln|upper limit|normal|the upper limit)", RegexOptions.CultureInvariant)]
+    // "double the upper limit", "three times normal": a multiple in words.
+    private static double? Multiple(string written) => written switch
+    {
+        "double" or "twice" or "two times" => 2,
+        "triple" or "three times" => 3,
+        "four times" => 4,
+        "five times" => 5,
+        _ => null,
+    };
+
+    // "stopped when ALT hit 5x ULN", "previously ALT 3x ULN": a past value, the reason a drug was stopped, not today's.
+    private static bool PastAlt(string normalized)
+    {
+        if (AltTimes().Match(normalized) is not { Success: true } times)
+        {
+            return false;
+        }
+
+        var clause = UnderstandingText.ClauseAt(normalized, times.Index);
+        return PastBeforeAlt().IsMatch(normalized.AsSpan(clause.Start, times.Index - clause.Start));
+    }
+
+    [GeneratedRegex(@"\b(?:stopp\w*|discontinu\w*|came off|ceased|withdrawn|previously|history of|hx of|used to|had been|peaked)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastBeforeAlt();
+
+    [GeneratedRegex(@"\b(?:alt|sgpt|liver enzymes|transaminases|lfts)\b[^.;\d]{0,20}?(?:(?<value>\d{1,2}(?:\.\d+)?)\s*(?:x|times|-fold|fold)|(?<value>double|twice|two times|triple|three times|four times|five times))\s*(?:the\s+)?(?:uln|upper limit|normal|the upper limit)", RegexOptions.CultureInvariant)]
     private static partial Regex AltTimes();
 
-    [GeneratedRegex(@"\b(?:alt|sgpt)\b\s*(?:of|is|was|[:=])?\s*(?<value>\d{1,4})\s*(?:u/l|iu/l)?\s*[(,;]?\s*(?:uln|upper limit(?: of normal)?|normal <|ref(?:erence)? <?)\s*[:=<]?\s*(?<uln>\d{1,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:alt|sgpt)\b\s*(?:of|is|was|[:=])?\s*(?<value>\d{1,4})\s*(?:u/l|iu/l)?\s*[(,;]?\s*(?:(?:with|and) (?:an? |the )?)?(?:uln|upper limit(?: of normal)?|normal <|ref(?:erence)? <?)\s*(?:of |is |was )?[:=<]?\s*(?<uln>\d{1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex AltOverUln();
 }

@@ -34,7 +34,7 @@ public sealed class PendingAnswerTableTests(ITestOutputHelper output)
         { IntakeField.Bleeding, "Critical (intracranial)", "Bleeding now: critical" },
         { IntakeField.TimeSinceDiagnosis, "2 years ago", "Since diagnosis: 24 months" },
         { IntakeField.TimeSinceDiagnosis, "for 8 months", "Since diagnosis: 8 months" },
-        { IntakeField.TimeSinceDiagnosis, "diagnosed March 2024", "Since diagnosis: 32.3 months" },
+        { IntakeField.TimeSinceDiagnosis, "diagnosed March 2024", "Since diagnosis: 32 months" },
         { IntakeField.PriorTreatments, "None yet", "Prior treatments: none" },
         { IntakeField.PriorTreatments, "Nplate worked then relapsed", "Prior treatments: Romiplostim: relapsed" },
         { IntakeField.PriorTreatments, "Promacta did nothing", "Prior treatments: Eltrombopag: no response" },

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>
+/// A lexicon meaning's phrases as a regular-expression alternation, for the recognisers whose grammar is written as
+/// expressions (treatment outcomes): the words stay in the validated data, the grammar in code. Only a|b
+/// alternatives and word* prefixes can be turned into an expression; any other phrase grammar is refused by name.
+/// </summary>
+internal static class LexiconRegex
+{
+    /// <summary>"(?:a|b c\w*)": every phrase of <paramref name="meaning"/> in <paramref name="category"/>.</summary>
+    /// <exception cref="LexiconException">The meaning is missing, or a phrase uses grammar an expression cannot hold.</exception>
+    public static string Alternation(ReadingLexicon lexicon, string category, string meaning)
+    {
+        var phrases = Phrases(lexicon, category, meaning);
+        return "(?:" + string.Join("|", phrases.Select(Expression)) + ")";
+    }
+
+    /// <summary>Every phrase spelt out ("don't know", "dont know"), for word-by-word checks.</summary>
+    public static IReadOnlySet<string> Forms(ReadingLexicon lexicon, string category, string meaning) =>
+        Phrases(lexicon, category, meaning)
+            .SelectMany(p => p.Split(' ').Aggregate(
+                (IEnumerable<string>)[string.Empty],
+                (forms, word) => forms.SelectMany(f => word.Split('|').Select(choice => f.Length == 0 ? choice : $"{f} {choice}"))))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static List<string> Phrases(ReadingLexicon lexicon, string category, string meaning)
+    {
+        var found = lexicon.Category(category).FirstOrDefault(m => m.Meaning == meaning)
+            ?? throw new LexiconException([$"the lexicon has no {category} meaning '{meaning}'"]);
+        var phrases = found.Phrases.Select(p => UnderstandingText.Normalize(p.Source)).ToList();
+        var unusable = phrases.Where(p => p.IndexOfAny(['(', ')', '?', '#']) >= 0 || p.Split(' ').Contains("..")).ToList();
+        return unusable.Count == 0
+            ? phrases
+            : throw new LexiconException(unusable.Select(p => $"{category} '{meaning}': '{p}' uses grammar only a|b and word* may use here").ToList());
+    }
+
+    private static string Expression(string phrase) =>
+        string.Join(@"\s+", phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word =>
+            "(?:" + string.Join("|", word.Split('|').Select(choice =>
+                choice.EndsWith('*') ? Regex.Escape(choice.TrimEnd('*')) + @"\w*" : Regex.Escape(choice))) + ")"));
+}
