@@ -226,11 +226,13 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         return new string(text);
     }
 
-    // "platelets 40", "her platelets were 9": a count, not a transfusion (which is named as one, or given).
+    // "platelets 40", "her platelets dropped", "low platelets": the count. Bare "platelets" is a transfusion only when
+    // it is said to be given ("given platelets", "2 units of platelets", "platelets were transfused").
     private static bool IsCount(string normalized, TherapyMention mention) =>
         mention.TherapyId == TherapyIds.PlateletTransfusion
         && !mention.Text.Contains("transfus", StringComparison.Ordinal)
-        && CountAfter().IsMatch(normalized.AsSpan(mention.End));
+        && !PlateletsGivenBefore().IsMatch(normalized.AsSpan(0, mention.Start))
+        && !PlateletsGivenAfter().IsMatch(normalized.AsSpan(mention.End));
 
     // "thinking about rituximab next", "rituximab being considered": a plan, not a treatment given.
     private static bool IsOnlyPlanned(string normalized, TherapyMention mention)
@@ -240,8 +242,11 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             || PlannedAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End)));
     }
 
-    [GeneratedRegex(@"^\s*(?:counts?\s*)?(?:(?:were|are|was|is|of|at|now|today|still|only|about|around|actually|really|just|currently|down to|up to|[:=~-])\s*)*\d", RegexOptions.CultureInvariant)]
-    private static partial Regex CountAfter();
+    [GeneratedRegex(@"\b(?:given|gave|give|giving|received|receiving|had|needed|needs|need|needing|required|requiring|transfused|infused|more|emergency|prophylactic|pooled|(?:bags?|units?|pools?|doses?|adult doses?|pack|packs) of)\s+(?:some\s+|a\s+|an\s+|\d+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlateletsGivenBefore();
+
+    [GeneratedRegex(@"^\s*(?:were\s+|was\s+|have been\s+|had been\s+)?(?:given|transfused|infused|transfusion)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlateletsGivenAfter();
 
     [GeneratedRegex(@"\b(?:thinking (?:about|of)|consider\w*|plann?\w*|plan to (?:start|try|give)|will (?:start|try|give|need)|going to (?:start|try|give)|" +
                     @"might (?:start|try|need|go on)|may (?:start|try|need|go on)|could (?:start|try|go on)|want\w* to (?:start|try)|about to start|offer\w*|discuss\w*|next step is|referred for)\s+(?:(?!after|since|when|because|failed|and)\w+\s+)?$",

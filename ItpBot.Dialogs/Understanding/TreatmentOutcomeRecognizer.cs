@@ -51,7 +51,11 @@ public sealed class TreatmentOutcomeRecognizer
             // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled)\b"),
         new(TreatmentOutcome.Dependent,
-            @"\bdependen\w*|\bdepends on\b|\bneeds? " + Pronoun + @" (?:to|for)\b|\bkeeps? (?:the |her |his )?counts? up\b|" +
+            @"\bdependen\w*|\bdepends on\b|" +
+            // A count held up only by going on: "IVIG every 3 weeks or she crashes", "still need 10 mg or it drops",
+            // "only stays up on 20 mg", "crashed every time we got below 10 mg", "hasn't let us cut it".
+            @"\bevery \d+ (?:days|weeks|months) (?:or|otherwise|just to keep)\b|\b(?:crash\w*|drops?|dropped|falls?|fell) every time\b|" +
+            @"\bstill need\w* \d+\s*mg\b|\bonly stays? up on\b|\b(?:hasn'?t|has not|haven'?t|won'?t|doesn'?t) let (?:us|me|them|her|him) (?:cut|reduce|taper|stop|lower)\b|\bneeds? " + Pronoun + @" (?:to|for)\b|\bkeeps? (?:the |her |his )?counts? up\b|" +
             @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off|get (?:below|under|lower than|down to|beneath))\b|" +
             @"\b(?:relaps\w*|drops?|dropp\w*|falls?|fell|c[ao]mes? back)\b[\w\s]{0,12}?\b(?:below|under|less than|lower than)\s+\d+(?:\.\d+)?\s*mg\b|" +
             @"\bwithout (?:the )?(?:count|counts|platelets|plt|itp) (?:dropping|falling|crashing|relapsing|going down)\b|" +
@@ -74,14 +78,22 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:worked|responded|helped|effective|good)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b|" +
             // "helped for a fortnight", "worked for 3 months": a response with a length has ended (unless it goes on "now").
             @"\b(?:worked|responded|helped|effective)\s+(?:\w+\s+)?for (?:only |about |around |just )?(?:a|one|two|three|\d+) (?:fortnight|days?|weeks?|months?)\b(?! (?:now|so far|and counting))|" +
-            @"\bonly (?:briefly|for a (?:bit|while|short time))\b"),
+            @"\bonly (?:briefly|for a (?:bit|while|short time|fortnight))\b|" +
+            // A response with a length, or one that faded: "lasted about 2 weeks", "PR lasting 2 yrs", "never lasts",
+            // "drifted back down", "back in the teens now", "before it all came back".
+            @"\b(?:only )?(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*(?:a|one|two|three|four|six|\d+) (?:fortnight|days?|weeks?|months?|years?|yrs?)\b|" +
+            @"\bnever lasts?\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
         new(TreatmentOutcome.NoResponse,
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
             @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit)\b|" +
-            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|made (?:a|any) difference|responded|did much)\b|" +
-            @"\b(?:no|not any|without) (?:real |meaningful |significant )?(?:difference|bump|rise in (?:the )?(?:count|platelets))\b|\bdidn'?t (?:budge|move|shift)\b"),
+            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|made (?:a|any) difference|responded|did much|held|lasted)\b|" +
+            @"\b(?:no|not any|without) (?:real |meaningful |significant )?(?:difference|bump|rise in (?:the )?(?:count|platelets))\b|\bdidn'?t (?:budge|move|shift)\b|" +
+            // "didn't do a thing", "hasn't worked", "made no diffrence", "no responce", "x4 NR", "MMF tried, nothing".
+            @"\bdidn'?t (?:do (?:a thing|much)|raise (?:him|her|me|them|it|the count)|move (?:the|her|his|my) (?:count|platelets)|either)\b|" +
+            @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
+            @"\bno (?:real )?respon[cs]e\b|\bnr\b|(?<=[:,;-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,]))"),
         // "not sure how it went", "response unknown": the outcome is not known, and asking again would not help.
         new(TreatmentOutcome.Unknown,
             @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i) (?:went|worked|helped|did|responded)\b|" +
@@ -91,7 +103,10 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bawaiting (?:a )?response\b|\bwait and see\b"),
         new(TreatmentOutcome.Response,
             @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
-            @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b"),
+            @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
+            // "has kept me above 50", "has been brilliant", "got her count up and it has held", "above 100 ever since".
+            @"\bkept (?:me|her|him|them|the count|it) (?:above|over|stable|steady|up|well|safe)\b|\bhas been (?:brilliant|great|excellent|good|fantastic)\b|" +
+            @"\b(?:it )?has held\b|\bgot (?:her|his|my|their|the) counts? up\b|\bever since\b|\bdoing well\b|\bwhich did\b"),
         new(TreatmentOutcome.Ongoing,
             @"\bstill (?:on|taking)\b|\bcurrently (?:on|taking)\b|\b(?:is|are|i'm|i am) (?:on|taking) (?:it|them)\b|\bongoing\b|" +
             @"\bon it now\b|\bcontinu(?:ing|es)\b|\bcurrent\b"),
