@@ -19,6 +19,7 @@ if (readAt >= 0)
         var reading = reader.Read(text);
         Console.WriteLine($"{text}\n  intent {reading.Intent}, speaker {reading.Speaker}");
         Console.WriteLine($"  facts {System.Text.Json.JsonSerializer.Serialize(reading.Facts, CorpusScorer.ContractJson)}");
+        if (reading.TherapiesWithoutOutcome.Count > 0) Console.WriteLine($"  named without outcome {string.Join(", ", reading.TherapiesWithoutOutcome)}");
         reading.Findings.ToList().ForEach(f => Console.WriteLine($"  finding {f.Field}={f.Value} {f.Context.Status}/{f.Context.Experiencer} '{f.Evidence}'"));
     }
 
