@@ -178,6 +178,12 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     /// <summary>"everything is available", "we can get them all": words about access, not about the patient.</summary>
     public static bool SpeaksOfAccess(string text) => AccessWords().IsMatch(UnderstandingText.Normalize(text));
 
+    /// <summary>"all drugs available", "we can get any of them": all of something, with nothing denied.</summary>
+    public static bool SaysAll(string text) => AllWords().IsMatch(UnderstandingText.Normalize(text)) && !SaysWithout(text);
+
+    [GeneratedRegex(@"\b(?:all|every\w*|any of them)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AllWords();
+
     /// <summary>"no romiplostim here", "can't get eltrombopag", "without rituximab": words of lacking something.</summary>
     public static bool SaysWithout(string text) => WithoutWords().IsMatch(UnderstandingText.Normalize(text));
 

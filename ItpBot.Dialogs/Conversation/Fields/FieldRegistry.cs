@@ -179,7 +179,7 @@ public static class FieldRegistry
             ReadInGroup = (r, text) => r.Unavailable.FindAll(text) is { Count: > 0 } found ? new() { Unavailable = found }
                 : FieldReaders.SaysWithout(text) && r.Preferences.FindAll(text).Count == 0
                     && r.UnavailableTherapies(text) is { Count: > 0 } named ? new() { Unavailable = named }
-                : EverydayAnswers.SaysNone(text) && FieldReaders.SpeaksOfAccess(text) ? new() { Unavailable = [] } : null,
+                : (EverydayAnswers.SaysNone(text) || FieldReaders.SaysAll(text)) && FieldReaders.SpeaksOfAccess(text) ? new() { Unavailable = [] } : null,
             Merge = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Union(c.Unavailable, u.Unavailable) },
             Remove = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Except(c.Unavailable, u.Unavailable) },
             Show = (p, name) => p.Unavailable is { } unavailable

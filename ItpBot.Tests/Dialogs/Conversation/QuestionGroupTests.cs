@@ -71,6 +71,8 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
     [InlineData("whatever works, but no romiplostim, eltrombopag or rituximab here", IntakeField.Preferences, "Preferences=none; Unavailable=romiplostim, eltrombopag, rituximab")]
     [InlineData("no particular preference", IntakeField.Preferences, "Preferences=none")]
     [InlineData("everything is available", IntakeField.Preferences, "Unavailable=none")]
+    [InlineData("avoid surgery if possible, and all drugs available", IntakeField.Preferences, "Preferences=avoid surgery; Unavailable=none")]
+    [InlineData("not all of them are available", IntakeField.Preferences, "")]
     [InlineData("she'd prefer tablets, like eltrombopag", IntakeField.Preferences, "Preferences=oral")]
     public async Task A_group_reply_is_read_field_by_field(string reply, IntakeField first, string expected)
     {
