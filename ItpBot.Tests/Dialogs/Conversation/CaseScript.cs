@@ -32,6 +32,26 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
         [IntakeField.Unavailable] = "all available",
     };
 
+    /// <summary>
+    /// A 30-year-old woman whose plan can include eltrombopag: with every contract-v2 fact reported as needed, every
+    /// question the registry asks is reached (both question groups too), each answered in the usual words.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<IntakeField, string> EveryQuestion = new Dictionary<IntakeField, string>(Typical)
+    {
+        [IntakeField.PriorTreatments] = "prednisone worked then relapsed",
+        [IntakeField.Age] = "30",
+        [IntakeField.Sex] = "female",
+        [IntakeField.Weight] = "65 kg",
+        [IntakeField.PregnancyPlanned] = "no",
+        [IntakeField.ChildbearingPotential] = "yes",
+        [IntakeField.Vaccinations] = "yes, all up to date",
+        [IntakeField.CurrentDrugs] = "none",
+        [IntakeField.Haemoglobin] = "12.5",
+        [IntakeField.Alt] = "normal",
+        [IntakeField.HbvStatus] = "negative",
+        [IntakeField.Procedure] = "dental extraction",
+    };
+
     /// <summary>For each field in a question group, a reply that answers it and none of its group-mates.</summary>
     public static readonly IReadOnlyDictionary<IntakeField, string> StatedAlone = new Dictionary<IntakeField, string>
     {

@@ -1,9 +1,6 @@
 using ItpBot.Dialogs.Conversation;
 using ItpBot.Dialogs.Conversation.Fields;
 using ItpBot.Knowledge.Model;
-using Microsoft.Bot.Builder;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Moq;
 using Xunit.Abstractions;
 using static ItpBot.Tests.Dialogs.Conversation.ConversationAssert;
 
@@ -24,21 +21,7 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
     private static readonly IReadOnlyList<IntakeField> Access = [IntakeField.Preferences, IntakeField.Unavailable];
 
     // A 30-year-old woman, with every contract-v2 fact reported as changing her plan: both groups are asked.
-    private static readonly IReadOnlyDictionary<IntakeField, string> Woman = new Dictionary<IntakeField, string>(CaseScript.Typical)
-    {
-        [IntakeField.PriorTreatments] = "prednisone worked then relapsed",
-        [IntakeField.Age] = "30",
-        [IntakeField.Sex] = "female",
-        [IntakeField.Weight] = "65 kg",
-        [IntakeField.PregnancyPlanned] = "no",
-        [IntakeField.ChildbearingPotential] = "yes",
-        [IntakeField.Vaccinations] = "yes, all up to date",
-        [IntakeField.CurrentDrugs] = "none",
-        [IntakeField.Haemoglobin] = "12.5",
-        [IntakeField.Alt] = "normal",
-        [IntakeField.HbvStatus] = "negative",
-        [IntakeField.Procedure] = "dental extraction",
-    };
+    private static IReadOnlyDictionary<IntakeField, string> Woman => CaseScript.EveryQuestion;
 
     [Fact]
     public void Every_group_is_asked_in_each_voice_and_a_caregiver_hears_of_the_patient()
@@ -259,9 +242,9 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
         await using var bot = new BotTestClient(output, replace: services =>
         {
             TestAdvisors.EveryUnknownV2FieldMatters(services);
-            MockRecogniser(services, text => text == "she has the worst headache of her life and is vomiting"
+            TestRecogniser.Except(text => text == "she has the worst headache of her life and is vomiting"
                 ? new MessageMeaning { Emergency = Bleeding.Critical }
-                : null, group: null);
+                : null)(services);
         });
         await Woman.AnswerUntilAsync(bot, IntakeField.Pregnancy, group: true);
 
@@ -279,9 +262,9 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
         await using var bot = new BotTestClient(output, replace: services =>
         {
             TestAdvisors.EveryUnknownV2FieldMatters(services);
-            MockRecogniser(services, _ => null, group: text => text == "the tablet one"
+            TestRecogniser.Except(_ => null, group: text => text == "the tablet one"
                 ? new MessageMeaning { Facts = new PatientProfile { Preferences = [Preference.Oral] }, FactFields = [IntakeField.Preferences] }
-                : null);
+                : null)(services);
         });
         await Woman.AnswerUntilAsync(bot, IntakeField.Preferences, group: true);
 
@@ -289,26 +272,5 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
 
         Asks(replies, IntakeField.Unavailable);
         Assert.Equal([Preference.Oral], (await bot.ReadStateAsync()).Intake!.Profile.Preferences!);
-    }
-
-    /// <summary>The real recogniser, except for the messages given: their meaning, or their reading as a group's reply.</summary>
-    private static void MockRecogniser(IServiceCollection services, Func<string, MessageMeaning?> meaning, Func<string, MessageMeaning?>? group)
-    {
-        services.RemoveAll<IConversationReader>();
-        services.AddSingleton<IConversationReader>(sp =>
-        {
-            var real = sp.GetRequiredService<ConversationInterpreter>();
-            var mock = new Mock<IConversationReader>();
-            mock.Setup(r => r.Read(It.IsAny<ITurnContext>(), It.IsAny<IntakeField?>()))
-                .Returns((ITurnContext t, IntakeField? pending) => meaning(t.Activity.Text) ?? real.Read(t, pending));
-            mock.Setup(r => r.ReadGroupAnswer(It.IsAny<ITurnContext>(), It.IsAny<IReadOnlyList<IntakeField>>()))
-                .Returns((ITurnContext t, IReadOnlyList<IntakeField> asked) => group?.Invoke(t.Activity.Text) ?? real.ReadGroupAnswer(t, asked));
-            mock.Setup(r => r.ReadAnswer(It.IsAny<ITurnContext>(), It.IsAny<IntakeField>())).Returns((ITurnContext t, IntakeField f) => real.ReadAnswer(t, f));
-            mock.Setup(r => r.ReadPartialPriorTreatments(It.IsAny<ITurnContext>())).Returns((ITurnContext t) => real.ReadPartialPriorTreatments(t));
-            mock.Setup(r => r.ReadOpenTreatment(It.IsAny<ITurnContext>(), It.IsAny<OpenTreatment>())).Returns((ITurnContext t, OpenTreatment o) => real.ReadOpenTreatment(t, o));
-            mock.Setup(r => r.ReadCountOrAge(It.IsAny<ITurnContext>(), It.IsAny<int>())).Returns((ITurnContext t, int n) => real.ReadCountOrAge(t, n));
-            mock.Setup(r => r.SaysNotKnown(It.IsAny<ITurnContext>())).Returns((ITurnContext t) => real.SaysNotKnown(t));
-            return mock.Object;
-        });
     }
 }

@@ -18,25 +18,7 @@ namespace ItpBot.Tests.Dialogs.Conversation;
 public sealed class TurnInterruptionTests(ITestOutputHelper output)
 {
     /// <summary>The real recogniser, except for the messages given, which mean what the test says.</summary>
-    private static Action<IServiceCollection> Recogniser(Func<string, MessageMeaning?> overrides) => services =>
-    {
-        services.RemoveAll<IConversationReader>();
-        services.AddSingleton<IConversationReader>(sp =>
-        {
-            var real = sp.GetRequiredService<ConversationInterpreter>();
-            var mock = new Mock<IConversationReader>();
-            mock.Setup(r => r.Read(It.IsAny<ITurnContext>(), It.IsAny<IntakeField?>()))
-                .Returns((ITurnContext turn, IntakeField? pending) => overrides(turn.Activity.Text) ?? real.Read(turn, pending));
-            mock.Setup(r => r.ReadAnswer(It.IsAny<ITurnContext>(), It.IsAny<IntakeField>())).Returns((ITurnContext t, IntakeField f) => real.ReadAnswer(t, f));
-            mock.Setup(r => r.ReadGroupAnswer(It.IsAny<ITurnContext>(), It.IsAny<IReadOnlyList<IntakeField>>()))
-                .Returns((ITurnContext t, IReadOnlyList<IntakeField> asked) => real.ReadGroupAnswer(t, asked));
-            mock.Setup(r => r.ReadPartialPriorTreatments(It.IsAny<ITurnContext>())).Returns((ITurnContext t) => real.ReadPartialPriorTreatments(t));
-            mock.Setup(r => r.ReadOpenTreatment(It.IsAny<ITurnContext>(), It.IsAny<OpenTreatment>())).Returns((ITurnContext t, OpenTreatment o) => real.ReadOpenTreatment(t, o));
-            mock.Setup(r => r.ReadCountOrAge(It.IsAny<ITurnContext>(), It.IsAny<int>())).Returns((ITurnContext t, int n) => real.ReadCountOrAge(t, n));
-            mock.Setup(r => r.SaysNotKnown(It.IsAny<ITurnContext>())).Returns((ITurnContext t) => real.SaysNotKnown(t));
-            return mock.Object;
-        });
-    };
+    private static Action<IServiceCollection> Recogniser(Func<string, MessageMeaning?> overrides) => TestRecogniser.Except(overrides);
 
     [Fact]
     public async Task An_emergency_sign_mid_intake_wins_over_the_pending_yes_no_question()
