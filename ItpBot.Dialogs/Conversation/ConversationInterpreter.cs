@@ -21,7 +21,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
     private readonly PendingAnswerReader _answers;
     private readonly FieldReaders _fields;
 
-    private readonly ConditionalWeakTable<ITurnContext, Dictionary<(string, IntakeField?, bool), MessageMeaning>> _readings = new();
+    private readonly ConditionalWeakTable<ITurnContext, Dictionary<(string, IntakeField?, bool, bool), MessageMeaning>> _readings = new();
 
     // The one reading pass of a message, kept beside the message's own text for as long as the turn holds it.
     private readonly ConditionalWeakTable<string, TurnReading> _once = new();
@@ -53,6 +53,10 @@ public sealed partial class ConversationInterpreter : IConversationReader
     public MessageMeaning ReadAnswer(ITurnContext turn, IntakeField pending) =>
         Cached(turn, pending, full: false, text => ReadAnswer(text, pending));
 
+    /// <summary>This turn's message as the reply to a question group, read once per turn.</summary>
+    public MessageMeaning ReadGroupAnswer(ITurnContext turn, IReadOnlyList<IntakeField> asked) =>
+        Cached(turn, asked[0], full: false, group: true, text => ReadGroupAnswer(text, asked));
+
     /// <summary>This turn's message as a prior-treatments answer that leaves therapies to ask about; null if none.</summary>
     public PartialPriorTreatments? ReadPartialPriorTreatments(ITurnContext turn) =>
         _answers.ReadPartialPriorTreatments(turn.Activity.Text ?? string.Empty);
@@ -65,16 +69,19 @@ public sealed partial class ConversationInterpreter : IConversationReader
     public PatientProfile? ReadCountOrAge(ITurnContext turn, int number) =>
         _answers.ReadCountOrAge(turn.Activity.Text ?? string.Empty, number);
 
-    private MessageMeaning Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, MessageMeaning> read)
+    private MessageMeaning Cached(ITurnContext turn, IntakeField? pending, bool full, Func<string, MessageMeaning> read) =>
+        Cached(turn, pending, full, group: false, read);
+
+    private MessageMeaning Cached(ITurnContext turn, IntakeField? pending, bool full, bool group, Func<string, MessageMeaning> read)
     {
         // Kept beside the turn rather than in TurnState, whose keys are hashed culture-aware (ICU) on every lookup.
         var text = turn.Activity.Text ?? string.Empty;
         var cache = _readings.GetOrCreateValue(turn);
 
-        if (!cache.TryGetValue((text, pending, full), out var reading))
+        if (!cache.TryGetValue((text, pending, full, group), out var reading))
         {
             reading = read(text);
-            cache[(text, pending, full)] = reading;
+            cache[(text, pending, full, group)] = reading;
         }
 
         return reading;
@@ -191,7 +198,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
     public MessageMeaning ReadAnswer(string text, IntakeField pending)
     {
         var summary = ReadFacts(text);
-        var answer = _answers.Read(text, pending);
+        var answer = NotNow(text, pending) ? null : _answers.Read(text, pending);
 
         // "platelets are actually 25" while unavailable drugs are asked corrects the count; it does not name an
         // unavailable drug ("platelets"). A correction by name answers its own field, not the pending one.
@@ -209,17 +216,117 @@ public sealed partial class ConversationInterpreter : IConversationReader
         };
     }
 
+    /// <summary>
+    /// The reply to a question group: the message's context reading first (it knows a plan from a pregnancy), then,
+    /// clause by clause, each asked field by its own words; a clause that is only a bare "no", "none" or "neither"
+    /// answers what the group says a bare negative answers, for the fields nothing else in the message answered.
+    /// </summary>
+    public MessageMeaning ReadGroupAnswer(string text, IReadOnlyList<IntakeField> asked)
+    {
+        var group = FieldRegistry.GroupOf(asked[0])
+            ?? throw new InvalidOperationException($"{asked[0]} is in no question group.");
+        var summary = ReadFacts(text);
+        var facts = summary.Facts;
+        var fields = summary.FactFields.ToList();
+
+        // The whole reply first ("no romiplostim, eltrombopag or rituximab here" is one list), then clause by clause.
+        ReadStated(text);
+        var bareNegative = false;
+        var noPreference = false;
+        var notKnown = false;
+        foreach (var clause in Clauses().Split(text).Where(c => c.Length > 0))
+        {
+            var stated = ReadStated(clause);
+            var once = ReadOnce(clause);
+            stated |= asked.Any(f => FieldRegistry.Get(f).ContractNames.Any(once.Filled.Contains));
+            var kind = once.Answer?.Kind;
+            bareNegative |= !stated && (kind is EverydayAnswerKind.No or EverydayAnswerKind.NoneOfThese
+                || kind is null && EverydayAnswers.SaysNone(clause));
+            noPreference |= kind == EverydayAnswerKind.NoPreference;
+            notKnown |= !stated && (kind is EverydayAnswerKind.DontKnow or EverydayAnswerKind.Skip || EverydayAnswers.SaysNotKnown(clause));
+        }
+
+        foreach (var meaning in new[] { bareNegative ? group.BareNegative : null, noPreference ? group.NoPreference : null })
+        {
+            foreach (var field in asked.Where(f => meaning is not null && !fields.Contains(f) && FieldRegistry.Get(f).IsKnown(meaning)))
+            {
+                facts = FieldRegistry.Get(field).Merge(facts, meaning!);
+                fields.Add(field);
+            }
+        }
+
+        // "tablets, but I'm not sure what's available": what was answered is kept, and the rest is passed, not asked again.
+        var answered = asked.Any(fields.Contains);
+        return summary with
+        {
+            Facts = facts,
+            FactFields = fields,
+            NotKnown = notKnown && answered ? asked.Where(f => !fields.Contains(f)).ToList() : [],
+        };
+
+        // Whether the part states any asked field in its own words (kept when not known yet).
+        bool ReadStated(string part)
+        {
+            var stated = false;
+            foreach (var field in asked)
+            {
+                var entry = FieldRegistry.Get(field);
+                if (!NotNow(text, field) && entry.ReadInGroup?.Invoke(_fields, part) is { } found && entry.Validate(found) is null)
+                {
+                    stated = true;
+                    if (!fields.Contains(field))
+                    {
+                        facts = entry.Merge(facts, found);
+                        fields.Add(field);
+                    }
+                }
+            }
+
+            return stated;
+        }
+    }
+
+    /// <summary>A correction is a plain reading too: "she's planning a pregnancy" sets no pregnancy right.</summary>
+    private IReadOnlyList<ProfileCorrection> CurrentOnly(IReadOnlyList<ProfileCorrection> corrections, string text) =>
+        corrections.Where(c => IntakeFields.FromContractName(c.Field) is not { } field || !NotNow(text, field)).ToList();
+
+    /// <summary>
+    /// A field true only now ("pregnant") that the message names only as a plan or a hypothetical ("planning a
+    /// pregnancy", "what if she gets pregnant"): the context reading wins over the field's plain reader.
+    /// </summary>
+    private bool NotNow(string text, IntakeField field)
+    {
+        var entry = FieldRegistry.Get(field);
+        if (!entry.NowOnly)
+        {
+            return false;
+        }
+
+        var mentions = ReadOnce(text).Findings.Where(f => entry.ContractNames.Contains(f.Field)).ToList();
+        return mentions.Count > 0 && mentions.All(f => f.Context.Status is FindingStatus.Planned or FindingStatus.Hypothetical
+            || f.Context.Experiencer != Experiencer.Patient);
+    }
+
+    // Where one part of a reply ends and the next begins: "not pregnant, but planning one", "tablets and all available".
+    [GeneratedRegex(@"\s*(?:[,;]|\.(?=\s|$)|\bbut\b|\band\b|\balthough\b|\bthough\b)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Clauses();
+
     private MessageMeaning ReadFacts(string text)
     {
         var once = ReadOnce(text);
-        var corrections = once.Corrections;
+        var corrections = once.Corrections.Count == 0 ? once.Corrections : CurrentOnly(once.Corrections, text);
         var (more, moreFields) = FieldRegistry.FindInText(_fields, text);
-        var fields = once.Filled.Concat(corrections.Select(c => c.Field))
+        var facts = FieldRegistry.Merge(once.Facts, more);
+
+        // A field true only now that the reading names without a value ("planning a pregnancy" names pregnancy) is no
+        // answer to it: it is still to be asked.
+        var fields = once.Filled.Where(name => FieldRegistry.ForContractName(name) is not { NowOnly: true } field || field.IsKnown(facts))
+            .Concat(corrections.Select(c => c.Field))
             .Select(IntakeFields.FromContractName)
             .OfType<IntakeField>()
             .Concat(moreFields)
             .Distinct()
             .ToList();
-        return new MessageMeaning { Facts = FieldRegistry.Merge(once.Facts, more), Corrections = corrections, FactFields = fields };
+        return new MessageMeaning { Facts = facts, Corrections = corrections, FactFields = fields };
     }
 }

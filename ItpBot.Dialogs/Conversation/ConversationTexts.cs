@@ -13,15 +13,18 @@ public sealed class ConversationTexts
 {
     private readonly IReadOnlyDictionary<IntakeField, QuestionText> _questions;
 
+    private readonly IReadOnlyDictionary<string, QuestionText> _groups;
+
     private readonly IReadOnlyList<(TreatmentOutcome Outcome, Voiced Text)> _outcomeChoices;
 
     private readonly Pronouns _pronouns;
 
     private ConversationTexts(
-        IReadOnlyDictionary<IntakeField, QuestionText> questions, MessageTexts messages, IReadOnlyList<(TreatmentOutcome, Voiced)> outcomeChoices,
-        Pronouns pronouns)
+        IReadOnlyDictionary<IntakeField, QuestionText> questions, IReadOnlyDictionary<string, QuestionText> groups, MessageTexts messages,
+        IReadOnlyList<(TreatmentOutcome, Voiced)> outcomeChoices, Pronouns pronouns)
     {
         _questions = questions;
+        _groups = groups;
         Messages = messages;
         _outcomeChoices = outcomeChoices;
         _pronouns = pronouns;
@@ -36,14 +39,33 @@ public sealed class ConversationTexts
         _outcomeChoices.Select(c => (c.Outcome, Say(c.Text, to))).ToList();
 
     /// <summary>The field's question, worded for <paramref name="to"/> (a clinician, a patient, or a caregiver about the patient).</summary>
-    public string Question(IntakeField field, Addressee to)
-    {
-        var text = _questions[field];
-        return to.IsCaregiver ? _pronouns.Fill(text.Caregiver, to.Sex) : to.Audience == Audience.Patient ? text.Patient : text.Clinician;
-    }
+    public string Question(IntakeField field, Addressee to) => Worded(_questions[field], to);
+
+    /// <summary>
+    /// The question that asks <paramref name="asked"/>: a field's own question, or its group's when several are
+    /// asked in one breath (see <see cref="Fields.FieldRegistry.Groups"/>).
+    /// </summary>
+    public string Question(IReadOnlyList<IntakeField> asked, Addressee to) => Worded(TextFor(asked), to);
 
     /// <summary>What the bot will assume when this question is passed with "don't know" or "skip".</summary>
     public string Assumption(IntakeField field, Addressee to) => Say(_questions[field].Assume, to);
+
+    /// <summary>What the bot will assume when the question asking <paramref name="asked"/> is passed.</summary>
+    public string Assumption(IReadOnlyList<IntakeField> asked, Addressee to) => Say(TextFor(asked).Assume, to);
+
+    /// <summary>The retry after an answer that did not answer the question, worded for <paramref name="to"/>.</summary>
+    public string Retry(IReadOnlyList<IntakeField> asked, Addressee to) => RetryOf(TextFor(asked), to);
+
+    private string Worded(QuestionText text, Addressee to) =>
+        to.IsCaregiver ? _pronouns.Fill(text.Caregiver, to.Sex) : to.Audience == Audience.Patient ? text.Patient : text.Clinician;
+
+    private string RetryOf(QuestionText text, Addressee to) =>
+        to.IsCaregiver && text.RetryCaregiver is { } caregiver ? _pronouns.Fill(caregiver, to.Sex) : text.Retry;
+
+    private QuestionText TextFor(IReadOnlyList<IntakeField> asked) =>
+        asked.Count == 1 ? _questions[asked[0]]
+        : Fields.FieldRegistry.GroupOf(asked[0]) is { } group ? _groups[group.Id]
+        : throw new InvalidOperationException($"{string.Join(", ", asked)} are asked together, and no question group holds them.");
 
     /// <summary>
     /// A text in <paramref name="to"/>'s words: a caregiver gets its caregiver wording (the patient in the third
@@ -56,18 +78,30 @@ public sealed class ConversationTexts
         return to.IsCaregiver && text.Caregiver is { } caregiver ? _pronouns.Fill(caregiver, to.Sex) : text.For(to.Audience);
     }
 
-    public PromptOptions PromptFor(IntakeField field, Addressee to, int maxAttempts)
+    public PromptOptions PromptFor(IntakeField field, Addressee to, int maxAttempts) => PromptFor([field], to, maxAttempts);
+
+    /// <summary>The prompt for the question asking <paramref name="asked"/> (one field, or a group's); its validations name the fields.</summary>
+    public PromptOptions PromptFor(IReadOnlyList<IntakeField> asked, Addressee to, int maxAttempts)
     {
-        var text = _questions[field];
+        var text = TextFor(asked);
         return new PromptOptions
         {
-            Prompt = (Activity)MessageFactory.Text(Question(field, to), inputHint: InputHints.ExpectingInput),
-            RetryPrompt = (Activity)MessageFactory.Text(text.Retry, inputHint: InputHints.ExpectingInput),
+            Prompt = (Activity)MessageFactory.Text(Worded(text, to), inputHint: InputHints.ExpectingInput),
+            RetryPrompt = (Activity)MessageFactory.Text(RetryOf(text, to), inputHint: InputHints.ExpectingInput),
             Choices = text.Choices?.Select(c => new Choice(c)).ToList(),
-            Validations = field.ToString(),
+            Validations = string.Join(',', asked),
             MaxAttempts = maxAttempts,
         };
     }
+
+    /// <summary>The fields a prompt from <see cref="PromptFor(IReadOnlyList{IntakeField}, Addressee, int)"/> asks.</summary>
+    public static IReadOnlyList<IntakeField> AskedBy(PromptOptions options) => AskedBy((string)options.Validations!);
+
+    /// <summary>The fields named in a prompt's validations ("Preferences,Unavailable"), parsed once per distinct text.</summary>
+    public static IReadOnlyList<IntakeField> AskedBy(string fields) =>
+        ParsedAsked.GetOrAdd(fields, f => f.Split(',').Select(Enum.Parse<IntakeField>).ToList());
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<IntakeField>> ParsedAsked = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The targeted question about a prior therapy named without all we need: "How did eltrombopag go?" with the
@@ -77,10 +111,9 @@ public sealed class ConversationTexts
     /// <param name="candidateNames">For a class: the names of its therapies; empty for a therapy.</param>
     public PromptOptions PromptForOpenTreatment(string name, IReadOnlyList<string> candidateNames, Addressee to, int maxAttempts)
     {
-        var audience = to.Audience;
         var isClass = candidateNames.Count > 0;
         var question = string.Format(CultureInfo.InvariantCulture, Say(isClass ? Messages.WhichOfClass : Messages.HowDidItGo, to), name);
-        var retry = string.Format(CultureInfo.InvariantCulture, (isClass ? Messages.WhichOfClassRetry : Messages.HowDidItGoRetry).For(audience), name);
+        var retry = string.Format(CultureInfo.InvariantCulture, Say(isClass ? Messages.WhichOfClassRetry : Messages.HowDidItGoRetry, to), name);
         return new PromptOptions
         {
             Prompt = (Activity)MessageFactory.Text(question, inputHint: InputHints.ExpectingInput),
@@ -93,13 +126,12 @@ public sealed class ConversationTexts
     /// <summary>"Is 52 the platelet count or the age?", with both as buttons.</summary>
     public PromptOptions PromptForCountOrAge(int number, Addressee to, int maxAttempts)
     {
-        var audience = to.Audience;
         var value = number.ToString(CultureInfo.InvariantCulture);
         return new PromptOptions
         {
             Prompt = (Activity)MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, Say(Messages.CountOrAge, to), value), inputHint: InputHints.ExpectingInput),
-            RetryPrompt = (Activity)MessageFactory.Text(Messages.CountOrAgeRetry.For(audience), inputHint: InputHints.ExpectingInput),
-            Choices = [new Choice(Messages.CountChoice.For(audience)), new Choice(Messages.AgeChoice.For(audience))],
+            RetryPrompt = (Activity)MessageFactory.Text(Say(Messages.CountOrAgeRetry, to), inputHint: InputHints.ExpectingInput),
+            Choices = [new Choice(Say(Messages.CountChoice, to)), new Choice(Say(Messages.AgeChoice, to))],
             MaxAttempts = maxAttempts,
         };
     }
@@ -123,15 +155,7 @@ public sealed class ConversationTexts
                 throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} is not an intake field.");
             }
 
-            if (string.IsNullOrWhiteSpace(value.Clinician) || string.IsNullOrWhiteSpace(value.Patient) || string.IsNullOrWhiteSpace(value.Caregiver)
-                || string.IsNullOrWhiteSpace(value.Retry) || !value.Assume.IsComplete)
-            {
-                throw new InvalidDataException($"ConversationTexts.yaml: questions.{key} needs clinician, patient, caregiver, retry and assume texts.");
-            }
-
-            file.Pronouns.Check($"questions.{key}.caregiver", value.Caregiver);
-            file.Pronouns.Check($"questions.{key}.assume.caregiver", value.Assume.Caregiver);
-
+            CheckQuestion($"questions.{key}", value, file.Pronouns);
             questions[field] = value;
         }
 
@@ -139,6 +163,25 @@ public sealed class ConversationTexts
         if (missing.Count > 0)
         {
             throw new InvalidDataException($"ConversationTexts.yaml: no question for {string.Join(", ", missing)}.");
+        }
+
+        Fields.FieldRegistry.CheckGroups();
+        var groups = new Dictionary<string, QuestionText>(StringComparer.Ordinal);
+        foreach (var (key, value) in file.Groups)
+        {
+            if (Fields.FieldRegistry.Groups.All(g => g.Id != key))
+            {
+                throw new InvalidDataException($"ConversationTexts.yaml: groups.{key} is not a question group of the field registry.");
+            }
+
+            CheckQuestion($"groups.{key}", value, file.Pronouns);
+            groups[key] = value;
+        }
+
+        var noWords = Fields.FieldRegistry.Groups.Where(g => !groups.ContainsKey(g.Id)).Select(g => g.Id).ToList();
+        if (noWords.Count > 0)
+        {
+            throw new InvalidDataException($"ConversationTexts.yaml: no question for the group {string.Join(", ", noWords)}.");
         }
 
         foreach (var property in typeof(MessageTexts).GetProperties())
@@ -152,7 +195,20 @@ public sealed class ConversationTexts
             file.Pronouns.Check($"{entry}.caregiver", message.Caregiver);
         }
 
-        return new ConversationTexts(questions, file.Messages, OutcomeChoicesOf(file.OutcomeChoices, file.Pronouns), file.Pronouns);
+        return new ConversationTexts(questions, groups, file.Messages, OutcomeChoicesOf(file.OutcomeChoices, file.Pronouns), file.Pronouns);
+    }
+
+    private static void CheckQuestion(string entry, QuestionText value, Pronouns pronouns)
+    {
+        if (string.IsNullOrWhiteSpace(value.Clinician) || string.IsNullOrWhiteSpace(value.Patient) || string.IsNullOrWhiteSpace(value.Caregiver)
+            || string.IsNullOrWhiteSpace(value.Retry) || !value.Assume.IsComplete)
+        {
+            throw new InvalidDataException($"ConversationTexts.yaml: {entry} needs clinician, patient, caregiver, retry and assume texts.");
+        }
+
+        pronouns.Check($"{entry}.caregiver", value.Caregiver);
+        pronouns.Check($"{entry}.retryCaregiver", value.RetryCaregiver);
+        pronouns.Check($"{entry}.assume.caregiver", value.Assume.Caregiver);
     }
 
     /// <summary>One complete choice per outcome, in the enum's order (success first, unknown last).</summary>
@@ -193,6 +249,8 @@ public sealed class ConversationTexts
     {
         public Dictionary<string, QuestionText> Questions { get; set; } = [];
 
+        public Dictionary<string, QuestionText> Groups { get; set; } = [];
+
         public MessageTexts Messages { get; set; } = new();
 
         public Dictionary<string, Voiced> OutcomeChoices { get; set; } = [];
@@ -210,6 +268,9 @@ public sealed class ConversationTexts
         public string Caregiver { get; set; } = string.Empty;
 
         public string Retry { get; set; } = string.Empty;
+
+        /// <summary>The retry for a caregiver, where the usual one would speak of the patient as "you"; optional.</summary>
+        public string? RetryCaregiver { get; set; }
 
         public List<string>? Choices { get; set; }
 

@@ -31,7 +31,7 @@ public sealed class CountOrAgeDialog : ComponentDialog
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
-        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = null }, cancellationToken);
+        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = null, AskedWith = new() }, cancellationToken);
         var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
         return await step.PromptAsync(PromptId, _texts.PromptForCountOrAge(intake.CountOrAge!.Value, Addressee.Of(settings, intake), IntakeDialog.MaxAttempts), cancellationToken);
     }

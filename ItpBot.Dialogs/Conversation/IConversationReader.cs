@@ -15,6 +15,12 @@ public interface IConversationReader
     /// <summary>The message as the answer to <paramref name="pending"/>, plus whatever else it says about the patient.</summary>
     MessageMeaning ReadAnswer(ITurnContext turn, IntakeField pending);
 
+    /// <summary>
+    /// The message as the reply to a question group asking <paramref name="asked"/> ("Is she pregnant, or planning a
+    /// pregnancy?"): each field read by its own words, a bare "no" by the group's rule, plus whatever else it says.
+    /// </summary>
+    MessageMeaning ReadGroupAnswer(ITurnContext turn, IReadOnlyList<IntakeField> asked);
+
     /// <summary>A prior-treatments answer that leaves therapies to ask about; null if none.</summary>
     PartialPriorTreatments? ReadPartialPriorTreatments(ITurnContext turn);
 

@@ -54,16 +54,19 @@ public sealed class IntakeDialog : ComponentDialog
             return await step.BeginDialogAsync(nameof(OpenTreatmentDialog), cancellationToken: cancellationToken);
         }
 
-        var next = _plan.NextQuestion(intake.Profile, intake.Skipped);
-        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = next }, cancellationToken);
-        if (next is not { } field)
+        // One field, or a group's fields asked in one breath ("Is she pregnant, or planning a pregnancy?").
+        var next = _plan.Next(intake.Profile, intake.Skipped);
+        var askedWith = next is { Count: > 1 } ? next.Skip(1).ToList() : intake.AskedWith.Count == 0 ? intake.AskedWith : new List<IntakeField>();
+        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = next?[0], AskedWith = askedWith }, cancellationToken);
+        if (next is null)
         {
             return await step.EndDialogAsync(intake.Profile, cancellationToken);
         }
 
         var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
-        step.Values[FieldKey] = field.ToString();
-        return await step.PromptAsync(AnswerPromptId, _texts.PromptFor(field, Addressee.Of(settings, intake), MaxAttempts), cancellationToken);
+        var prompt = _texts.PromptFor(next, Addressee.Of(settings, intake), MaxAttempts);
+        step.Values[FieldKey] = (string)prompt.Validations!;
+        return await step.PromptAsync(AnswerPromptId, prompt, cancellationToken);
     }
 
     private async Task<DialogTurnResult> StoreAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -77,7 +80,8 @@ public sealed class IntakeDialog : ComponentDialog
                 : await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
         }
 
-        var field = Enum.Parse<IntakeField>(step.Values.GetValue<string>(FieldKey)!);
+        var asked = ConversationTexts.AskedBy(step.Values.GetValue<string>(FieldKey)!);
+        var field = asked[0];
         if (step.Result is PromptGaveUp gaveUp)
         {
             if (gaveUp.Reason == GaveUpReason.Cancelled)
@@ -87,20 +91,32 @@ public sealed class IntakeDialog : ComponentDialog
 
             // Not answered: go on without it, and never ask it again for this case. A List, not a collection
             // expression: storage writes type names, and the compiler's hidden read-only array type cannot be read back.
-            await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Append(field).ToList() }, cancellationToken);
+            await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Concat(asked).ToList() }, cancellationToken);
         }
-        else if (step.Result is string && IsWayOut(step.Context, field))
+        else if (step.Result is string && IsWayOut(step.Context, asked))
         {
             // "don't know", "skip", "I don't know her weight": accepted the first time; the bot says what it assumes.
+            // At a group question it passes every field the question asked.
             var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
-            await step.Context.SendActivityAsync(MessageFactory.Text(_texts.Assumption(field, Addressee.Of(settings, intake))), cancellationToken);
-            await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Append(field).ToList() }, cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_texts.Assumption(asked, Addressee.Of(settings, intake))), cancellationToken);
+            await _accessors.SetIntakeAsync(step.Context, intake with { Skipped = intake.Skipped.Concat(asked).ToList() }, cancellationToken);
         }
         else if (step.Result is string)
         {
-            var reading = _interpreter.ReadAnswer(step.Context, field);
+            var reading = Read(step.Context, asked);
             var profile = reading.ApplyTo(intake.Profile);
-            if (field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(step.Context) is { } partial)
+            if (reading.NotKnown.Count > 0)
+            {
+                var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
+                foreach (var notKnown in reading.NotKnown)
+                {
+                    await step.Context.SendActivityAsync(MessageFactory.Text(_texts.Assumption(notKnown, Addressee.Of(settings, intake))), cancellationToken);
+                }
+
+                intake = intake with { Skipped = intake.Skipped.Concat(reading.NotKnown).ToList() };
+            }
+
+            if (asked.Count == 1 && field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(step.Context) is { } partial)
             {
                 // "prednisone relapsed, eltrombopag": record prednisone now, ask how eltrombopag went next.
                 profile = partial.Known.Count > 0 ? profile with { PriorTreatments = partial.Known } : profile;
@@ -115,18 +131,28 @@ public sealed class IntakeDialog : ComponentDialog
 
     private Task<bool> IsUnderstoodAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
-        var field = Enum.Parse<IntakeField>((string)prompt.Options.Validations!);
+        var asked = ConversationTexts.AskedBy(prompt.Options);
         var text = prompt.Recognized.Value;
-        return Task.FromResult(text is not null && (_interpreter.ReadAnswer(prompt.Context, field).FactFields.Count > 0
-            || field == IntakeField.PriorTreatments && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null
-            || IsWayOut(prompt.Context, field)));
+        return Task.FromResult(text is not null && (Answers(Read(prompt.Context, asked), asked)
+            || asked is [IntakeField.PriorTreatments] && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null
+            || IsWayOut(prompt.Context, asked)));
     }
+
+    /// <summary>
+    /// The reply to one field's question gives facts (its own, or others' as a case summary does); the reply to a
+    /// group's must answer at least one field of the group, or it is asked again.
+    /// </summary>
+    private static bool Answers(MessageMeaning reading, IReadOnlyList<IntakeField> asked) =>
+        asked.Count == 1 ? reading.FactFields.Count > 0 : reading.FactFields.Any(asked.Contains);
+
+    private MessageMeaning Read(ITurnContext turn, IReadOnlyList<IntakeField> asked) =>
+        asked.Count == 1 ? _interpreter.ReadAnswer(turn, asked[0]) : _interpreter.ReadGroupAnswer(turn, asked);
 
     /// <summary>
     /// A way out of the question ("haven't got a recent one" is no count of one), unless it also gives a number
     /// that answers it ("not sure, about 70 kg" gives the weight).
     /// </summary>
-    private bool IsWayOut(ITurnContext turn, IntakeField field) =>
+    private bool IsWayOut(ITurnContext turn, IReadOnlyList<IntakeField> asked) =>
         _interpreter.SaysNotKnown(turn)
-        && !((turn.Activity.Text ?? string.Empty).Any(char.IsDigit) && _interpreter.ReadAnswer(turn, field).FactFields.Contains(field));
+        && !((turn.Activity.Text ?? string.Empty).Any(char.IsDigit) && Read(turn, asked).FactFields.Any(asked.Contains));
 }

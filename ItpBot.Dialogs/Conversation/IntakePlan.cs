@@ -11,7 +11,15 @@ namespace ItpBot.Dialogs.Conversation;
 /// </summary>
 public sealed class IntakePlan(ITreatmentAdvisor advisor)
 {
-    public IntakeField? NextQuestion(PatientProfile profile, IReadOnlyCollection<IntakeField> skipped)
+    public IntakeField? NextQuestion(PatientProfile profile, IReadOnlyCollection<IntakeField> skipped) =>
+        Next(profile, skipped) is { } next ? next[0] : null;
+
+    /// <summary>
+    /// The fields of the next question: the first wanted field alone, or, when it belongs to a question group and
+    /// another field of that group is wanted too, the group's wanted fields asked in one breath (the first wanted
+    /// first). Null when nothing is left to ask.
+    /// </summary>
+    public IReadOnlyList<IntakeField>? Next(PatientProfile profile, IReadOnlyCollection<IntakeField> skipped)
     {
         // Critical or severe bleeding: the emergency answer cannot wait for the rest of the history.
         if (profile.Bleeding is Bleeding.Critical or Bleeding.Severe)
@@ -22,17 +30,34 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
         // Assessed at most once per question, and only when a field that depends on the plan is reached.
         Assessment? assessment = null;
         Assessment Assessed() => assessment ??= advisor.Assess(profile);
+        bool Wanted(PatientField field) =>
+            field.IsAsked && !skipped.Contains(field.Id) && !field.IsKnown(profile) && Matters(profile, field, Assessed);
 
         foreach (var field in FieldRegistry.All)
         {
-            if (field.IsAsked && !skipped.Contains(field.Id) && !field.IsKnown(profile) && Matters(profile, field, Assessed))
+            if (!Wanted(field))
             {
-                return field.Id;
+                continue;
             }
+
+            if (FieldRegistry.GroupOf(field.Id) is { } group)
+            {
+                var together = group.Fields.Where(f => f == field.Id || Wanted(FieldRegistry.Get(f))).ToList();
+                if (together.Count >= 2)
+                {
+                    return together;
+                }
+            }
+
+            return Alone[field.Id];
         }
 
         return null;
     }
+
+    // One list per field, built once: the usual next question costs no allocation per turn.
+    private static readonly Dictionary<IntakeField, IReadOnlyList<IntakeField>> Alone =
+        FieldRegistry.All.ToDictionary(f => f.Id, f => (IReadOnlyList<IntakeField>)[f.Id]);
 
     public static bool IsKnown(PatientProfile profile, IntakeField field) => FieldRegistry.Get(field).IsKnown(profile);
 

@@ -22,6 +22,19 @@ public sealed record IntakeState
     public IntakeField? Pending { get; init; }
 
     /// <summary>
+    /// The other fields the pending question asks in the same breath (a question group, see
+    /// <see cref="Fields.FieldRegistry.Groups"/>); empty when it asks one. A List, not a collection expression:
+    /// storage writes type names.
+    /// </summary>
+    public List<IntakeField> AskedWith { get; init; } = new();
+
+    /// <summary>Whether the pending question asks about <paramref name="field"/> (alone or in its group).</summary>
+    public bool Asks(IntakeField field) => Pending == field || AskedWith.Contains(field);
+
+    /// <summary>The fields the pending question asks, the first being <see cref="Pending"/>; empty when none.</summary>
+    public IReadOnlyList<IntakeField> PendingFields() => Pending is { } first ? [first, .. AskedWith] : [];
+
+    /// <summary>
     /// Prior therapies named without enough to record them ("eltrombopag", "failed a TPO-RA"): asked about one at a
     /// time before anything else. A List, not a collection expression: storage writes type names.
     /// </summary>

@@ -91,7 +91,7 @@ public sealed class MainDialog : ComponentDialog
             return await step.PromptAsync(CorrectionPromptId, _replies.AskForCorrection(settings.Audience), cancellationToken);
         }
 
-        await _accessors.SetIntakeAsync(step.Context, intake with { Confirmed = true, Pending = null }, cancellationToken);
+        await _accessors.SetIntakeAsync(step.Context, intake with { Confirmed = true, Pending = null, AskedWith = new() }, cancellationToken);
         await _replies.SendAssessmentAsync(step.Context, intake.Profile, cancellationToken);
         return await step.ReplaceDialogAsync(nameof(FollowUpDialog), cancellationToken: cancellationToken);
     }

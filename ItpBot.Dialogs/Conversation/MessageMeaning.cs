@@ -46,6 +46,12 @@ public sealed record MessageMeaning
     /// <summary>The intake questions those facts and corrections answer.</summary>
     public IReadOnlyList<IntakeField> FactFields { get; init; } = [];
 
+    /// <summary>
+    /// Fields of a group question the reply says it does not know, beside what it answers ("tablets, but I'm not sure
+    /// what's available"): passed with what the bot will assume, as a whole-message "don't know" would be.
+    /// </summary>
+    public IReadOnlyList<IntakeField> NotKnown { get; init; } = [];
+
     /// <summary>The message also asks, commands or tells something beyond who is speaking.</summary>
     public bool SaysMoreThanAudience =>
         Command is not null || Question is not null || WhyNot is not null || OpenQuestion is not null || FactFields.Count > 0;

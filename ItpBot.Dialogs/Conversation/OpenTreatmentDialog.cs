@@ -34,7 +34,7 @@ public sealed class OpenTreatmentDialog : ComponentDialog
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
-        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = IntakeField.PriorTreatments }, cancellationToken);
+        await _accessors.SetIntakeAsync(step.Context, intake with { Pending = IntakeField.PriorTreatments, AskedWith = new() }, cancellationToken);
         var open = intake.OpenTreatments[0];
         var to = Addressee.Of(await _accessors.GetSettingsAsync(step.Context, cancellationToken), intake);
         var prompt = open.Therapy is { } therapy

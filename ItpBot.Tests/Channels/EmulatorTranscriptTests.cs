@@ -111,9 +111,11 @@ public sealed class EmulatorTranscriptTests : IAsyncLifetime
     /// <summary>The typical case's answer to whichever intake question the bot just asked.</summary>
     private static string AnswerTo(string? question)
     {
-        var field = ItpBot.Dialogs.Conversation.Fields.FieldRegistry.All.Where(f => f.IsAsked).Select(f => f.Id)
-            .Single(f => ConversationTexts.Default.Question(f, Audience.Clinician) == question);
-        return CaseScript.Typical[field];
+        // One field's question, or a question group's (answered with its first field's line).
+        var registry = ItpBot.Dialogs.Conversation.Fields.FieldRegistry.All.Where(f => f.IsAsked).Select(f => (IReadOnlyList<IntakeField>)[f.Id])
+            .Concat(ItpBot.Dialogs.Conversation.Fields.FieldRegistry.Groups.Select(g => g.Fields));
+        var asked = registry.Single(fields => ConversationTexts.Default.Question(fields, Audience.Clinician) == question);
+        return CaseScript.Typical[asked[0]];
     }
 }
 

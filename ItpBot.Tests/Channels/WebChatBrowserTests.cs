@@ -24,7 +24,6 @@ public sealed class WebChatBrowserTests
         new JsonObject { ["say"] = "none" },
         new JsonObject { ["say"] = "80 kg" },
         new JsonObject { ["say"] = "none" },
-        new JsonObject { ["say"] = "all available" },
         new JsonObject { ["say"] = "yes" },
         new JsonObject { ["click"] = "Dosing of" }).ToJsonString();
 
@@ -40,20 +39,20 @@ public sealed class WebChatBrowserTests
         var steps = report["steps"]!.AsArray();
         Assert.Contains("Noted:", (string?)steps[0]!["newBotText"]);
         Assert.Contains("Any anticoagulant", (string?)steps[0]!["newBotText"]);
-        Assert.Contains("The case as I have it:", (string?)steps[5]!["newBotText"]);
+        Assert.Contains("The case as I have it:", (string?)steps[4]!["newBotText"]);
 
         // The assessment as the user sees it: first choice, references, the card, and the follow-up buttons.
-        var assessment = (string?)steps[6]!["newBotText"];
+        var assessment = (string?)steps[5]!["newBotText"];
         Assert.Contains("First choice:", assessment);
         Assert.Contains("References:", assessment);
         Assert.DoesNotContain("**", assessment);
         Assert.Contains(report["markdownStrong"]!.AsArray(), n => ((string?)n)!.StartsWith("First choice:", StringComparison.Ordinal));
         Assert.Contains(report["adaptiveCards"]!.AsArray(), card => ((string?)card)!.Contains("First choice", StringComparison.Ordinal));
-        var buttons = steps[6]!["suggestedActions"]!.AsArray().Select(n => ((string?)n)?.Trim()).ToList();
+        var buttons = steps[5]!["suggestedActions"]!.AsArray().Select(n => ((string?)n)?.Trim()).ToList();
         Assert.Contains(buttons, b => b!.StartsWith("Dosing of ", StringComparison.Ordinal));
         Assert.Contains("New patient", buttons);
 
-        var clicked = steps[7]!;
+        var clicked = steps[6]!;
         Assert.StartsWith("Dosing of ", (string?)clicked["sentText"]);
         Assert.Contains(": dosing", (string?)clicked["newBotText"]);
         Assert.Contains("References:", (string?)clicked["newBotText"]);

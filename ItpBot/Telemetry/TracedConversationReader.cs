@@ -17,6 +17,9 @@ public sealed class TracedConversationReader(IConversationReader inner) : IConve
     public MessageMeaning ReadAnswer(ITurnContext turn, IntakeField pending) =>
         Traced("answer", pending, () => inner.ReadAnswer(turn, pending));
 
+    public MessageMeaning ReadGroupAnswer(ITurnContext turn, IReadOnlyList<IntakeField> asked) =>
+        Traced("group answer", asked[0], () => inner.ReadGroupAnswer(turn, asked));
+
     public PartialPriorTreatments? ReadPartialPriorTreatments(ITurnContext turn) =>
         Traced("prior treatments", null, () => inner.ReadPartialPriorTreatments(turn));
 

@@ -175,6 +175,24 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
 
     public const int MaxDrugName = 100;
 
+    /// <summary>"everything is available", "we can get them all": words about access, not about the patient.</summary>
+    public static bool SpeaksOfAccess(string text) => AccessWords().IsMatch(UnderstandingText.Normalize(text));
+
+    /// <summary>"all drugs available", "we can get any of them": all of something, with nothing denied.</summary>
+    public static bool SaysAll(string text) => AllWords().IsMatch(UnderstandingText.Normalize(text)) && !SaysWithout(text);
+
+    [GeneratedRegex(@"\b(?:all|every\w*|any of them)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AllWords();
+
+    /// <summary>"no romiplostim here", "can't get eltrombopag", "without rituximab": words of lacking something.</summary>
+    public static bool SaysWithout(string text) => WithoutWords().IsMatch(UnderstandingText.Normalize(text));
+
+    [GeneratedRegex(@"\b(?:no|not|never|can't|cannot|can not|unavailable|without|lack\w*|isn't|aren't|won't)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WithoutWords();
+
+    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|get (?:everything|all|them|it|any)|formulary|stock\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AccessWords();
+
     /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>
     public static bool NoAntithrombotics(string text) => NoAntithromboticsStated().IsMatch(UnderstandingText.Normalize(text));
 

@@ -133,6 +133,8 @@ public static class FieldRegistry
             IsKnown = p => p.Pregnant is not null,
             AskWhen = AskWhen.MayBePregnant,
             ReadAnswer = Pregnancy,
+            ReadInGroup = (r, text) => r.Pregnancy.ReadAnswer(text) is { } status ? new() { Pregnant = status.Pregnant, GestationWeeks = status.GestationWeeks } : null,
+            NowOnly = true,
             // Not pregnant any more means no gestation either.
             Merge = (c, u) => u.Pregnant is null && u.GestationWeeks is null ? c : c with
             {
@@ -160,6 +162,7 @@ public static class FieldRegistry
             Label = "Preferences",
             IsKnown = p => p.Preferences is not null,
             ReadAnswer = (r, text) => List(text, r.Preferences.FindAll(text), list => new() { Preferences = list }),
+            ReadInGroup = (r, text) => r.Preferences.FindAll(text) is { Count: > 0 } found ? new() { Preferences = found } : null,
             Merge = (c, u) => u.Preferences is null ? c : c with { Preferences = Union(c.Preferences, u.Preferences) },
             Remove = (c, u) => u.Preferences is null ? c : c with { Preferences = Except(c.Preferences, u.Preferences) },
             Show = (p, _) => EnumList(p.Preferences),
@@ -171,6 +174,12 @@ public static class FieldRegistry
             Label = "Not available",
             IsKnown = p => p.Unavailable is not null,
             ReadAnswer = (r, text) => List(text, r.UnavailableTherapies(text), list => new() { Unavailable = list }),
+            // Beside a preference a drug named is not unavailable ("tablets, like eltrombopag"): only stated lack of
+            // access counts ("no romiplostim here"), or "everything is available" in so many words.
+            ReadInGroup = (r, text) => r.Unavailable.FindAll(text) is { Count: > 0 } found ? new() { Unavailable = found }
+                : FieldReaders.SaysWithout(text) && r.Preferences.FindAll(text).Count == 0
+                    && r.UnavailableTherapies(text) is { Count: > 0 } named ? new() { Unavailable = named }
+                : (EverydayAnswers.SaysNone(text) || FieldReaders.SaysAll(text)) && FieldReaders.SpeaksOfAccess(text) ? new() { Unavailable = [] } : null,
             Merge = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Union(c.Unavailable, u.Unavailable) },
             Remove = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Except(c.Unavailable, u.Unavailable) },
             Show = (p, name) => p.Unavailable is { } unavailable
@@ -198,6 +207,7 @@ public static class FieldRegistry
             IsKnown = p => p.PregnancyPlanned is not null,
             AskWhen = AskWhen.AdvisorNeedsIt,
             ReadAnswer = (r, text) => (FieldReaders.PregnancyPlannedInText(text) ?? r.YesOrNo(text)) is { } planned ? new() { PregnancyPlanned = planned } : null,
+            ReadInGroup = (_, text) => FieldReaders.PregnancyPlannedInText(text) is { } planned ? new() { PregnancyPlanned = planned } : null,
             FindInText = (_, text) => FieldReaders.PregnancyPlannedInText(text) is { } planned ? new() { PregnancyPlanned = planned } : null,
             Merge = Scalar(p => p.PregnancyPlanned, (p, v) => p with { PregnancyPlanned = v }),
             Show = (p, _) => YesNo(p.PregnancyPlanned),
@@ -303,7 +313,60 @@ public static class FieldRegistry
         },
     ];
 
+    /// <summary>
+    /// Fields asked in one breath when two or more are still wanted, with what a bare negative answers in each. A
+    /// field belongs to one group at most; each group's words are in ConversationTexts.yaml under <c>groups</c>.
+    /// </summary>
+    public static IReadOnlyList<QuestionGroup> Groups { get; } =
+    [
+        new()
+        {
+            Id = "PregnancyNowOrPlanned",
+            Fields = [IntakeField.Pregnancy, IntakeField.PregnancyPlanned],
+            // "Neither": not pregnant and no plans. Whether she could become pregnant is never assumed from it.
+            BareNegative = new() { Pregnant = false, PregnancyPlanned = false },
+        },
+        new()
+        {
+            Id = "PreferencesAndAccess",
+            Fields = [IntakeField.Preferences, IntakeField.Unavailable],
+            BareNegative = new() { Preferences = [], Unavailable = [] },
+            // "No particular preference" says nothing about what can be obtained: that is asked on its own.
+            NoPreference = new() { Preferences = [] },
+        },
+    ];
+
     private static readonly Dictionary<IntakeField, PatientField> ById = All.ToDictionary(f => f.Id);
+
+    private static readonly Dictionary<IntakeField, QuestionGroup> GroupByField =
+        Groups.SelectMany(g => g.Fields.Select(f => (f, g))).GroupBy(x => x.f).ToDictionary(x => x.Key, x => x.First().g);
+
+    /// <summary>The group <paramref name="field"/> is asked in, if any.</summary>
+    public static QuestionGroup? GroupOf(IntakeField field) => GroupByField.GetValueOrDefault(field);
+
+    /// <summary>
+    /// Fails start-up, naming the group, when a group is not one the intake can ask: fewer than two fields, a field
+    /// never asked or in two groups, out of the registry's order, or a bare negative that answers a field outside it.
+    /// </summary>
+    public static void CheckGroups()
+    {
+        foreach (var group in Groups)
+        {
+            var order = group.Fields.Select(f => All.ToList().FindIndex(e => e.Id == f)).ToList();
+            var problem = group.Fields.Count < 2 ? "needs two fields or more"
+                : group.Fields.Any(f => !Get(f).IsAsked) ? "holds a field that is never asked"
+                : group.Fields.Any(f => Groups.Count(g => g.Fields.Contains(f)) > 1) ? "shares a field with another group"
+                : !order.SequenceEqual(order.Order()) ? "lists its fields out of the registry's order"
+                : new[] { group.BareNegative, group.NoPreference }.OfType<PatientProfile>().SelectMany(Known).Any(f => !group.Fields.Contains(f))
+                    ? "has a bare negative that answers a field outside the group"
+                : !Known(group.BareNegative).Any() ? "has a bare negative that answers nothing"
+                : null;
+            if (problem is not null)
+            {
+                throw new InvalidDataException($"FieldRegistry: question group {group.Id} {problem}.");
+            }
+        }
+    }
 
     private static readonly Dictionary<string, PatientField> ByContractName =
         All.SelectMany(f => f.ContractNames.Select(name => (name, f))).ToDictionary(x => x.name, x => x.f, StringComparer.Ordinal);

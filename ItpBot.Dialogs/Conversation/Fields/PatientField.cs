@@ -50,6 +50,19 @@ public sealed record PatientField
     /// </summary>
     public Func<FieldReaders, string, PatientProfile?>? FindInText { get; init; }
 
+    /// <summary>
+    /// This field in the reply to a question group it belongs to, read from its own words only ("tablets", "no
+    /// access to romiplostim"); a bare yes, no or none there is the group's to read (<see cref="QuestionGroup"/>).
+    /// Null for a field in no group.
+    /// </summary>
+    public Func<FieldReaders, string, PatientProfile?>? ReadInGroup { get; init; }
+
+    /// <summary>
+    /// Only a fact true now fills it: where the message mentions it only as a plan or a hypothetical ("planning a
+    /// pregnancy" is no pregnancy), the field's plain reader is overruled by the message's context reading.
+    /// </summary>
+    public bool NowOnly { get; init; }
+
     /// <summary>The case with this field of <c>update</c> merged into <c>current</c> (update wins; lists join).</summary>
     public required Func<PatientProfile, PatientProfile, PatientProfile> Merge { get; init; }
 

@@ -15,7 +15,7 @@ public sealed class CommandInterruption(ConversationAccessors accessors, Convers
                 await turn.SendActivityAsync(await replies.HelpAsync(turn, cancellationToken), cancellationToken);
                 return await context.ResumeAsync(cancellationToken);
             case Command.Cancel:
-                await accessors.SetIntakeAsync(turn, context.Intake with { Pending = null }, cancellationToken);
+                await accessors.SetIntakeAsync(turn, context.Intake with { Pending = null, AskedWith = new() }, cancellationToken);
                 await turn.SendActivityAsync(await replies.CancelledAsync(turn, cancellationToken), cancellationToken);
                 return await context.Dialogs.CancelAllDialogsAsync(cancellationToken);
             case Command.StartOver:

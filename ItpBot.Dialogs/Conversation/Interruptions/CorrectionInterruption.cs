@@ -19,7 +19,7 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
             return await context.RestartFlowAsync(cancellationToken);
         }
 
-        if (!meaning.FactFields.Any(field => field != intake.Pending))
+        if (meaning.FactFields.All(intake.Asks))
         {
             return null;
         }

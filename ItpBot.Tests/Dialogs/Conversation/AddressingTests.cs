@@ -51,7 +51,7 @@ public sealed class AddressingTests(ITestOutputHelper output)
         var replies = await bot.SendAsync("my dad has ITP, his count is 9, some bruises, diagnosed 5 years ago");
         var intake = (await bot.ReadStateAsync()).Intake!;
         Assert.True(intake.AboutSomeoneElse);
-        Assert.Equal(Texts.Question(intake.Pending!.Value, new Addressee(Audience.Patient, true, intake.Profile.Sex)), replies[^1].Text);
+        Assert.Equal(Texts.Question(intake.PendingFields(), new Addressee(Audience.Patient, true, intake.Profile.Sex)), replies[^1].Text);
 
         // Answered as the son would, the sex among the answers: every question names his father, as "he" once it is known.
         for (var turn = 0; intake.Pending is { } pending && pending != IntakeField.Weight; turn++)
@@ -59,7 +59,7 @@ public sealed class AddressingTests(ITestOutputHelper output)
             Assert.True(turn < 15, "weight never asked");
             replies = await bot.SendAsync(CaseScript.Typical[pending]);
             intake = (await bot.ReadStateAsync()).Intake!;
-            Assert.Equal(Texts.Question(intake.Pending!.Value, new Addressee(Audience.Patient, true, intake.Profile.Sex)), replies[^1].Text);
+            Assert.Equal(Texts.Question(intake.PendingFields(), new Addressee(Audience.Patient, true, intake.Profile.Sex)), replies[^1].Text);
         }
 
         Assert.Equal("How much does he weigh?", replies[^1].Text);

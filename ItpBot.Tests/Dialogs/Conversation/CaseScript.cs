@@ -32,6 +32,35 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
         [IntakeField.Unavailable] = "all available",
     };
 
+    /// <summary>
+    /// A 30-year-old woman whose plan can include eltrombopag: with every contract-v2 fact reported as needed, every
+    /// question the registry asks is reached (both question groups too), each answered in the usual words.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<IntakeField, string> EveryQuestion = new Dictionary<IntakeField, string>(Typical)
+    {
+        [IntakeField.PriorTreatments] = "prednisone worked then relapsed",
+        [IntakeField.Age] = "30",
+        [IntakeField.Sex] = "female",
+        [IntakeField.Weight] = "65 kg",
+        [IntakeField.PregnancyPlanned] = "no",
+        [IntakeField.ChildbearingPotential] = "yes",
+        [IntakeField.Vaccinations] = "yes, all up to date",
+        [IntakeField.CurrentDrugs] = "none",
+        [IntakeField.Haemoglobin] = "12.5",
+        [IntakeField.Alt] = "normal",
+        [IntakeField.HbvStatus] = "negative",
+        [IntakeField.Procedure] = "dental extraction",
+    };
+
+    /// <summary>For each field in a question group, a reply that answers it and none of its group-mates.</summary>
+    public static readonly IReadOnlyDictionary<IntakeField, string> StatedAlone = new Dictionary<IntakeField, string>
+    {
+        [IntakeField.Pregnancy] = "not pregnant",
+        [IntakeField.PregnancyPlanned] = "no plans for a baby",
+        [IntakeField.Preferences] = "oral only",
+        [IntakeField.Unavailable] = "all available",
+    };
+
     // Every question the registry can ask, once each, with room to spare.
     private const int MaxAnswers = 30;
 
@@ -62,8 +91,12 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
 
     /// <summary>Answers until the case summary is shown (or the turn limit is hit); returns the last turn's replies.</summary>
     /// <param name="stopAt">Stop, without answering, when this question is asked.</param>
+    /// <param name="stopAtGroup">
+    /// Stop at the group question that asks <paramref name="stopAt"/> with others; otherwise its group-mates are
+    /// answered first, so that <paramref name="stopAt"/> is asked on its own.
+    /// </param>
     public async Task<IReadOnlyList<IMessageActivity>> AnswerUntilSummaryAsync(
-        BotTestClient bot, IReadOnlyList<IMessageActivity> lastReplies, IntakeField? stopAt = null)
+        BotTestClient bot, IReadOnlyList<IMessageActivity> lastReplies, IntakeField? stopAt = null, bool stopAtGroup = false)
     {
         for (var turn = 0; turn < MaxAnswers; turn++)
         {
@@ -72,15 +105,26 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
                 return lastReplies;
             }
 
-            var pending = (await bot.ReadStateAsync()).Intake?.Pending;
+            var intake = (await bot.ReadStateAsync()).Intake;
+            var pending = intake?.Pending;
             Assert.True(pending is not null, $"nothing pending and no summary; last reply: {lastReplies.LastOrDefault()?.Text}");
-            ConversationAssert.Asks(lastReplies, pending.Value, Audience);
-            if (pending == stopAt)
+            var asked = intake!.PendingFields();
+            Assert.NotEmpty(lastReplies);
+            Assert.Equal(ConversationTexts.Default.Question(asked, Audience), lastReplies[^1].Text);
+            if (stopAt is { } target && asked.Contains(target) && (asked.Count == 1 || stopAtGroup))
             {
                 return lastReplies;
             }
 
-            Asked.Add(pending.Value);
+            if (stopAt is { } mate && asked.Contains(mate))
+            {
+                // The field under test is asked with its group: its group-mates are answered, so it is then asked alone.
+                lastReplies = await bot.SendAsync(string.Join(", ", asked.Where(f => f != mate).Select(f => StatedAlone[f])));
+                continue;
+            }
+
+            // A group question gets the first field's line ("none" to preferences and access answers both).
+            Asked.AddRange(asked);
             Assert.True(answers.ContainsKey(pending.Value), $"{pending.Value} was asked, and this case must never ask it");
             lastReplies = await bot.SendAsync(answers[pending.Value]);
         }

@@ -184,10 +184,12 @@ internal static class CaseScriptExtensions
     /// <summary>A new case answered up to (not including) <paramref name="field"/>, which is then pending.</summary>
     public static async Task AnswerUntilAsync(
         this IReadOnlyDictionary<IntakeField, string> answers, BotTestClient bot, IntakeField field,
-        Audience audience = Audience.Clinician, string firstMessage = "start")
+        Audience audience = Audience.Clinician, string firstMessage = "start", bool group = false)
     {
         var script = new CaseScript(answers) { Audience = audience };
-        await script.AnswerUntilSummaryAsync(bot, await bot.SendAsync(firstMessage), stopAt: field);
-        Assert.Equal(field, (await bot.ReadStateAsync()).Intake!.Pending);
+        await script.AnswerUntilSummaryAsync(bot, await bot.SendAsync(firstMessage), stopAt: field, stopAtGroup: group);
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.True(intake.Asks(field), $"{field} is not pending");
+        Assert.Equal(group, intake.AskedWith.Count > 0);
     }
 }

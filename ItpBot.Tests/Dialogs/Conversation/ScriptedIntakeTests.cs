@@ -60,7 +60,7 @@ public sealed class ScriptedIntakeTests(ITestOutputHelper output)
             confirmed |= next == script.Confirm;
             replies = await bot.SendAsync(next);
             turns++;
-            reprompts += replies.Count(r => IsRetry(r.Text, intake));
+            reprompts += replies.Count(r => IsRetry(r.Text, intake, To(script, intake)));
         }
 
         output.WriteLine($"-- {script.Name}: {turns} turns (target {script.Expect.MaxTurns}), {reprompts} re-prompts");
@@ -96,12 +96,16 @@ public sealed class ScriptedIntakeTests(ITestOutputHelper output)
         }
 
         Assert.True(intake.Pending is not null, $"{script.Name}: nothing pending; last reply: {replies.LastOrDefault()?.Text}");
-        Assert.True(script.Answers.TryGetValue(intake.Pending.Value.ToString(), out var line),
-            $"{script.Name}: {intake.Pending} was asked, which the summary already said or which should not be asked");
+
+        // A question group is answered with the script's line for the group (by its id), a single question by the field's.
+        var asked = intake.PendingFields();
+        var key = asked.Count > 1 ? FieldRegistry.GroupOf(asked[0])!.Id : asked[0].ToString();
+        Assert.True(script.Answers.TryGetValue(key, out var line),
+            $"{script.Name}: {key} was asked, which the summary already said or which should not be asked");
 
         // Asked in the user's voice: "you" to a patient, the patient by pronoun to a caregiver once the sex is known.
-        var to = new Addressee(script.Audience, script.Voice == "caregiver", intake.Profile.Sex);
-        Assert.Equal(ConversationTexts.Default.Question(intake.Pending.Value, to), replies[^1].Text);
+        var to = To(script, intake);
+        Assert.Equal(ConversationTexts.Default.Question(asked, to), replies[^1].Text);
         if (script.Pronoun is { } pronoun && intake.Profile.Sex is { } sex)
         {
             Assert.Equal(pronoun == "she" ? Sex.Female : Sex.Male, sex);
@@ -110,10 +114,13 @@ public sealed class ScriptedIntakeTests(ITestOutputHelper output)
         return line!;
     }
 
-    private static bool IsRetry(string? text, IntakeState before)
+    private static Addressee To(IntakeScript script, IntakeState intake) =>
+        new(script.Audience, script.Voice == "caregiver", intake.Profile.Sex);
+
+    private static bool IsRetry(string? text, IntakeState before, Addressee to)
     {
         var messages = ConversationTexts.Default.Messages;
-        return before.Pending is { } field && text == Retry(field)
+        return before.Pending is not null && text == ConversationTexts.Default.Retry(before.PendingFields(), to)
             || before.OpenTreatments.Count > 0 && text is not null
                 && (StartsLike(text, messages.HowDidItGoRetry) || StartsLike(text, messages.WhichOfClassRetry));
     }
@@ -153,7 +160,8 @@ internal sealed class IntakeScript
             .Deserialize<IntakeScript>(File.ReadAllText(path));
         foreach (var key in script.Answers.Keys)
         {
-            Assert.True(Enum.TryParse<IntakeField>(key, out _), $"{path}: answers.{key} is not an intake field");
+            Assert.True(Enum.TryParse<IntakeField>(key, out _) || FieldRegistry.Groups.Any(g => g.Id == key),
+                $"{path}: answers.{key} is neither an intake field nor a question group");
         }
 
         Assert.Contains(script.Voice, new[] { "clinician", "patient", "caregiver" });

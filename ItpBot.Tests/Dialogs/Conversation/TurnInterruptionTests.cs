@@ -18,23 +18,7 @@ namespace ItpBot.Tests.Dialogs.Conversation;
 public sealed class TurnInterruptionTests(ITestOutputHelper output)
 {
     /// <summary>The real recogniser, except for the messages given, which mean what the test says.</summary>
-    private static Action<IServiceCollection> Recogniser(Func<string, MessageMeaning?> overrides) => services =>
-    {
-        services.RemoveAll<IConversationReader>();
-        services.AddSingleton<IConversationReader>(sp =>
-        {
-            var real = sp.GetRequiredService<ConversationInterpreter>();
-            var mock = new Mock<IConversationReader>();
-            mock.Setup(r => r.Read(It.IsAny<ITurnContext>(), It.IsAny<IntakeField?>()))
-                .Returns((ITurnContext turn, IntakeField? pending) => overrides(turn.Activity.Text) ?? real.Read(turn, pending));
-            mock.Setup(r => r.ReadAnswer(It.IsAny<ITurnContext>(), It.IsAny<IntakeField>())).Returns((ITurnContext t, IntakeField f) => real.ReadAnswer(t, f));
-            mock.Setup(r => r.ReadPartialPriorTreatments(It.IsAny<ITurnContext>())).Returns((ITurnContext t) => real.ReadPartialPriorTreatments(t));
-            mock.Setup(r => r.ReadOpenTreatment(It.IsAny<ITurnContext>(), It.IsAny<OpenTreatment>())).Returns((ITurnContext t, OpenTreatment o) => real.ReadOpenTreatment(t, o));
-            mock.Setup(r => r.ReadCountOrAge(It.IsAny<ITurnContext>(), It.IsAny<int>())).Returns((ITurnContext t, int n) => real.ReadCountOrAge(t, n));
-            mock.Setup(r => r.SaysNotKnown(It.IsAny<ITurnContext>())).Returns((ITurnContext t) => real.SaysNotKnown(t));
-            return mock.Object;
-        });
-    };
+    private static Action<IServiceCollection> Recogniser(Func<string, MessageMeaning?> overrides) => TestRecogniser.Except(overrides);
 
     [Fact]
     public async Task An_emergency_sign_mid_intake_wins_over_the_pending_yes_no_question()
@@ -228,12 +212,13 @@ public sealed class TurnInterruptionTests(ITestOutputHelper output)
                 return mock.Object;
             });
         });
-        var script = CaseScript.With((IntakeField.Sex, "female"), (IntakeField.Age, "31"), (IntakeField.PregnancyPlanned, "not sure"));
+        // Asked in one breath with "is she pregnant?" (their question group); "not sure" passes both.
+        var script = CaseScript.With((IntakeField.Sex, "female"), (IntakeField.Age, "31"), (IntakeField.Pregnancy, "not sure"), (IntakeField.PregnancyPlanned, "not sure"));
 
         var summary = ShowsCaseSummary(await script.AnswerUntilSummaryAsync(bot, await bot.SendAsync("start")));
 
         Assert.Equal(1, script.Asked.Count(f => f == IntakeField.PregnancyPlanned));
-        Assert.Equal(IntakeField.PregnancyPlanned, script.Asked[^1]);
+        Assert.Equal(script.Asked.IndexOf(IntakeField.Pregnancy) + 1, script.Asked.IndexOf(IntakeField.PregnancyPlanned));
         Assert.Contains(IntakeField.PregnancyPlanned, (await bot.ReadStateAsync()).Intake!.Skipped);
         Assert.DoesNotContain(summary, l => l.StartsWith("Pregnancy planned", StringComparison.Ordinal));
     }

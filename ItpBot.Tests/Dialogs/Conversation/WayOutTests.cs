@@ -15,23 +15,7 @@ public sealed class WayOutTests(ITestOutputHelper output)
 {
     private static readonly string[] WaysOut = ["don't know", "not sure", "skip", "no idea"];
 
-    // A 30-year-old woman whose plan can include eltrombopag, with every contract-v2 fact reported as needed: every
-    // question the registry asks is reached, each answered in the usual words until the one under test.
-    private static readonly IReadOnlyDictionary<IntakeField, string> EveryQuestionAnswered = new Dictionary<IntakeField, string>(CaseScript.Typical)
-    {
-        [IntakeField.PriorTreatments] = "prednisone worked then relapsed",
-        [IntakeField.Age] = "30",
-        [IntakeField.Sex] = "female",
-        [IntakeField.Weight] = "65 kg",
-        [IntakeField.PregnancyPlanned] = "no",
-        [IntakeField.ChildbearingPotential] = "yes",
-        [IntakeField.Vaccinations] = "yes, all up to date",
-        [IntakeField.CurrentDrugs] = "none",
-        [IntakeField.Haemoglobin] = "12.5",
-        [IntakeField.Alt] = "normal",
-        [IntakeField.HbvStatus] = "negative",
-        [IntakeField.Procedure] = "dental extraction",
-    };
+    private static IReadOnlyDictionary<IntakeField, string> EveryQuestionAnswered => CaseScript.EveryQuestion;
 
     public static TheoryData<IntakeField, string> EveryAskedFieldAndWayOut
     {

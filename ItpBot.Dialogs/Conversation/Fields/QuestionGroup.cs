@@ -1,0 +1,26 @@
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Conversation.Fields;
+
+/// <summary>
+/// Fields a clinician asks about in one breath ("Is she pregnant, or planning a pregnancy?"): asked as one question
+/// when two or more of them are still wanted, and the reply read for each of them by its own reader. The question's
+/// words live in ConversationTexts.yaml under <c>groups</c>, by <see cref="Id"/>.
+/// </summary>
+public sealed record QuestionGroup
+{
+    public required string Id { get; init; }
+
+    /// <summary>The fields asked together, in the registry's order.</summary>
+    public required IReadOnlyList<IntakeField> Fields { get; init; }
+
+    /// <summary>
+    /// What a bare "no", "none", "neither" or "nothing like that" answers, field by field: only the fields where that
+    /// is clinically sound (no pregnancy and no plans; no preferences and everything available). A field it leaves
+    /// unset is asked on its own.
+    /// </summary>
+    public required PatientProfile BareNegative { get; init; }
+
+    /// <summary>What "no particular preference" or "whatever works" answers; null when it answers nothing here.</summary>
+    public PatientProfile? NoPreference { get; init; }
+}
