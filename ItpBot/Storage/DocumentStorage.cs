@@ -68,20 +68,34 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
             return new(key, null);
         }
 
-        // The state is read straight into its saved types (no JToken tree in between): this runs for every key every turn.
-        var envelope = StateJson.Read<Envelope>(document.Json);
-        if (clock.GetUtcNow() - envelope.SavedAt > TimeToLive(key))
+        // BotState's dictionary as this build writes it is read in one pass straight into its saved types (no JToken
+        // tree in between: this runs for every key every turn); other shapes through the envelope, as before.
+        var start = StatePartStart(document.Json);
+        DateTimeOffset savedAt;
+        object? value;
+        if (start is { } at && StateJson.ReadPlainDocument(document.Json, at) is { } plain)
+        {
+            (savedAt, value) = plain;
+        }
+        else
+        {
+            var envelope = StateJson.Read<Envelope>(document.Json);
+            savedAt = envelope.SavedAt;
+
+            // Written without type names, BotState's dictionary reads back as a JSON object; with them (older documents), typed.
+            value = envelope.State is JObject written ? StateJson.ToState(written) : envelope.State;
+        }
+
+        if (clock.GetUtcNow() - savedAt > TimeToLive(key))
         {
             // Deleting lets a fresh conversation be created (it is written "only if missing") and keeps no stale health data.
             await store.DeleteAsync(key, document.ETag, cancellationToken);
             return new(key, null);
         }
 
-        // Written without type names, BotState's dictionary reads back as a JSON object; with them (older documents), typed.
-        var value = envelope.State is JObject written ? StateJson.ToState(written) : envelope.State;
-        if (value is IDictionary<string, object> state && StatePartStart(document.Json) is { } start)
+        if (value is IDictionary<string, object> state && start is { } stateStart)
         {
-            _asRead.AddOrUpdate(state, new WrittenState(document.Json, start, envelope.SavedAt));
+            _asRead.AddOrUpdate(state, new WrittenState(document.Json, stateStart, savedAt));
         }
 
         SetETag(value, document.ETag);

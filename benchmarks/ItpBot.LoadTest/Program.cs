@@ -45,6 +45,15 @@ if (options.Mode is RunMode.Load or RunMode.All)
     Console.WriteLine(Report.Table(results));
 }
 
+if (options.Mode is RunMode.Stages)
+{
+    var script = IntakeScript.Load(options.ScriptPath);
+    foreach (var bot in options.Bots)
+    {
+        Console.WriteLine(await TurnStages.RunAsync(script, bot, options.StageConversations, options.StageConversations));
+    }
+}
+
 if (options.Mode is RunMode.ColdStart or RunMode.All)
 {
     Console.WriteLine(ColdStart.Describe(await ColdStart.RunAsync(options, IntakeScript.Load(options.ScriptPath)[0])));
