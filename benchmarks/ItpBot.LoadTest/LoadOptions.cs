@@ -47,7 +47,10 @@ public sealed record LoadOptions(
                                       solution; a ReadyToRun publish: dotnet publish ItpBot -c Release -r linux-x64)
           --variants LIST             fullspeed variants, comma-separated (default all): default, nowarmup,
                                       nopgo (DOTNET_TieredPGO=0), pgo (DOTNET_TieredPGO=1),
-                                      notiered (DOTNET_TieredCompilation=0)
+                                      notiered (DOTNET_TieredCompilation=0), nodelay (TC_CallCountingDelayMs=0),
+                                      threshold8 (TC_CallCountThreshold=8), nodelay-threshold8, worker60s
+                                      (TC_BackgroundWorkerTimeoutMs=60000), osr1 (OSR_HitLimit=1), loopsoptimized
+                                      (TC_QuickJitForLoops=0), rounds5, rounds30 (fixed warm-up rounds), rounds60
           --stage-conversations N     stages: conversations measured one at a time (default 200, after as
                                       many unmeasured); prints KB and µs per turn by stage of the turn
         """;
