@@ -170,13 +170,17 @@ public static class StateJson
     /// <summary>A value as a document part, without type names (see <see cref="PlainSerializer"/>).</summary>
     public static string Write(object value)
     {
-        using var text = new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { ArrayPool = Buffers, CloseOutput = false })
-        {
-            PlainSerializer.Serialize(writer, value, typeof(object));
-        }
-
+        var text = new StringBuilder(1024);
+        WriteTo(text, value);
         return text.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as <see cref="Write"/> writes it.</summary>
+    public static void WriteTo(StringBuilder text, object value)
+    {
+        using var output = new StringWriter(text, CultureInfo.InvariantCulture);
+        using var writer = new JsonTextWriter(output) { ArrayPool = Buffers, CloseOutput = false };
+        PlainSerializer.Serialize(writer, value, typeof(object));
     }
 
     public static T Read<T>(string json)
