@@ -9,7 +9,7 @@ namespace ItpBot.Dialogs.Engine;
 /// </summary>
 public abstract class ComponentDialog : Dialog
 {
-    private const string InnerStackKey = "dialogs";
+    private const string InnerStackKey = DialogStateKeys.InnerStack;
     private readonly DialogSet _dialogs = new();
 
     protected ComponentDialog(string dialogId)

@@ -1,3 +1,5 @@
+using Newtonsoft.Json;
+
 namespace ItpBot.Dialogs.Engine;
 
 /// <summary>One entry of the dialog stack: which dialog, and the small state it keeps between turns.</summary>
@@ -19,5 +21,6 @@ public sealed class DialogInstance
     /// those, JSON-friendly records). Read them back with <see cref="StateValues.GetValue{T}"/>, which copes with the
     /// shapes a round trip produces (an int stored comes back as a long).
     /// </summary>
+    [JsonConverter(typeof(DialogInstanceStateConverter))]
     public IDictionary<string, object> State { get; set; } = new Dictionary<string, object>();
 }

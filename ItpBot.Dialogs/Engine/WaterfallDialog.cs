@@ -12,7 +12,7 @@ public delegate Task<DialogTurnResult> WaterfallStep(WaterfallStepContext stepCo
 public class WaterfallDialog : Dialog
 {
     private const string OptionsKey = "options";
-    private const string ValuesKey = "values";
+    private const string ValuesKey = DialogStateKeys.WaterfallValues;
     private const string StepIndexKey = "stepIndex";
     private readonly List<WaterfallStep> _steps;
 

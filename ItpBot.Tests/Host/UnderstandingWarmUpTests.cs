@@ -39,6 +39,7 @@ public sealed class UnderstandingWarmUpTests
 
         await warmUp.Completion.WaitAsync(TimeSpan.FromSeconds(120));
 
+        Assert.Equal(3, warmUp.RoundsRun);
         Assert.Equal(3 * 11, warmUp.TurnsRun);
         Assert.True(warmUp.PlansRendered >= 3, $"{warmUp.PlansRendered} plans rendered in 3 invented intakes");
         Assert.Equal(System.Net.HttpStatusCode.OK, (await host.Client.GetAsync("readyz")).StatusCode);

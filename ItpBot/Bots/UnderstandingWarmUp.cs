@@ -14,8 +14,8 @@ namespace ItpBot.Bots;
 /// model) by reading an invented case; then it drives the whole turn pipeline with invented conversations, each a full
 /// intake to a plan and a "forget me" (which deletes its state), on every channel's middleware: the adapter middleware
 /// list, the dialogs, understanding, assessment, rendering, state reads and writes, and the serialisation of replies.
-/// Enough rounds run for the runtime's tiered compilation to promote the hot methods, so tier-1 code exists when traffic
-/// arrives. Nothing a user wrote is involved, and the warm-up turns are not counted in the turn metrics.
+/// Rounds run until the runtime's tiered compilation has promoted the hot methods (the JIT goes quiet), so tier-1 code
+/// exists when traffic arrives, and no longer. Nothing a user wrote is involved, and the warm-up turns are not counted in the turn metrics.
 /// </summary>
 public sealed class UnderstandingWarmUp(
     IHostApplicationLifetime lifetime,
@@ -45,6 +45,10 @@ public sealed class UnderstandingWarmUp(
     /// <summary>How many profile fields the sample case gave: a warm-up that reads nothing warmed nothing.</summary>
     public int FieldsRead { get; private set; }
 
+    /// <summary>Invented conversations the pipeline warm-up ran: at least <c>Startup:WarmUpMinRounds</c> (3), at most
+    /// <c>Startup:WarmUpRounds</c> (30), ending early once the JIT is quiet (<c>Startup:WarmUpUntilJitQuiet</c>, on).</summary>
+    public int RoundsRun { get; private set; }
+
     /// <summary>Turns the pipeline warm-up ran.</summary>
     public int TurnsRun { get; private set; }
 
@@ -72,14 +76,30 @@ public sealed class UnderstandingWarmUp(
 
             var clock = Stopwatch.StartNew();
             await Task.Run(() => FieldsRead = interpreter.Read(SampleCase, null).FactFields.Count, stoppingToken).ConfigureAwait(false);
-            var rounds = configuration.GetValue("Startup:WarmUpRounds", 30);
-            for (var round = 0; round < rounds && !stoppingToken.IsCancellationRequested; round++)
+            var maxRounds = configuration.GetValue("Startup:WarmUpRounds", 30);
+            var minRounds = Math.Min(maxRounds, configuration.GetValue("Startup:WarmUpMinRounds", 3));
+            var untilQuiet = configuration.GetValue("Startup:WarmUpUntilJitQuiet", true);
+            var quietRounds = 0;
+            for (var round = 0; round < maxRounds && !stoppingToken.IsCancellationRequested; round++)
             {
+                var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
                 await RunConversationAsync(Channels[round % Channels.Length], round, stoppingToken).ConfigureAwait(false);
+                RoundsRun++;
+
+                // Rounds run at tier 0 until the runtime has promoted the hot methods; once a round (and a short wait
+                // for the background compiler after it) compiles nothing, tier-1 code exists for what a turn runs
+                // and more rounds only delay readiness.
+                quietRounds = await IsJitQuietAsync(compiledBefore, stoppingToken).ConfigureAwait(false) ? quietRounds + 1 : 0;
+                if (untilQuiet && RoundsRun >= minRounds && quietRounds >= QuietRoundsNeeded)
+                {
+                    break;
+                }
             }
 
             Duration = clock.Elapsed;
-            logger.LogInformation("Warm-up done in {Milliseconds} ms: {Turns} turns, {Plans} plans", (long)Duration.TotalMilliseconds, TurnsRun, PlansRendered);
+            logger.LogInformation(
+                "Warm-up done in {Milliseconds} ms: {Rounds} rounds, {Turns} turns, {Plans} plans, {Methods} methods compiled",
+                (long)Duration.TotalMilliseconds, RoundsRun, TurnsRun, PlansRendered, System.Runtime.JitInfo.GetCompiledMethodCount());
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -93,6 +113,24 @@ public sealed class UnderstandingWarmUp(
         {
             _done.TrySetResult();
         }
+    }
+
+    // Two quiet rounds in a row: one alone can fall in the runtime's call-counting delay, before promotions start.
+    private const int QuietRoundsNeeded = 2;
+
+    // Longer than the runtime's call-counting delay (100 ms), so promotions queued at the end of a round show.
+    private static readonly TimeSpan QuietWait = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>True when nothing was compiled since <paramref name="compiledBefore"/>, nor during a short wait after.</summary>
+    private static async Task<bool> IsJitQuietAsync(long compiledBefore, CancellationToken cancellationToken)
+    {
+        if (System.Runtime.JitInfo.GetCompiledMethodCount() != compiledBefore)
+        {
+            return false;
+        }
+
+        await Task.Delay(QuietWait, cancellationToken).ConfigureAwait(false);
+        return System.Runtime.JitInfo.GetCompiledMethodCount() == compiledBefore;
     }
 
     /// <summary>One invented conversation through the host's bot and middleware, on an in-memory adapter.</summary>

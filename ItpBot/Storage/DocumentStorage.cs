@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -68,20 +69,34 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
             return new(key, null);
         }
 
-        // The state is read straight into its saved types (no JToken tree in between): this runs for every key every turn.
-        var envelope = StateJson.Read<Envelope>(document.Json);
-        if (clock.GetUtcNow() - envelope.SavedAt > TimeToLive(key))
+        // BotState's dictionary as this build writes it is read in one pass straight into its saved types (no JToken
+        // tree in between: this runs for every key every turn); other shapes through the envelope, as before.
+        var start = StatePartStart(document.Json);
+        DateTimeOffset savedAt;
+        object? value;
+        if (start is { } at && StateJson.ReadPlainDocument(document.Json, at) is { } plain)
+        {
+            (savedAt, value) = plain;
+        }
+        else
+        {
+            var envelope = StateJson.Read<Envelope>(document.Json);
+            savedAt = envelope.SavedAt;
+
+            // Written without type names, BotState's dictionary reads back as a JSON object; with them (older documents), typed.
+            value = envelope.State is JObject written ? StateJson.ToState(written) : envelope.State;
+        }
+
+        if (clock.GetUtcNow() - savedAt > TimeToLive(key))
         {
             // Deleting lets a fresh conversation be created (it is written "only if missing") and keeps no stale health data.
             await store.DeleteAsync(key, document.ETag, cancellationToken);
             return new(key, null);
         }
 
-        // Written without type names, BotState's dictionary reads back as a JSON object; with them (older documents), typed.
-        var value = envelope.State is JObject written ? StateJson.ToState(written) : envelope.State;
-        if (value is IDictionary<string, object> state && StatePartStart(document.Json) is { } start)
+        if (value is IDictionary<string, object> state && start is { } stateStart)
         {
-            _asRead.AddOrUpdate(state, new WrittenState(document.Json, start, envelope.SavedAt));
+            _asRead.AddOrUpdate(state, new WrittenState(document.Json, stateStart, savedAt));
         }
 
         SetETag(value, document.ETag);
@@ -99,7 +114,7 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
             // the same as the one read (or last written) is not written again, unless it is getting old.
             var now = clock.GetUtcNow();
             var stateJson = SerializeState(state);
-            if (_asRead.TryGetValue(state, out var previous) && previous.StatePart.SequenceEqual(stateJson)
+            if (_asRead.TryGetValue(state, out var previous) && SameText(previous.StatePart, stateJson)
                 && now - previous.SavedAt < TimeToLive(key) / 4)
             {
                 return;
@@ -123,12 +138,19 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
     /// BotState's dictionary (every turn) as the document's state part, its ETag entry set aside meanwhile (the ETag is
     /// the store's, not part of the document), written directly rather than through a JToken tree.
     /// </summary>
-    private static string SerializeState(IDictionary<string, object> state)
+    /// <remarks>
+    /// Written into this thread's buffer, not a string: most saves find the document unchanged and stop there. The
+    /// buffer is used only until <see cref="Document"/> copies it, before the write is awaited.
+    /// </remarks>
+    private static StringBuilder SerializeState(IDictionary<string, object> state)
     {
         var hadETag = state.Remove(ETagKey, out var eTag);
         try
         {
-            return StateJson.Write(state);
+            var buffer = t_stateBuffer ??= new StringBuilder(4096);
+            buffer.Clear();
+            StateJson.WriteTo(buffer, state);
+            return buffer;
         }
         finally
         {
@@ -140,8 +162,47 @@ public sealed class DocumentStorage(IStateDocumentStore store, StorageSettings s
     private const string SavedAtPrefix = "{\"SavedAt\":";
     private const string StatePrefix = ",\"State\":";
 
-    private static string Document(DateTimeOffset savedAt, string stateJson) =>
-        string.Concat(SavedAtPrefix, JsonConvert.ToString(savedAt), StatePrefix, stateJson, "}");
+    [ThreadStatic]
+    private static StringBuilder? t_stateBuffer;
+
+    private static string Document(DateTimeOffset savedAt, StringBuilder stateJson)
+    {
+        var savedAtJson = JsonConvert.ToString(savedAt);
+        return string.Create(
+            SavedAtPrefix.Length + savedAtJson.Length + StatePrefix.Length + stateJson.Length + 1,
+            (savedAtJson, stateJson),
+            static (text, parts) =>
+            {
+                SavedAtPrefix.CopyTo(text);
+                text = text[SavedAtPrefix.Length..];
+                parts.savedAtJson.CopyTo(text);
+                text = text[parts.savedAtJson.Length..];
+                StatePrefix.CopyTo(text);
+                text = text[StatePrefix.Length..];
+                parts.stateJson.CopyTo(0, text, parts.stateJson.Length);
+                text[^1] = '}';
+            });
+    }
+
+    private static bool SameText(ReadOnlySpan<char> text, StringBuilder buffer)
+    {
+        if (text.Length != buffer.Length)
+        {
+            return false;
+        }
+
+        foreach (var chunk in buffer.GetChunks())
+        {
+            if (!text.StartsWith(chunk.Span, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            text = text[chunk.Length..];
+        }
+
+        return true;
+    }
 
     /// <summary>Where the state part of a document in that shape starts; null for other shapes (older documents), which are simply rewritten.</summary>
     private static int? StatePartStart(string document)

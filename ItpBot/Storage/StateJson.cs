@@ -88,19 +88,99 @@ public static class StateJson
         return state;
     }
 
+    /// <summary>
+    /// BotState's dictionary from a document's state part written without type names (a JSON object), read in one pass
+    /// from the text: known properties straight into their types, others as <see cref="ToState"/> gives them. The same
+    /// values as reading a JObject and calling <see cref="ToState"/>, without building the tree first (every key, every turn).
+    /// </summary>
+    /// <param name="reader">Positioned on the object's start.</param>
+    internal static Dictionary<string, object> ReadState(JsonReader reader)
+    {
+        var state = new Dictionary<string, object>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            if (!reader.Read())
+            {
+                break;
+            }
+
+            switch (reader.TokenType)
+            {
+                case JsonToken.Null or JsonToken.Undefined:
+                    continue;
+                case JsonToken.StartObject or JsonToken.StartArray:
+                    state[name] = KnownProperties.TryGetValue(name, out var type)
+                        ? PlainSerializer.Deserialize(reader, type)!
+                        : Newtonsoft.Json.Linq.JToken.ReadFrom(reader);
+                    break;
+                default:
+                    // A plain value stays what the reader made of it (as JValue.Value would), even for a known name.
+                    state[name] = KnownProperties.TryGetValue(name, out var known) && reader.Value is { } plain && !known.IsInstanceOfType(plain)
+                        ? Newtonsoft.Json.Linq.JToken.ReadFrom(reader).ToObject(known, PlainSerializer)!
+                        : reader.Value!;
+                    break;
+            }
+        }
+
+        return reader.TokenType == JsonToken.EndObject
+            ? state
+            : throw new JsonSerializationException($"The stored state ends unexpectedly at {reader.Path}.");
+    }
+
+    /// <summary>Reads a document whose state part starts at <paramref name="stateStart"/>: its save time and BotState's dictionary.</summary>
+    /// <returns>Null when the state part is not a plain JSON object (named types, older shapes): read those with <see cref="Read{T}"/>.</returns>
+    internal static (DateTimeOffset SavedAt, Dictionary<string, object> State)? ReadPlainDocument(string json, int stateStart)
+    {
+        if (stateStart >= json.Length || json[stateStart] != '{' || json.AsSpan(stateStart).StartsWith("{\"$type\"", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        using var reader = new JsonTextReader(new StringReader(json)) { ArrayPool = Buffers, MaxDepth = 128 };
+        DateTimeOffset? savedAt = null;
+        Dictionary<string, object>? state = null;
+        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+        {
+            return null;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        {
+            switch ((string)reader.Value!)
+            {
+                case "SavedAt":
+                    savedAt = reader.ReadAsDateTimeOffset();
+                    break;
+                case "State":
+                    if (!reader.Read() || reader.TokenType != JsonToken.StartObject) return null;
+                    state = ReadState(reader);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return savedAt is { } at && state is not null ? (at, state) : null;
+    }
+
     // State is read and written on every turn: one serializer for all, buffers from the shared pool.
     private static readonly CharPool Buffers = new();
 
     /// <summary>A value as a document part, without type names (see <see cref="PlainSerializer"/>).</summary>
     public static string Write(object value)
     {
-        using var text = new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { ArrayPool = Buffers, CloseOutput = false })
-        {
-            PlainSerializer.Serialize(writer, value, typeof(object));
-        }
-
+        var text = new StringBuilder(1024);
+        WriteTo(text, value);
         return text.ToString();
+    }
+
+    /// <summary>Appends <paramref name="value"/> as <see cref="Write"/> writes it.</summary>
+    public static void WriteTo(StringBuilder text, object value)
+    {
+        using var output = new StringWriter(text, CultureInfo.InvariantCulture);
+        using var writer = new JsonTextWriter(output) { ArrayPool = Buffers, CloseOutput = false };
+        PlainSerializer.Serialize(writer, value, typeof(object));
     }
 
     public static T Read<T>(string json)

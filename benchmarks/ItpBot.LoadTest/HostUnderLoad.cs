@@ -29,7 +29,7 @@ public sealed class HostUnderLoad : IAsyncDisposable
     /// <summary>Where the host's storage keeps its documents (memory by default).</summary>
     public IStateDocumentStore Documents => _app.Services.GetRequiredService<IStateDocumentStore>();
 
-    public static async Task<HostUnderLoad> StartAsync(BotKind bot, ReplyPath path)
+    public static async Task<HostUnderLoad> StartAsync(BotKind bot, ReplyPath path, Action<IServiceCollection>? instrument = null)
     {
         KeyRecordingStorage? storage = null;
         var app = BotHost.Build(
@@ -55,6 +55,8 @@ public sealed class HostUnderLoad : IAsyncDisposable
                         services.RemoveAll<IBot>();
                         services.AddTransient<IBot, EchoBot>();
                     }
+
+                    instrument?.Invoke(services);
                 }));
             });
 

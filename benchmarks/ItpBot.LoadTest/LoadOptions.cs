@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ItpBot.LoadTest;
 
-public enum RunMode { Load, ColdStart, FullSpeed, All }
+public enum RunMode { Load, ColdStart, FullSpeed, All, Stages }
 
 /// <summary>Which bot answers: the ITP bot as the host registers it, or a plain echo bot (the SDK floor).</summary>
 public enum BotKind { Itp, Echo }
@@ -24,11 +24,12 @@ public sealed record LoadOptions(
     string ScriptPath,
     int ColdStartRuns,
     string? HostDll,
-    IReadOnlyList<string>? FullSpeedVariants = null)
+    IReadOnlyList<string>? FullSpeedVariants = null,
+    int StageConversations = 200)
 {
     public const string Usage = """
         dotnet run -c Release --project benchmarks/ItpBot.LoadTest -- [options]
-          --mode load|coldstart|fullspeed|all
+          --mode load|coldstart|fullspeed|all|stages
                                       what to measure (default load; fullspeed: throughput and p99 per 2 s
                                       for the first 30 s of fresh host processes, default runtime settings and
                                       tiered-compilation variants)
@@ -46,7 +47,12 @@ public sealed record LoadOptions(
                                       solution; a ReadyToRun publish: dotnet publish ItpBot -c Release -r linux-x64)
           --variants LIST             fullspeed variants, comma-separated (default all): default, nowarmup,
                                       nopgo (DOTNET_TieredPGO=0), pgo (DOTNET_TieredPGO=1),
-                                      notiered (DOTNET_TieredCompilation=0)
+                                      notiered (DOTNET_TieredCompilation=0), nodelay (TC_CallCountingDelayMs=0),
+                                      threshold8 (TC_CallCountThreshold=8), nodelay-threshold8, worker60s
+                                      (TC_BackgroundWorkerTimeoutMs=60000), osr1 (OSR_HitLimit=1), loopsoptimized
+                                      (TC_QuickJitForLoops=0), rounds5, rounds30 (fixed warm-up rounds), rounds60
+          --stage-conversations N     stages: conversations measured one at a time (default 200, after as
+                                      many unmeasured); prints KB and µs per turn by stage of the turn
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -88,7 +94,8 @@ public sealed record LoadOptions(
             Get("script", Path.Combine(AppContext.BaseDirectory, "intake-script.txt")),
             Int("runs", 3, 1),
             values.Remove("host-dll", out var dll) ? dll : null,
-            values.Remove("variants", out var variants) ? variants.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null);
+            values.Remove("variants", out var variants) ? variants.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+            Int("stage-conversations", 200, 1));
 
         return values.Count == 0 ? options : throw new ArgumentException($"Unknown option --{values.Keys.First()}.\n{Usage}");
     }

@@ -30,6 +30,9 @@ public sealed class ReplySink : IAsyncDisposable
     /// <summary>Replies that carried the plan's Adaptive Card: each finished intake must produce one.</summary>
     public long Plans => Interlocked.Read(ref _plans);
 
+    /// <summary>When set, the sink's own work is a stage of its own (so the turn stages do not count it as the bot's).</summary>
+    public StageClock? Stages { get; set; }
+
     /// <summary>Called on every reply (cold start waits for the first).</summary>
     public void OnReply(Action action) => _onReply = action;
 
@@ -54,6 +57,7 @@ public sealed class ReplySink : IAsyncDisposable
             return;
         }
 
+        var stage = Stages?.Enter("the fake connector (load test's sink)");
         // Only the plan is large: small replies are drained without looking at them.
         if (http.Request.ContentLength is > 4096 and < 1024 * 1024 and var length)
         {
@@ -81,6 +85,7 @@ public sealed class ReplySink : IAsyncDisposable
         await http.Request.Body.CopyToAsync(Stream.Null);
         Interlocked.Increment(ref _replies);
         _onReply?.Invoke();
+        stage?.Dispose();
         http.Response.ContentType = "application/json";
         await http.Response.Body.WriteAsync(ResourceResponse);
     }

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace ItpBot.Dialogs.Engine.Prompts;
 
@@ -24,7 +23,7 @@ public static class ChoiceFactory
         // A copy, because the stored prompt must stay as the caller wrote it for the next retry.
         var activity = prompt is null
             ? (Activity)Microsoft.Bot.Builder.MessageFactory.Text(string.Empty)
-            : JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(prompt))!;
+            : CopyOf(prompt);
 
         var buttons = new List<CardAction>();
         switch (style)
@@ -48,6 +47,32 @@ public static class ChoiceFactory
 
         activity.InputHint ??= InputHints.ExpectingInput;
         return activity;
+    }
+
+    // Object.MemberwiseClone, callable from here: every prompt sent is a copy of its stored activity.
+    private static readonly Func<object, object> ShallowCopy = typeof(object)
+        .GetMethod("MemberwiseClone", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
+        .CreateDelegate<Func<object, object>>();
+
+    /// <summary>
+    /// A copy of the activity whose own fields and lists can be changed without touching the original (the adapter
+    /// and the Teams middleware set fields and replace lists on what is sent). Items in the lists are shared: nothing
+    /// on the way out changes an attachment, entity or action in place.
+    /// </summary>
+    internal static Activity CopyOf(Activity prompt)
+    {
+        var copy = (Activity)ShallowCopy(prompt);
+        copy.Attachments = prompt.Attachments is null ? null : [.. prompt.Attachments];
+        copy.Entities = prompt.Entities is null ? null : [.. prompt.Entities];
+        copy.MembersAdded = prompt.MembersAdded is null ? null : [.. prompt.MembersAdded];
+        copy.MembersRemoved = prompt.MembersRemoved is null ? null : [.. prompt.MembersRemoved];
+        copy.ReactionsAdded = prompt.ReactionsAdded is null ? null : [.. prompt.ReactionsAdded];
+        copy.ReactionsRemoved = prompt.ReactionsRemoved is null ? null : [.. prompt.ReactionsRemoved];
+        copy.SuggestedActions = prompt.SuggestedActions is null ? null
+            : new SuggestedActions(prompt.SuggestedActions.To is null ? null : [.. prompt.SuggestedActions.To],
+                prompt.SuggestedActions.Actions is null ? null : [.. prompt.SuggestedActions.Actions]);
+        copy.Properties = (Newtonsoft.Json.Linq.JObject?)prompt.Properties?.DeepClone() ?? new Newtonsoft.Json.Linq.JObject();
+        return copy;
     }
 
     private static CardAction ToAction(Choice choice) =>

@@ -45,7 +45,19 @@ public sealed class MessageSizeGuardMiddleware(ILogger<MessageSizeGuardMiddlewar
     }
 
     /// <summary>UTF-8 bytes of the activity as JSON, as it goes over the wire.</summary>
-    public static int SizeOf(Activity activity) => Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(activity, Serializer));
+    /// <remarks>Counted as the JSON is written, without keeping it: every outgoing Teams message is measured.</remarks>
+    public static int SizeOf(Activity activity)
+    {
+        using var counter = new Utf8ByteCounter();
+        using (var json = new JsonTextWriter(counter) { CloseOutput = false })
+        {
+            SizeSerializer.Serialize(json, activity, typeof(Activity));
+        }
+
+        return counter.Total;
+    }
+
+    private static readonly JsonSerializer SizeSerializer = JsonSerializer.Create(Serializer);
 
     /// <summary>The activity itself when it fits, otherwise messages that each fit and together carry the same content.</summary>
     public IEnumerable<Activity> Fit(Activity activity)
