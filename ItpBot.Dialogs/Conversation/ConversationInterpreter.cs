@@ -302,8 +302,14 @@ public sealed partial class ConversationInterpreter : IConversationReader
             return false;
         }
 
-        var mentions = ReadOnce(text).Findings.Where(f => entry.ContractNames.Contains(f.Field)).ToList();
-        return mentions.Count > 0 && mentions.All(f => f.Context.Status is FindingStatus.Planned or FindingStatus.Hypothetical
+        var findings = ReadOnce(text).Findings;
+        var mentions = findings.Where(f => entry.ContractNames.Contains(f.Field)).ToList();
+        if (mentions.Count == 0)
+        {
+            return entry.PlannedAs is { } planned && findings.Any(f => f.Field == planned);
+        }
+
+        return mentions.All(f => f.Context.Status is FindingStatus.Planned or FindingStatus.Hypothetical
             || f.Context.Experiencer != Experiencer.Patient);
     }
 

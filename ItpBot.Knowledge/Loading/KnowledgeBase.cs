@@ -103,6 +103,16 @@ public sealed class KnowledgeBase : ITherapyLexicon
     /// <summary>Every cited sentence in the content with where it lives: for audits and fidelity tests.</summary>
     public IEnumerable<(string Where, CitedText Text)> AllFacts()
     {
+        // A text's alternative (said where the therapy it relies on is unavailable) is a fact of its own.
+        foreach (var (where, text) in StatedFacts())
+        {
+            yield return (where, text);
+            if (text.Instead is { } instead) yield return (where + " (instead)", instead);
+        }
+    }
+
+    private IEnumerable<(string Where, CitedText Text)> StatedFacts()
+    {
         foreach (var t in TherapyCatalog)
             foreach (var f in t.Facts()) yield return ($"therapy {t.Id}", f);
         foreach (var d in Definitions)

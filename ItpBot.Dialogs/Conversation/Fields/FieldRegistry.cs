@@ -135,6 +135,7 @@ public static class FieldRegistry
             ReadAnswer = Pregnancy,
             ReadInGroup = (r, text) => r.Pregnancy.ReadAnswer(text) is { } status ? new() { Pregnant = status.Pregnant, GestationWeeks = status.GestationWeeks } : null,
             NowOnly = true,
+            PlannedAs = ProfileFields.PregnancyPlanned,
             // Not pregnant any more means no gestation either.
             Merge = (c, u) => u.Pregnant is null && u.GestationWeeks is null ? c : c with
             {

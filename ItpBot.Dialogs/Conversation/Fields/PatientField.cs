@@ -63,6 +63,12 @@ public sealed record PatientField
     /// </summary>
     public bool NowOnly { get; init; }
 
+    /// <summary>
+    /// The contract field that holds this one as a plan ("pregnancyPlanned" for "pregnant"): a message that names only
+    /// the plan ("planning a pregnancy") says nothing of now.
+    /// </summary>
+    public string? PlannedAs { get; init; }
+
     /// <summary>The case with this field of <c>update</c> merged into <c>current</c> (update wins; lists join).</summary>
     public required Func<PatientProfile, PatientProfile, PatientProfile> Merge { get; init; }
 
