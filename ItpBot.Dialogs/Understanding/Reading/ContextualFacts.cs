@@ -73,6 +73,13 @@ internal static partial class ContextualFacts
             extra.Add(ProfileFields.Antithrombotics);
         }
 
+        if (profile.Comorbidities is null && SaysNone(usable, ProfileFields.Comorbidities))
+        {
+            // "otherwise fit and well", "no other health problems"
+            profile = profile with { Comorbidities = [] };
+            extra.Add(ProfileFields.Comorbidities);
+        }
+
         if (Haemoglobin(normalized) is { } hb)
         {
             profile = profile with { Haemoglobin = hb };
