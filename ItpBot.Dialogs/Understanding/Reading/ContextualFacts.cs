@@ -49,7 +49,8 @@ internal static partial class ContextualFacts
             profile = profile with { Procedure = procedure.Max(), UpcomingProcedure = true };
         }
 
-        profile = Boolean(profile, usable, ProfileFields.VaccinationsUpToDate, (p, v) => p with { VaccinationsUpToDate = v });
+        // Vaccines given in the past ("Pneumovax given 2024") are still given.
+        profile = Boolean(profile, usable, ProfileFields.VaccinationsUpToDate, (p, v) => p with { VaccinationsUpToDate = v }, pastStillHolds: "true");
         // A menopause or a hysterectomy in the past still means no pregnancy now.
         profile = Boolean(profile, usable, ProfileFields.ChildbearingPotential, (p, v) => p with { ChildbearingPotential = v }, pastStillHolds: "false");
 
