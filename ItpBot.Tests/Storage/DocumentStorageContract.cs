@@ -250,6 +250,22 @@ public sealed class FileStorageTests : DocumentStorageContract, IDisposable
 public sealed class BlobStorageTests(AzuriteServer azurite) : DocumentStorageContract, IClassFixture<AzuriteServer>
 {
     protected override IStateDocumentStore Store { get; } = new BlobDocumentStore(azurite.Container("state-" + Guid.NewGuid().ToString("N")));
+
+    [Fact]
+    public async Task A_write_repeated_after_its_answer_was_lost_is_ours_not_a_conflict()
+    {
+        // What the SDK's retry does when the service stored a write but its answer timed out: the same document, with
+        // the condition that held before it. It must not be a conflict (the turn would run again and count twice).
+        var key = "directline/conversations/" + Guid.NewGuid().ToString("N");
+        var first = await Store.WriteAsync(key, "{\"step\":1}", WriteCondition.IfNotExists, CancellationToken.None);
+        var mine = "{\"SavedAt\":\"2026-12-06T23:30:00.1234567+00:00\",\"State\":{\"step\":2}}";
+        var written = await Store.WriteAsync(key, mine, WriteCondition.IfMatch(first), CancellationToken.None);
+
+        Assert.Equal(written, await Store.WriteAsync(key, mine, WriteCondition.IfMatch(first), CancellationToken.None));
+        await Assert.ThrowsAsync<StateConflictException>(
+            () => Store.WriteAsync(key, mine.Replace("2}", "3}", StringComparison.Ordinal), WriteCondition.IfMatch(first), CancellationToken.None));
+        Assert.Equal(mine, (await Store.ReadAsync(key, CancellationToken.None))!.Json);
+    }
 }
 
 public sealed class SafeStateTypesTests

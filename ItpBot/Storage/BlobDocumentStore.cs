@@ -81,6 +81,14 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IStateDoc
         }
         catch (RequestFailedException e) when (e.Status is 412 or 409)
         {
+            // The SDK retries an upload whose answer was lost (a network timeout after the service had stored it); the
+            // retry then fails its own condition. A document that is now exactly ours (it carries its save time) was
+            // our write, not someone else's: the turn must not run again and count its answer twice.
+            if (await ReadOnceAsync(key, cancellationToken) is { } stored && string.Equals(stored.Json, json, StringComparison.Ordinal))
+            {
+                return stored.ETag;
+            }
+
             throw new StateConflictException(key, e);
         }
     }
