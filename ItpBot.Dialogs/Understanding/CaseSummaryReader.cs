@@ -71,9 +71,7 @@ public sealed class CaseSummaryReader
             WeightKg = weight.FindInText(normalized),
             MonthsSinceDiagnosis = duration.FindInText(normalized, person?.AgeYears),
             PlateletCount = platelets.FindInText(normalized),
-            Bleeding = bleeding.Recognize(normalized) is { } found && (found.Grade != Bleeding.None || MentionsBleeding(normalized))
-                ? found.Grade
-                : null,
+            Bleeding = bleeding.FindInText(normalized)?.Grade,
             PriorTreatments = NullIfEmpty(given),
             Splenectomy = spleen,
             Antithrombotics = NullIfEmpty(antithrombotics.FindAll(normalized)),
@@ -100,11 +98,6 @@ public sealed class CaseSummaryReader
 
     /// <summary>The therapy a drug name stands for ("ciclosporin" is cyclosporine), if it is one.</summary>
     internal string? TherapyIdOf(string name) => therapies.RecognizeOne(name)?.TherapyId;
-
-    // Inside a summary, "no" alone is not "no bleeding": only words about bleeding may set none.
-    private static bool MentionsBleeding(string normalized) =>
-        BleedingPhrases.AnyBlood().IsMatch(normalized) || PhraseRules.FindAll(BleedingPhrases.Sites, normalized).Count > 0
-        || normalized.Contains("asymptomatic", StringComparison.Ordinal);
 
     private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyList<T> list) => list.Count == 0 ? null : list;
 }

@@ -10,6 +10,18 @@ internal sealed class LexiconDocument
 
     /// <summary>Combination rules (signs.yaml only).</summary>
     public List<RedFlagRuleDocument>? Rules { get; set; }
+
+    /// <summary>The profile's bleeding grades from signs (signs.yaml only).</summary>
+    public List<BleedingGradeDocument>? Grades { get; set; }
+}
+
+internal sealed class BleedingGradeDocument
+{
+    /// <summary>skin, mucosal, severe or critical.</summary>
+    public string? Grade { get; set; }
+
+    /// <summary>Any one of these gives the grade (a platelet limit has no place here).</summary>
+    public List<RedFlagConditionDocument>? When { get; set; }
 }
 
 internal sealed class LexiconEntryDocument

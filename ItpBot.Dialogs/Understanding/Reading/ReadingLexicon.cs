@@ -22,6 +22,9 @@ internal sealed record RedFlagRule(string Id, Knowledge.Model.Bleeding Grade, st
 
 internal sealed record RedFlagCondition(IReadOnlyList<string> All, double? PlateletsBelow);
 
+/// <summary>A bleeding grade and the sign combinations that give it (any one suffices).</summary>
+internal sealed record BleedingGradeRule(Knowledge.Model.Bleeding Grade, IReadOnlyList<IReadOnlyList<string>> When);
+
 /// <summary>
 /// Every word list the reader uses (signs and bleeding sites, context triggers, audience cues, everyday answers,
 /// v2 fact words), loaded from the embedded <c>Understanding/Lexicon/*.yaml</c> files and checked at start-up: each
@@ -51,10 +54,11 @@ public sealed class ReadingLexicon
 
     private readonly Dictionary<string, List<LexiconMeaning>> byCategory;
 
-    private ReadingLexicon(IReadOnlyList<LexiconMeaning> meanings, IReadOnlyList<RedFlagRule> rules)
+    private ReadingLexicon(IReadOnlyList<LexiconMeaning> meanings, IReadOnlyList<RedFlagRule> rules, IReadOnlyList<BleedingGradeRule> grades)
     {
         Meanings = meanings;
         Rules = rules;
+        Grades = grades;
         byCategory = meanings.GroupBy(m => m.Category).ToDictionary(g => g.Key, g => g.ToList());
     }
 
@@ -66,6 +70,9 @@ public sealed class ReadingLexicon
     internal IReadOnlyList<LexiconMeaning> Meanings { get; }
 
     internal IReadOnlyList<RedFlagRule> Rules { get; }
+
+    /// <summary>The bleeding grades, worst first.</summary>
+    internal IReadOnlyList<BleedingGradeRule> Grades { get; }
 
     internal IReadOnlyList<LexiconMeaning> Category(string category) =>
         byCategory.TryGetValue(category, out var list) ? list : [];
@@ -82,6 +89,7 @@ public sealed class ReadingLexicon
         var problems = new List<string>();
         var meanings = new List<LexiconMeaning>();
         var ruleDocs = new List<(string File, RedFlagRuleDocument Rule)>();
+        var gradeDocs = new List<(string File, BleedingGradeDocument Grade)>();
         if (files.Count == 0)
         {
             problems.Add("no lexicon files were found");
@@ -108,16 +116,18 @@ public sealed class ReadingLexicon
 
             ReadEntries(file, category, document.Entries ?? [], meanings, problems);
             ruleDocs.AddRange((document.Rules ?? []).Select(r => (file, r)));
+            gradeDocs.AddRange((document.Grades ?? []).Select(g => (file, g)));
         }
 
         CheckOneMeaningPerPhrase(meanings, problems);
         var rules = ReadRules(ruleDocs, meanings, problems);
+        var grades = ReadGrades(gradeDocs, meanings, problems);
         if (problems.Count > 0)
         {
             throw new LexiconException(problems);
         }
 
-        return new ReadingLexicon(meanings, rules);
+        return new ReadingLexicon(meanings, rules, grades);
     }
 
     private static void ReadEntries(
@@ -230,11 +240,65 @@ public sealed class ReadingLexicon
         }
     }
 
+    private static List<BleedingGradeRule> ReadGrades(
+        List<(string File, BleedingGradeDocument Grade)> docs, List<LexiconMeaning> meanings, List<string> problems)
+    {
+        var known = KnownSignNames(meanings);
+        var grades = new List<BleedingGradeRule>();
+        foreach (var (file, doc) in docs)
+        {
+            var name = $"{file}: bleeding grade '{doc.Grade ?? "(none)"}'";
+            if (!Enum.TryParse<Knowledge.Model.Bleeding>(doc.Grade, ignoreCase: true, out var grade) || grade == Knowledge.Model.Bleeding.None)
+            {
+                problems.Add($"{name} is not skin, mucosal, severe or critical");
+                continue;
+            }
+
+            if (grades.Exists(g => g.Grade == grade))
+            {
+                problems.Add($"{name} is given twice");
+                continue;
+            }
+
+            var conditions = new List<IReadOnlyList<string>>();
+            foreach (var condition in doc.When ?? [])
+            {
+                if (condition.All is not { Count: > 0 } || condition.PlateletsBelow is not null)
+                {
+                    problems.Add($"{name} has a condition with no signs, or with a platelet limit (grades record bleeding seen)");
+                    continue;
+                }
+
+                foreach (var unknown in condition.All.Where(s => !known.Contains(s)))
+                {
+                    problems.Add($"{name} names '{unknown}', which is no sign or tag");
+                }
+
+                conditions.Add(condition.All);
+            }
+
+            if (conditions.Count == 0)
+            {
+                problems.Add($"{name} has no conditions");
+                continue;
+            }
+
+            grades.Add(new BleedingGradeRule(grade, conditions));
+        }
+
+        return grades.OrderByDescending(g => g.Grade).ToList();
+    }
+
+    private static HashSet<string> KnownSignNames(List<LexiconMeaning> meanings)
+    {
+        var signs = meanings.Where(m => m.Category is "sign" or "fact").ToList();
+        return signs.Select(s => s.Meaning).Concat(signs.SelectMany(s => s.Tags)).ToHashSet(StringComparer.Ordinal);
+    }
+
     private static List<RedFlagRule> ReadRules(
         List<(string File, RedFlagRuleDocument Rule)> docs, List<LexiconMeaning> meanings, List<string> problems)
     {
-        var signs = meanings.Where(m => m.Category is "sign" or "fact").ToList();
-        var known = signs.Select(s => s.Meaning).Concat(signs.SelectMany(s => s.Tags)).ToHashSet(StringComparer.Ordinal);
+        var known = KnownSignNames(meanings);
         var rules = new List<RedFlagRule>();
         foreach (var (file, rule) in docs)
         {

@@ -43,6 +43,20 @@ public sealed class BleedingRecognizerTests
     [InlineData("hemodynamically unstable", Bleeding.Critical)]
     [InlineData("fainting with the bleeding", Bleeding.Critical)]
     [InlineData("melaena and dizzy", Bleeding.Critical)]
+    // A site and how long or hard it bleeds, said apart: severe.
+    [InlineData("her gums have been oozing constantly since this morning", Bleeding.Severe)]
+    [InlineData("nose has been bleeding on and off for three hours", Bleeding.Severe)]
+    // Mucosal and skin bleeding in everyday words.
+    [InlineData("my periods have got a lot heavier", Bleeding.Mucosal)]
+    [InlineData("blood on her toothbrush every morning", Bleeding.Mucosal)]
+    [InlineData("tiny red spots all over his shins", Bleeding.Skin)]
+    [InlineData("black and blue after a knock", Bleeding.Skin)]
+    // A past bleed with nothing now; "symptom free".
+    [InlineData("had a bad GI bleed in 2019 but none since", Bleeding.None)]
+    [InlineData("symptom free at the moment", Bleeding.None)]
+    // The contract's severe grade: a sized fall of haemoglobin, or a transfusion.
+    [InlineData("haemoglobin fell by 3 overnight", Bleeding.Severe)]
+    [InlineData("she required a transfusion yesterday", Bleeding.Severe)]
     public void Grades_the_worst_current_bleeding(string text, Bleeding expected)
     {
         var finding = recognizer.Recognize(text);
@@ -56,8 +70,17 @@ public sealed class BleedingRecognizerTests
     [InlineData("immune thrombocytopenic purpura")]
     [InlineData("she fainted at the gym")]
     [InlineData("yes")]
+    [InlineData("a nosebleed two years ago")]
+    [InlineData("nothing now")]
     public void Says_nothing_when_bleeding_is_not_described(string text) =>
         Assert.Null(recognizer.Recognize(text));
+
+    [Theory]
+    [InlineData("no", null)]
+    [InlineData("52F, plt 20, no treatment yet", null)]
+    [InlineData("52F, plt 20, epistaxis", Bleeding.Mucosal)]
+    public void Inside_a_summary_only_bleeding_words_count(string text, Bleeding? expected) =>
+        Assert.Equal(expected, recognizer.FindInText(text)?.Grade);
 
     [Fact]
     public void Names_the_phrase_that_decided()
