@@ -173,6 +173,7 @@ public static class ContentKeys
         public const string Stent = "at.stent";
         public const string Nsaid = "at.nsaid";
         public const string Paracetamol = "at.paracetamol";
+        public const string Ssri = "at.ssri";
         public const string ProcedureRaise = "procedure.raise";
         public const string ProcedureStandby = "procedure.standby";
         public const string ProcedureEnough = "procedure.enough";

@@ -103,6 +103,21 @@ public class TreatmentAdvisorRuleTests
         }
     }
 
+    [Theory]
+    [InlineData("sertraline", "sertraline")]
+    [InlineData("Cipralex 10 mg", "Cipralex 10 mg")]
+    public void Drugs_an_ssri_taken_now_is_named_as_a_cited_bleeding_risk(string written, string named)
+    {
+        var without = Assess(ChronicSteroidDependent with { PlateletCount = 40, CurrentDrugs = ["omeprazole"] });
+        var with = Assess(ChronicSteroidDependent with { PlateletCount = 40, CurrentDrugs = [written] });
+
+        Assert.DoesNotContain(without.Today, t => t.Action.Contains("SSRI", StringComparison.Ordinal));
+        var line = Assert.Single(with.Today, t => t.Action.Contains("SSRIs add to the risk of bleeding", StringComparison.Ordinal));
+        Assert.StartsWith(named, line.Action, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("piel-julian-2018", line.Citations);
+        Assert.DoesNotContain(written, with.UnrecognisedDrugs);
+    }
+
     [Fact]
     public void Availability_unavailable_drugs_are_never_offered_even_as_rescue()
     {

@@ -166,6 +166,10 @@ internal sealed class TodayStage(KnowledgeBase kb) : IAssessmentRule
             lines.Add((_r.Text(K.Nsaid), [("drugs", Names(facts, "nsaid", "NSAIDs"))]));
             lines.Add((_r.Text(K.Paracetamol), []));
         }
+        if (facts.TakesClass("ssri"))
+        {
+            lines.Add((_r.Text(K.Ssri), [("drugs", Names(facts, "ssri", "The SSRI"))]));
+        }
         return lines;
     }
 
