@@ -38,7 +38,13 @@ public sealed partial class DemographicsRecognizer
         age ??= AgeFromModel(normalized) ?? (AgedPhrase().Match(normalized) is { Success: true } aged ? Age(aged.Groups["age"].Value) : null);
         age ??= PersonIsAge().Match(normalized) is { Success: true } stated ? Age(stated.Groups["age"].Value) : null;
         age ??= PersonThenAge().Match(normalized) is { Success: true } apposed ? Age(apposed.Groups["age"].Value) : null;
-        age ??= Words.Value.AgeEvent.Match(normalized) is { Success: true } turned ? Age(turned.Groups["age"].Value) : null;
+        if (age is null && Words.Value.AgeEvent.Match(normalized) is { Success: true } turned)
+        {
+            // "a gent of 81" says the sex too.
+            age = Age(turned.Groups["age"].Value);
+            sex ??= turned.Groups["sex"].Success ? SexOf(turned.Groups["sex"].Value) : null;
+        }
+
         sex ??= Words.Value.SexField.Match(normalized) is { Success: true } field ? SexOf(field.Groups["sex"].Value) : null;
         sex ??= Words.Value.OnlySex.Match(normalized) is { Success: true } only ? SexOf(only.Groups["sex"].Value) : null;
         sex ??= SexWord().Match(normalized) is { Success: true } word ? SexOf(word.Value) : null;
@@ -152,7 +158,7 @@ public sealed partial class DemographicsRecognizer
             // turning 70", "a lady of 63", "a 44 yr old Taiwanese woman", "Mr B, 77", "Mrs P (58)", "Ms L 35".
             AgeEvent = new Regex(
                 @"\b(?:turned|turns|turning|just turned)\s+(?<age>\d{2,3})\b(?!\s*(?:weeks?|wks?|months?|days?|mg|kg|%|x\b|k\b|/|\.\d|times|doses?|units?))" +
-                @"|\b" + person + @"\s+of\s+(?<age>\d{2,3})\b(?!\s*(?:weeks?|months?|days?|kg|%|x\b|k\b|/|\.\d))" +
+                @"|\b(?<sex>" + person + @")\s+of\s+(?<age>\d{2,3})\b(?!\s*(?:weeks?|months?|days?|kg|%|x\b|k\b|/|\.\d))" +
                 @"|\b(?<age>\d{2,3})\s*-?\s*" + years + @"\s*-?\s*old\b" +
                 @"|\b" + titles + @"\.?\s+[a-z][a-z'-]*\.?\s*(?:\(\s*(?<age>\d{2,3})\s*\)|,?\s*(?<age>\d{2,3})(?=\s*(?:[,;.)]|$|\band\b|\bis\b|\bwith\b|\byo\b|\by/o\b|\byears?\b|\byrs?\b)))",
                 Options);
@@ -183,7 +189,7 @@ public sealed partial class DemographicsRecognizer
         public Sex? SexOf(string word) => sexes.TryGetValue(word, out var sex) ? sex : null;
     }
 
-    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|-|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
 
     // A number after "is" is an age only when a person is the subject and no unit follows ("she's 20 weeks", "he's 90 kg").

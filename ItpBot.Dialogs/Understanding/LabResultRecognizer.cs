@@ -73,8 +73,15 @@ internal static class LabResultRecognizer
     public static HbvStatus? HbvSerology(string normalized)
     {
         bool? surface = null, core = null;
+        var screenNegative = false;
         foreach (Match marker in Words.Value.Marker.Matches(normalized))
         {
+            if (marker.Groups["screen"].Success)
+            {
+                screenNegative = true;
+                continue;
+            }
+
             var positive = marker.Groups["pos"].Success || marker.Groups["pos2"].Success;
             if (marker.Groups["sag"].Success || marker.Groups["sag2"].Success)
             {
@@ -88,7 +95,7 @@ internal static class LabResultRecognizer
 
         return surface == true ? HbvStatus.Chronic
             : core == true ? HbvStatus.Resolved
-            : surface == false || core == false ? HbvStatus.Negative
+            : surface == false || core == false || screenNegative ? HbvStatus.Negative
             : null;
     }
 
@@ -163,7 +170,8 @@ internal static class LabResultRecognizer
             var negative = @"(?:-\s*ve\b|-(?=\s|,|;|\.|\)|$)|" + Of("result-negative") + @"\b)";
             Marker = new Regex(
                 @"(?<![a-z])(?:(?<sag>" + surface + ")|" + core + @")(?:\s*(?::|=|is|was))?\s*(?:(?<pos>" + positive + ")|" + negative + ")" +
-                "|(?:(?<pos2>" + Of("result-positive") + ")|" + Of("result-negative") + @")\s+(?:for\s+)?(?:(?<sag2>" + surface + ")|" + core + @")\b",
+                "|(?:(?<pos2>" + Of("result-positive") + ")|" + Of("result-negative") + @")\s+(?:for\s+)?(?:(?<sag2>" + surface + ")|" + core + @")\b" +
+                @"|(?<![a-z])(?<screen>" + Of("hbv-name") + @")(?:\s*(?::|=|-|is|was|were|came back|all))*\s*" + negative,
                 Options);
         }
 

@@ -23,6 +23,13 @@ public sealed class AncestryRecognizer
         if (matches.Count > 0)
         {
             var match = matches[0];
+            // "East Asian ancestry: no", "east asian? Y": a form's question answered after it.
+            if (Grammar.Value.Answered.Match(normalized, match.Index + match.Length) is { Success: true } answered
+                && YesNo.Recognize(answered.Groups["answer"].Value) is { } answer)
+            {
+                return answer;
+            }
+
             return !Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 2);
         }
 
@@ -39,6 +46,8 @@ public sealed class AncestryRecognizer
             ? false
             : null;
     }
+
+    private static readonly YesNoRecognizer YesNo = new();
 
     private static bool OfRelative(string normalized, int index)
     {
@@ -59,6 +68,8 @@ public sealed class AncestryRecognizer
         public Regex EastAsian { get; } = new(@"\b" + Words(lexicon, "east-asian") + @"\b", Options);
 
         public Regex OtherAncestry { get; } = new(@"\b" + Words(lexicon, "not-east-asian") + @"\b", Options);
+
+        public Regex Answered { get; } = new(@"\G\s*" + Words(lexicon, "ancestry-word") + @"?\s*[:?=-]\s*(?<answer>[a-z]+)\s*(?=[,;.]|$)", Options);
 
         public Regex Relative { get; } = new(@"\b" + Words(lexicon, "relative") + @"\b", Options);
 

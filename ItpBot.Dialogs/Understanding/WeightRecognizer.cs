@@ -49,7 +49,8 @@ public sealed partial class WeightRecognizer
         if (Stones().Match(normalized) is { Success: true } stones)
         {
             var pounds = stones.Groups["lb"].Success ? double.Parse(stones.Groups["lb"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            return Plausible(double.Parse(stones.Groups["st"].Value, System.Globalization.CultureInfo.InvariantCulture) * KgPerUnit["Stone"] + pounds * KgPerUnit["Pound"]);
+            var whole = double.Parse(stones.Groups["st"].Value, System.Globalization.CultureInfo.InvariantCulture) + (stones.Groups["half"].Success ? 0.5 : 0);
+            return Plausible(whole * KgPerUnit["Stone"] + pounds * KgPerUnit["Pound"]);
         }
 
         // "70 kg", "62kgs", "154 lbs": a number and a body-weight unit, read without the model; the latest of two
@@ -122,7 +123,7 @@ public sealed partial class WeightRecognizer
         // "12 st", "10 st 7 lb", "11 stone 4", "15st 2lb": stones the dimension model does not read. A bare "st" needs a
         // space before it ("21st" is a date) or pounds after it.
         public Regex Stones { get; } = new(
-            @"\b(?<st>\d{1,2}(?:\.\d)?)(?:\s+" + Words(lexicon, "stone") + @"|\s*" + LexiconWords.Alternation(LexiconWords.Of(lexicon, "unit", m => m.Meaning == "stone").Where(w => w.Length > 2)) +
+            @"\b(?<st>\d{1,2}(?:\.\d)?)(?<half>\s+and a half)?(?:\s+" + Words(lexicon, "stone") + @"|\s*" + LexiconWords.Alternation(LexiconWords.Of(lexicon, "unit", m => m.Meaning == "stone").Where(w => w.Length > 2)) +
             @"|\s*" + Words(lexicon, "stone") + @"(?=\s*\d{1,2}\s*" + Words(lexicon, "pound") + @"\b))\b" +
             @"(?:\s*(?<lb>\d{1,2})\s*" + Words(lexicon, "pound") + @"?\b)?",
             Options);

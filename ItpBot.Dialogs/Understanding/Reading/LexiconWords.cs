@@ -18,7 +18,7 @@ internal static class LexiconWords
             StringComparer.Ordinal),
         ["lab"] = new HashSet<string>(
             ["haemoglobin-name", "alt-name", "liver-test-name", "link", "upper-limit", "reference-range", "range-link", "twice", "three-times",
-             "surface-antigen", "core-antibody", "result-positive", "result-negative"],
+             "surface-antigen", "core-antibody", "hbv-name", "result-positive", "result-negative"],
             StringComparer.Ordinal),
         ["ancestry"] = new HashSet<string>(["east-asian", "not-east-asian", "not-east-asian-with-cue", "ancestry-word", "relative"], StringComparer.Ordinal),
         ["count"] = new HashSet<string>(["platelet-name", "earlier", "latest"], StringComparer.Ordinal),
