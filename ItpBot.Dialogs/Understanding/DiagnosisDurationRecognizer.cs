@@ -331,15 +331,29 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     [GeneratedRegex(@"\b(?:diagnosed|dx|dx'd|itp|citp)\s+(?:in\s+)?(?<year>(?:19|20)\d\d)\b(?!\s*(?:mg|units|x|k\b))", RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosedInYear();
 
-    // "hx of PE 2020" is a history, not the diagnosis: only words about the diagnosis or ITP itself count.
-    // "had it since Nov 2018", "first found to have low platelets in August 2019": the start of the disease too.
-    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|citp|duration|thrombocytopeni\w*)\b|\b(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this) for\b|\b(?:had|has|have|having|'ve had) (?:it|this|itp|low platelets) since\b|\bfirst (?:found|noticed|picked up|detected|discovered|spotted|told)\b|\b\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:hx|history)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex DiagnosisCue();
+    // "hx of PE 2020" is a history, not the diagnosis: only words about the diagnosis or ITP itself count. "had it since
+    // Nov 2018", "first found to have low platelets in August 2019": the start of the disease too. Words: diagnosis.yaml.
+    private static Regex DiagnosisCue() => Words.Value.Cue;
 
     // "chronic 5y", "persistent, 7 months": a phase of ITP before a plain duration.
-    [GeneratedRegex(@"^\s*(?:chronic|persistent)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PhaseThenDuration();
+    private static Regex PhaseThenDuration() => Words.Value.Phase;
+
+    private static readonly Lazy<DiagnosisWords> Words = new(() => new DiagnosisWords(Reading.ReadingLexicon.Default));
+
+    /// <summary>The diagnosis-clause grammar, with its words from the lexicon (diagnosis.yaml).</summary>
+    private sealed class DiagnosisWords(Reading.ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        public Regex Cue { get; } = new(
+            @"(?<!\w)" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "cue", "first-found") + @"(?!\w)" +
+            @"|\b" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "cue-beginning") + @"\w*" +
+            @"|\b(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this) for\b|\b(?:had|has|have|having|'ve had) (?:it|this|itp|low platelets) since\b" +
+            @"|\b\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:hx|history)\b",
+            Options);
+
+        public Regex Phase { get; } = new(@"^\s*" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "phase") + @"\b", Options);
+    }
 
     // "diagnosed at 30", "diagnosed aged 30", "first diagnosed when she was 30", "has had ITP since he was 12".
     [GeneratedRegex(@"\b(?:diagnos\w*|dx'd|dx|since)\s+(?:at|aged?|at age|at the age of|(?:(?:when|as)\s+)?(?:she|he|i|they|you) (?:was|were)(?: aged?)?)\s+(?<age>\d{1,2})\b(?!\s*(?:months?|weeks?|days?|mg|kg|x|%))",

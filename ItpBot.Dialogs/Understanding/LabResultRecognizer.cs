@@ -169,7 +169,7 @@ internal static class LabResultRecognizer
             var positive = @"(?:\+\s*ve\b|\+|" + Of("result-positive") + @"\b)";
             var negative = @"(?:-\s*ve\b|-(?=\s|,|;|\.|\)|$)|" + Of("result-negative") + @"\b)";
             Marker = new Regex(
-                @"(?<![a-z])(?:(?<sag>" + surface + ")|" + core + @")(?:\s*(?::|=|is|was))?\s*(?:(?<pos>" + positive + ")|" + negative + ")" +
+                @"(?<![a-z])(?:(?<sag>" + surface + ")|" + core + @")(?:\s+(?:igg|total))?(?:\s*(?::|=|is|was))?\s*(?:(?<pos>" + positive + ")|" + negative + ")" +
                 "|(?:(?<pos2>" + Of("result-positive") + ")|" + Of("result-negative") + @")\s+(?:for\s+)?(?:(?<sag2>" + surface + ")|" + core + @")\b" +
                 @"|(?<![a-z])(?<screen>" + Of("hbv-name") + @")(?:\s*(?::|=|-|is|was|were|came back|all))*\s*" + negative,
                 Options);

@@ -75,10 +75,12 @@ public sealed class AncestryRecognizer
 
         public Regex AnyAsianAncestry { get; } = new(@"\basian\s+" + Words(lexicon, "ancestry-word") + @"\b", Options);
 
-        // "ethnicity: white", "race - black", "of irish descent", "european ancestry"
+        // "ethnicity: white", "race - black", "of irish descent", "european ancestry", "she's indian"
         public Regex OtherWithCue { get; } = new(
             @"\b" + Words(lexicon, "ancestry-word") + @"\b\s*(?:[:=-]|is|was)?\s*" + Words(lexicon, "not-east-asian-with-cue", "not-east-asian") + @"\b|\b" +
-            Words(lexicon, "not-east-asian-with-cue") + @"\s+" + Words(lexicon, "ancestry-word") + @"\b",
+            Words(lexicon, "not-east-asian-with-cue") + @"\s+" + Words(lexicon, "ancestry-word") + @"\b" +
+            // "she's Indian", "I'm white, plt 20" (not "white as a sheet", which is pallor)
+            @"|\b(?:i'm|im|i am|she's|he's|she is|he is|patient is|pt is)\s+" + Words(lexicon, "not-east-asian-with-cue") + @"(?=\s*(?:[,;.]|$|\band\b))",
             Options);
     }
 }

@@ -88,6 +88,8 @@ public sealed class MeasuresInEverydayWordsTests
     [InlineData("sAg +ve, anti-HBc +ve", HbvStatus.Chronic)]
     [InlineData("anti-HBc -ve, HBsAg -ve", HbvStatus.Negative)]
     [InlineData("positive for hepatitis B surface antigen", HbvStatus.Chronic)]
+    [InlineData("Hep B core antibody IgG positive", HbvStatus.Resolved)]
+    [InlineData("hepatitis B screen -ve", HbvStatus.Negative)]
     public void Reads_hepatitis_b_status_from_serology_signs_and_words(string text, HbvStatus expected) =>
         Assert.Equal(expected, Read(text).HbvStatus);
 
@@ -98,6 +100,8 @@ public sealed class MeasuresInEverydayWordsTests
     [InlineData("Afro-Caribbean gentleman", false)]
     [InlineData("his family are from Vietnam, he's Vietnamese", true)]
     [InlineData("Han Chinese background", true)]
+    [InlineData("she's Indian, plt 40", false)]
+    [InlineData("East Asian heritage - yes", true)]
     public void Reads_ancestries_that_are_and_are_not_east_asian(string text, bool expected) =>
         Assert.Equal(expected, Read(text).EastAsianAncestry);
 
@@ -105,6 +109,7 @@ public sealed class MeasuresInEverydayWordsTests
     [InlineData("white cells normal, plt 30")]
     [InlineData("black stools yesterday")]
     [InlineData("following the British guidelines")]
+    [InlineData("he's white as a sheet")]
     public void Colour_and_country_words_without_an_ancestry_cue_say_nothing_of_ancestry(string text) =>
         Assert.Null(Read(text).EastAsianAncestry);
 
@@ -114,6 +119,7 @@ public sealed class MeasuresInEverydayWordsTests
     [InlineData("chronic (3y), on TPO-RA", 36)]
     [InlineData("had it since March 2022", 57)]
     [InlineData("first picked up on routine bloods in 2020", 77)]
+    [InlineData("her ITP's been around 18/12", 18)]
     public void Reads_the_time_since_diagnosis_in_fractions_brackets_and_since(string text, double expected) =>
         Assert.Equal(expected, Read(text).MonthsSinceDiagnosis);
 
@@ -127,6 +133,7 @@ public sealed class MeasuresInEverydayWordsTests
     [InlineData("labs.yaml", "  - meaning: potassium\n    phrases: [k+]\n", "'potassium' is no lab meaning")]
     [InlineData("ancestry.yaml", "  - meaning: east-asian-too\n    phrases: [chinese]\n", "'chinese' claims two meanings")]
     [InlineData("persons.yaml", "  - meaning: sex-label\n    phrases: [sex*]\n", "must be a plain word")]
+    [InlineData("diagnosis.yaml", "  - meaning: onset\n    phrases: [began]\n", "'onset' is no diagnosis meaning")]
     public void A_bad_entry_in_the_measure_word_lists_is_refused_at_start_up_by_name(string file, string entry, string problem)
     {
         var files = ReadingLexicon.EmbeddedFiles().ToDictionary(f => f.Key, f => f.Value);
