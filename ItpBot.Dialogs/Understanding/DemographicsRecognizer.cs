@@ -38,6 +38,15 @@ public sealed partial class DemographicsRecognizer
         age ??= AgeFromModel(normalized) ?? (AgedPhrase().Match(normalized) is { Success: true } aged ? Age(aged.Groups["age"].Value) : null);
         age ??= PersonIsAge().Match(normalized) is { Success: true } stated ? Age(stated.Groups["age"].Value) : null;
         age ??= PersonThenAge().Match(normalized) is { Success: true } apposed ? Age(apposed.Groups["age"].Value) : null;
+        if (age is null && Words.Value.AgeEvent.Match(normalized) is { Success: true } turned)
+        {
+            // "a gent of 81" says the sex too.
+            age = Age(turned.Groups["age"].Value);
+            sex ??= turned.Groups["sex"].Success ? SexOf(turned.Groups["sex"].Value) : null;
+        }
+
+        sex ??= Words.Value.SexField.Match(normalized) is { Success: true } field ? SexOf(field.Groups["sex"].Value) : null;
+        sex ??= Words.Value.OnlySex.Match(normalized) is { Success: true } only ? SexOf(only.Groups["sex"].Value) : null;
         sex ??= SexWord().Match(normalized) is { Success: true } word ? SexOf(word.Value) : null;
 
         return age is null && sex is null ? null : new AgeAndSex(age, sex);
@@ -130,16 +139,35 @@ public sealed partial class DemographicsRecognizer
             // "52M", "52 M", "52yo F", "52 yo female", "52-year-old man", "52/F"
             AgeThenSex = new Regex(@"(?<![\d.])\b(?<age>\d{2,3})\s*(?:/|,)?\s*(?:-?\s*(?:yo|y/o|y\.o\.|yrs?|years?|yr|y)(?:[\s-]*old)?)?[\s-]*(?<sex>" + withAge + @")\b(?!\s*(?:x|\*|/|mg|mcg|units?))", Options);
 
-            // "F 34", "M/52", "female aged 34", "male, 67"
-            SexThenAge = new Regex(@"(?:^|[,;(]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})\b(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
+            // "F 34", "M/52", "female aged 34", "male, 67", "pt: F, 37"
+            SexThenAge = new Regex(@"(?:^|[,;(:]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})\b(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
 
             // "he's 71", "she is 38", "I'm 34", "my daughter is 17", "my aunt who is 82"
-            PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|she is|he is|they're|they are|who is|who's)|" + person + @"(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit, Options);
+            PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|shes|hes|she is|he is|they're|they are|who is|who's)|" + person + @"(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit, Options);
 
             // "elderly lady, 88, platelets 27", "our son, 22, plt 30"
             PersonThenAge = new Regex(@"\b" + person + @"\s*,\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)", Options);
 
             SexWord = new Regex(@"\b" + statesSex + @"\b", Options);
+
+            var years = LexiconWords.Alternation(lexicon, "unit", "year");
+            var titles = LexiconWords.Alternation(LexiconWords.Of(lexicon, "person", m => m.Meaning is "female-title" or "male-title"));
+            var sexLabel = LexiconWords.Alternation(lexicon, "person", "sex-label");
+
+            // An age said as an event, a person's age, or a case's title, name and age: "I turned 50 last month", "just
+            // turning 70", "a lady of 63", "a 44 yr old Taiwanese woman", "Mr B, 77", "Mrs P (58)", "Ms L 35".
+            AgeEvent = new Regex(
+                @"\b(?:turned|turns|turning|just turned)\s+(?<age>\d{2,3})\b(?!\s*(?:weeks?|wks?|months?|days?|mg|kg|%|x\b|k\b|/|\.\d|times|doses?|units?))" +
+                @"|\b(?<sex>" + person + @")\s+of\s+(?<age>\d{2,3})\b(?!\s*(?:weeks?|months?|days?|kg|%|x\b|k\b|/|\.\d))" +
+                @"|\b(?<age>\d{2,3})\s*-?\s*" + years + @"\s*-?\s*old\b" +
+                @"|\b" + titles + @"\.?\s+[a-z][a-z'-]*\.?\s*(?:\(\s*(?<age>\d{2,3})\s*\)|,?\s*(?<age>\d{2,3})(?=\s*(?:[,;.)]|$|\band\b|\bis\b|\bwith\b|\byo\b|\by/o\b|\byears?\b|\byrs?\b)))",
+                Options);
+
+            // A form's sex field: "sex: M", "gender - F", "sex female".
+            SexField = new Regex(@"\b" + sexLabel + @"\b\s*(?:[:=-]|is)?\s*(?<sex>" + withAge + @")\b", Options);
+
+            // The whole message is a sex ("M", "female", "a woman").
+            OnlySex = new Regex(@"^(?:(?:i'm|im|i am|she's|he's|she is|he is)\s+)?(?:a\s+|an\s+)?(?<sex>" + withAge + @")[.!]?$", Options);
         }
 
         public Regex AgeThenSex { get; }
@@ -152,10 +180,16 @@ public sealed partial class DemographicsRecognizer
 
         public Regex SexWord { get; }
 
+        public Regex AgeEvent { get; }
+
+        public Regex SexField { get; }
+
+        public Regex OnlySex { get; }
+
         public Sex? SexOf(string word) => sexes.TryGetValue(word, out var sex) ? sex : null;
     }
 
-    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|-|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
 
     // A number after "is" is an age only when a person is the subject and no unit follows ("she's 20 weeks", "he's 90 kg").

@@ -194,6 +194,12 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var result in TextModels.DateTime.Parse(normalized, now))
         {
+            // "is 58 kg now": the present is never when the diagnosis was.
+            if (result.Text.Trim() is "now" or "right now" or "currently" or "at present" or "presently")
+            {
+                continue;
+            }
+
             yield return (result.Start, MonthsFrom(result, now));
         }
     }
@@ -288,16 +294,23 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     {
         // An age is no duration ("a 58-year-old woman with ITP for 7 years"): blanked, offsets kept.
         var text = AgePhrase().Replace(normalized, m => new string(' ', m.Length));
+        // "chronic (9y)": brackets around a duration are no words.
+        text = text.Replace('(', ' ').Replace(')', ' ');
+        // "ITP 2/12", "x 3/52", "5/7": clinicians' months, weeks and days as fractions of a year, a year and a week.
+        text = Fraction().Replace(text, m => m.Groups["n"].Value + (m.Groups["of"].Value switch { "12" => " months", "52" => " weeks", _ => " days" }));
         text = MonthAbbreviation().Replace(text, "${n} months");
         // "dx'd Feb 21", "diagnosed Mar '19": a month then two digits is a month and year in a diagnosis date.
         text = MonthShortYear().Replace(text, "${month} 20${yy}");
         return YearAbbreviation().Replace(text, "${n} years");
     }
 
+    [GeneratedRegex(@"(?<![\d/.])\b(?<n>\d{1,2})/(?<of>12|52|7)\b(?![/.]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Fraction();
+
     [GeneratedRegex(@"\b\d{1,3}\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b|\b\d{1,3}\s*(?:yo|y/o|y\.o\.)(?=\s|,|$)|\baged?\s+\d{1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgePhrase();
 
-    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this))\b(?:\s+(?:with itp|with|for|about|around|approx\w*|~|roughly|nearly|almost|over|just over|x))*\s+(?<n>\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>\s+and a half)?\s*(?<unit>years?|months?|weeks?|days?)(?<half>\s+and a half)?(?:\s+ago)?\b",
+    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|citp|(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this))\b(?:\s+(?:with itp|with|for|about|around|approx\w*|~|roughly|nearly|almost|over|just over|x))*\s+(?<n>\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>\s+and a half)?\s*(?<unit>years?|months?|weeks?|days?)(?<half>\s+and a half)?(?:\s+ago)?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CueDuration();
 
@@ -307,7 +320,7 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?:yr|yrs|years?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearAbbreviation();
 
-    [GeneratedRegex(@"^(?:(?:chronic|persistent|refractory|primary|itp|diagnosed|diagnosis|dx|dx'd|with|for|about|approx|approximately|~)\s*)*(?<n>\d{1,3}(?:\.\d+)?)\s*(?<unit>y|years?|months?|weeks?|wks?|days?)(?:\s+(?:ago|in|now|so far|hx|history))?$",
+    [GeneratedRegex(@"^(?:(?:chronic|persistent|refractory|primary|itp|citp|diagnosed|diagnosis|dx|dx'd|with|for|about|approx|approximately|~)\s*)*(?<n>\d{1,3}(?:\.\d+)?)\s*(?<unit>y|years?|months?|weeks?|wks?|days?)(?:\s+(?:ago|in|now|so far|hx|history))?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlainDurationClause();
 
@@ -315,17 +328,32 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     private static partial Regex BareYear();
 
     // "dx 2019", "ITP diagnosed in 2019": a bare year the date model leaves alone.
-    [GeneratedRegex(@"\b(?:diagnosed|dx|dx'd|itp)\s+(?:in\s+)?(?<year>(?:19|20)\d\d)\b(?!\s*(?:mg|units|x|k\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:diagnosed|dx|dx'd|itp|citp)\s+(?:in\s+)?(?<year>(?:19|20)\d\d)\b(?!\s*(?:mg|units|x|k\b))", RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosedInYear();
 
-    // "hx of PE 2020" is a history, not the diagnosis: only words about the diagnosis or ITP itself count.
-    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|duration|thrombocytopeni\w*)\b|\b(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this) for\b|\b\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:hx|history)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex DiagnosisCue();
+    // "hx of PE 2020" is a history, not the diagnosis: only words about the diagnosis or ITP itself count. "had it since
+    // Nov 2018", "first found to have low platelets in August 2019": the start of the disease too. Words: diagnosis.yaml.
+    private static Regex DiagnosisCue() => Words.Value.Cue;
 
     // "chronic 5y", "persistent, 7 months": a phase of ITP before a plain duration.
-    [GeneratedRegex(@"^\s*(?:chronic|persistent)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PhaseThenDuration();
+    private static Regex PhaseThenDuration() => Words.Value.Phase;
+
+    private static readonly Lazy<DiagnosisWords> Words = new(() => new DiagnosisWords(Reading.ReadingLexicon.Default));
+
+    /// <summary>The diagnosis-clause grammar, with its words from the lexicon (diagnosis.yaml).</summary>
+    private sealed class DiagnosisWords(Reading.ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        public Regex Cue { get; } = new(
+            @"(?<!\w)" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "cue", "first-found") + @"(?!\w)" +
+            @"|\b" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "cue-beginning") + @"\w*" +
+            @"|\b(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this) for\b|\b(?:had|has|have|having|'ve had) (?:it|this|itp|low platelets) since\b" +
+            @"|\b\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:hx|history)\b",
+            Options);
+
+        public Regex Phase { get; } = new(@"^\s*" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "phase") + @"\b", Options);
+    }
 
     // "diagnosed at 30", "diagnosed aged 30", "first diagnosed when she was 30", "has had ITP since he was 12".
     [GeneratedRegex(@"\b(?:diagnos\w*|dx'd|dx|since)\s+(?:at|aged?|at age|at the age of|(?:(?:when|as)\s+)?(?:she|he|i|they|you) (?:was|were)(?: aged?)?)\s+(?<age>\d{1,2})\b(?!\s*(?:months?|weeks?|days?|mg|kg|x|%))",

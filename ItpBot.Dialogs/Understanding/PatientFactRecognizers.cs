@@ -2,48 +2,87 @@ using System.Text.RegularExpressions;
 
 namespace ItpBot.Dialogs.Understanding;
 
-/// <summary>East Asian ancestry (for the eltrombopag starting dose). "Asian" alone does not say which.</summary>
-public sealed partial class AncestryRecognizer
+/// <summary>
+/// East Asian ancestry (for the eltrombopag starting dose): true for an East Asian ancestry, false for another one
+/// ("white British", "Caucasian", "ethnicity: white", "of Irish descent") or a denied one. "Asian" alone does not say
+/// which. The ancestry words are the lexicon's (ancestry.yaml); the grammar is here.
+/// </summary>
+public sealed class AncestryRecognizer
 {
     public bool? FindInText(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
         // "his grandmother was Japanese but he's not East Asian himself": a relative's ancestry is not the patient's
         // when the patient's own is also said.
-        var matches = EastAsian().Matches(normalized).Where(m => !OfRelative(normalized, m.Index)).ToList();
+        var matches = Grammar.Value.EastAsian.Matches(normalized).Where(m => !OfRelative(normalized, m.Index)).ToList();
         if (matches.Count == 0)
         {
-            matches = EastAsian().Matches(normalized).ToList();
+            matches = Grammar.Value.EastAsian.Matches(normalized).ToList();
         }
 
         if (matches.Count > 0)
         {
             var match = matches[0];
+            // "East Asian ancestry: no", "east asian? Y": a form's question answered after it.
+            if (Grammar.Value.Answered.Match(normalized, match.Index + match.Length) is { Success: true } answered
+                && YesNo.Recognize(answered.Groups["answer"].Value) is { } answer)
+            {
+                return answer;
+            }
+
             return !Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 2);
         }
 
+        // "white British", "Caucasian", "ethnicity: white": an ancestry that is not East Asian.
+        if ((Grammar.Value.OtherAncestry.Match(normalized) is { Success: true } other && !OfRelative(normalized, other.Index))
+            || Grammar.Value.OtherWithCue.IsMatch(normalized))
+        {
+            return false;
+        }
+
         // "no Asian ancestry": denying any Asian ancestry denies East Asian ancestry too ("Asian" alone says nothing).
-        return AnyAsianAncestry().Match(normalized) is { Success: true } asian
+        return Grammar.Value.AnyAsianAncestry.Match(normalized) is { Success: true } asian
             && Negation.IsNegated(normalized, asian.Index, asian.Length, maxWordsBetween: 2)
             ? false
             : null;
     }
 
+    private static readonly YesNoRecognizer YesNo = new();
+
     private static bool OfRelative(string normalized, int index)
     {
         var clause = UnderstandingText.ClauseAt(normalized, index);
-        return Relative().IsMatch(normalized.AsSpan(clause.Start, index - clause.Start));
+        return Grammar.Value.Relative.IsMatch(normalized.AsSpan(clause.Start, index - clause.Start));
     }
 
-    [GeneratedRegex(@"\b(?:grand\w*|great[- ]grand\w*|mother|father|mum|mom|dad|parents?|sister|brother|aunt|uncle|cousin|ancestors?|family)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Relative();
+    private static readonly Lazy<AncestryWords> Grammar = new(() => new AncestryWords(Reading.ReadingLexicon.Default));
 
-    [GeneratedRegex(@"\basian\s+(?:ancestry|heritage|background|descent|origin|ethnicity)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AnyAsianAncestry();
+    /// <summary>The ancestry grammar, with its words from the lexicon (ancestry.yaml).</summary>
+    private sealed class AncestryWords(Reading.ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    [GeneratedRegex(@"\b(?:(?:south-? ?)?east asian|chinese|japanese|korean|taiwanese|vietnamese|thai|filipin[oa]|malaysian|singaporean|" +
-                    @"cambodian|laotian|burmese|indonesian|mongolian|han chinese|hong kong(?:er)?)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex EastAsian();
+        private static string Words(Reading.ReadingLexicon lexicon, params string[] meanings) =>
+            Reading.LexiconWords.Alternation(lexicon, "ancestry", meanings);
+
+        public Regex EastAsian { get; } = new(@"\b" + Words(lexicon, "east-asian") + @"\b", Options);
+
+        public Regex OtherAncestry { get; } = new(@"\b" + Words(lexicon, "not-east-asian") + @"\b", Options);
+
+        public Regex Answered { get; } = new(@"\G\s*" + Words(lexicon, "ancestry-word") + @"?\s*[:?=-]\s*(?<answer>[a-z]+)\s*(?=[,;.]|$)", Options);
+
+        public Regex Relative { get; } = new(@"\b" + Words(lexicon, "relative") + @"\b", Options);
+
+        public Regex AnyAsianAncestry { get; } = new(@"\basian\s+" + Words(lexicon, "ancestry-word") + @"\b", Options);
+
+        // "ethnicity: white", "race - black", "of irish descent", "european ancestry", "she's indian"
+        public Regex OtherWithCue { get; } = new(
+            @"\b" + Words(lexicon, "ancestry-word") + @"\b\s*(?:[:=-]|is|was)?\s*" + Words(lexicon, "not-east-asian-with-cue", "not-east-asian") + @"\b|\b" +
+            Words(lexicon, "not-east-asian-with-cue") + @"\s+" + Words(lexicon, "ancestry-word") + @"\b" +
+            // "she's Indian", "I'm white, plt 20" (not "white as a sheet", which is pallor)
+            @"|\b(?:i'm|im|i am|she's|he's|she is|he is|patient is|pt is)\s+" + Words(lexicon, "not-east-asian-with-cue") + @"(?=\s*(?:[,;.]|$|\band\b))",
+            Options);
+    }
 }
 
 /// <summary>

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
 
 namespace ItpBot.Dialogs.Understanding;
 
 /// <summary>
 /// A platelet count in × 10⁹/L from the ways clinicians write it: "12", "12k", "12,000", "12 x 10^9/L",
-/// "twelve thousand", "plt 12". Counts over 2000 are read as per µL and divided by 1000.
+/// "twelve thousand", "plt 12", "plats 21", "plt20", "pltelets 44", "at 41k". Counts over 2000 are read as per µL and
+/// divided by 1000. The names of the count and the time words are the lexicon's (counts.yaml); the grammar is here.
 /// </summary>
 public sealed partial class PlateletCountRecognizer
 {
@@ -40,6 +42,12 @@ public sealed partial class PlateletCountRecognizer
         {
             var clause = UnderstandingText.ClauseAt(normalized, number.Start);
             var before = normalized[clause.Start..number.Start];
+            // "low platelets in August 2019": a year is never a count.
+            if (!number.HasUnit && Year().IsMatch(normalized.AsSpan(number.Start, number.End - number.Start)))
+            {
+                continue;
+            }
+
             if (number.HasUnit || (Keyword().IsMatch(before) && !OtherUnit().IsMatch(normalized[number.End..])))
             {
                 return ThenNow().Match(normalized[number.End..]) is { Success: true } latest
@@ -65,8 +73,11 @@ public sealed partial class PlateletCountRecognizer
 
     private static string Mark(string normalized)
     {
+        // "pltelets 44", "plt20": a misspelt name is the name, and a name glued to its number is read apart.
+        var named = GluedToNumber().Replace(PlateletWord.Correct(normalized), "${name} ");
+
         // "x 10^3/µL" is thousands per µL, the same as × 10⁹/L: it must be marked before a bare "/µL".
-        var marked = SiUnit().Replace(normalized, SiMarker);
+        var marked = SiUnit().Replace(named, SiMarker);
         return PerMicrolitre().Replace(marked, PerMicrolitreMarker);
     }
 
@@ -82,7 +93,9 @@ public sealed partial class PlateletCountRecognizer
             var rest = marked[(result.End + 1)..].TrimStart();
             var perMicrolitre = rest.StartsWith(PerMicrolitreMarker.Trim(), StringComparison.Ordinal);
             var si = rest.StartsWith(SiMarker.Trim(), StringComparison.Ordinal);
-            yield return (value, result.Start, result.End + 1, si || perMicrolitre, perMicrolitre);
+            // "41k", "at 41k this week": thousands per µL, the way patients and clinicians say a count ("£41k" is not).
+            var thousands = Thousands().IsMatch(result.Text) && (result.Start == 0 || marked[result.Start - 1] is not ('£' or '$' or '€'));
+            yield return (value, result.Start, result.End + 1, si || perMicrolitre || thousands, perMicrolitre);
         }
     }
 
@@ -103,11 +116,83 @@ public sealed partial class PlateletCountRecognizer
     [GeneratedRegex(@"\b(?:age|aged|weighs?|weight|wt|hb|ha?emoglobin|wbc|bmi|dose)\s*(?:is|of|=|:)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OtherCue();
 
-    [GeneratedRegex(@"\b(?:plt|plts|platelets?|plat\w*le?t\w*|platelet counts?|counts?|pc)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Keyword();
+    private static Regex Keyword() => Words.Value.Keyword;
 
-    // "platelets were 20 yesterday, 35 today", "count was 30 last week and 14 today": a past value, then the latest.
-    [GeneratedRegex(@"^\s*(?:k\b)?\s*(?:yesterday|last (?:week|month|time|visit|check)|previously|earlier|before|at diagnosis|on admission|(?:\d+|a|two|three|few) (?:days?|weeks?|months?) ago)\b[\s,;]*(?:(?:and|but|now|then|today|it's|it is|is|down to|up to|dropped to|fell to|rose to)\b[\s,;]*)*(?<value>\d+(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|kg|mg|%))",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ThenNow();
+    private static Regex GluedToNumber() => Words.Value.GluedToNumber;
+
+    private static Regex ThenNow() => Words.Value.ThenNow;
+
+    [GeneratedRegex(@"^\d+\s*k$", RegexOptions.CultureInvariant)]
+    private static partial Regex Thousands();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    private static readonly Lazy<CountWords> Words = new(() => new CountWords(ReadingLexicon.Default));
+
+    /// <summary>The count grammar, with the count's names and the time words from the lexicon (counts.yaml).</summary>
+    private sealed class CountWords(ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        public Regex Keyword { get; } = new(@"\b" + LexiconWords.Alternation(lexicon, "count", "platelet-name") + @"\b", Options);
+
+        // "plt20", "plts 20" (only names without spaces can be glued).
+        public Regex GluedToNumber { get; } = new(
+            @"\b(?<name>" + LexiconWords.Alternation(LexiconWords.Of(lexicon, "count", m => m.Meaning == "platelet-name").Where(w => !w.Contains(' ', StringComparison.Ordinal))) + @")(?=\d)",
+            Options);
+
+        // "platelets were 20 yesterday, 35 today", "count was 9 last year, it's 48 now": a past value, then the latest.
+        public Regex ThenNow { get; } = new(
+            @"^\s*(?:k\b)?\s*(?:" + LexiconWords.Alternation(lexicon, "count", "earlier") + @"|(?:\d+|a|two|three|few) (?:days?|weeks?|months?|years?) ago)\b[\s,;]*(?:(?:and|but|now|then|today|it's|it is|is|its|down to|up to|dropped to|fell to|rose to|gone up to|come up to)\b[\s,;]*)*(?<value>\d+(?:\.\d+)?)\b(?!\s*(?:days?|weeks?|months?|years?|kg|mg|%))",
+            Options);
+    }
+}
+
+/// <summary>
+/// "pltelets", "paltelets", "plateletes", "platlets": a word one or two typing slips from "platelet(s)" is that word.
+/// Checked against the whole word, so "plates" or "pallets" (three slips away) stay what they are.
+/// </summary>
+internal static partial class PlateletWord
+{
+    private static readonly string[] Spellings = ["platelets", "platelet"];
+
+    public static string Correct(string normalized) =>
+        normalized.Contains('p', StringComparison.Ordinal)
+            ? Word().Replace(normalized, m => Spellings.Contains(m.Value, StringComparer.Ordinal) || !Spellings.Any(s => Slips(m.Value, s) <= 2) ? m.Value : "platelets")
+            : normalized;
+
+    // Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+    private static int Slips(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    // Words long enough to be a misspelt "platelets", starting as it does.
+    [GeneratedRegex(@"\bp[a-z]{6,10}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 }

@@ -49,7 +49,22 @@ public sealed partial class WeightRecognizer
         if (Stones().Match(normalized) is { Success: true } stones)
         {
             var pounds = stones.Groups["lb"].Success ? double.Parse(stones.Groups["lb"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            return Plausible(double.Parse(stones.Groups["st"].Value, System.Globalization.CultureInfo.InvariantCulture) * KgPerUnit["Stone"] + pounds * KgPerUnit["Pound"]);
+            var whole = double.Parse(stones.Groups["st"].Value, System.Globalization.CultureInfo.InvariantCulture) + (stones.Groups["half"].Success ? 0.5 : 0);
+            return Plausible(whole * KgPerUnit["Stone"] + pounds * KgPerUnit["Pound"]);
+        }
+
+        // "70 kg", "62kgs", "154 lbs": a number and a body-weight unit, read without the model; the latest of two
+        // ("was 52 kg at diagnosis and is 58 kg now", "used to be 90 kg, now 76").
+        if (WithUnit().Match(normalized) is { Success: true } written
+            && double.TryParse(written.Groups["n"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+        {
+            var factor = Units.Value.FactorOf(written.Groups["unit"].Value);
+            if (LaterValue.After(normalized, written.Index + written.Length) is { } later && (later.Unit.Length == 0 || Units.Value.IsWeightUnit(later.Unit)))
+            {
+                return Plausible(later.Value * (later.Unit.Length == 0 ? factor : Units.Value.FactorOf(later.Unit)));
+            }
+
+            return Plausible(amount * factor);
         }
 
         var units = WeightUnitWord().IsMatch(normalized) ? TextModels.Dimension.Parse(normalized) : [];
@@ -83,6 +98,8 @@ public sealed partial class WeightRecognizer
     [GeneratedRegex(@"^\s*/", RegexOptions.CultureInvariant)]
     private static partial Regex PerKilogram();
 
+    private static Regex WithUnit() => Units.Value.WithUnit;
+
     private static Regex TimeUnit() => Units.Value.TimeUnit;
 
     private static Regex Stones() => Units.Value.Stones;
@@ -103,15 +120,27 @@ public sealed partial class WeightRecognizer
         // "28 weeks", "3 years": a length of time, not a weight.
         public Regex TimeUnit { get; } = new(@"\d\s*" + Words(lexicon, "duration", "year") + @"\b", Options);
 
-        // "12 st", "10 st 7 lb", "11 stone 4": stones the dimension model does not read. A bare "st" needs a space
-        // before it ("21st" is a date).
+        // "12 st", "10 st 7 lb", "11 stone 4", "15st 2lb": stones the dimension model does not read. A bare "st" needs a
+        // space before it ("21st" is a date) or pounds after it.
         public Regex Stones { get; } = new(
-            @"\b(?<st>\d{1,2}(?:\.\d)?)(?:\s+" + Words(lexicon, "stone") + @"|\s*" + LexiconWords.Alternation(LexiconWords.Of(lexicon, "unit", m => m.Meaning == "stone").Where(w => w.Length > 2)) + @")\b" +
+            @"\b(?<st>\d{1,2}(?:\.\d)?)(?<half>\s+and a half)?(?:\s+" + Words(lexicon, "stone") + @"|\s*" + LexiconWords.Alternation(LexiconWords.Of(lexicon, "unit", m => m.Meaning == "stone").Where(w => w.Length > 2)) +
+            @"|\s*" + Words(lexicon, "stone") + @"(?=\s*\d{1,2}\s*" + Words(lexicon, "pound") + @"\b))\b" +
             @"(?:\s*(?<lb>\d{1,2})\s*" + Words(lexicon, "pound") + @"?\b)?",
             Options);
 
         // Whether a body-weight unit is written at all ("70kg", "154 lbs", "11 stone"): the dimension model is slow.
         public Regex WeightUnitWord { get; } = new(@"(?:\b|\d)" + Words(lexicon, "kilogram", "pound", "stone") + @"\b", Options);
+
+        private readonly Dictionary<string, double> factors = LexiconWords.Of(lexicon, "unit", m => m.Meaning == "kilogram").Select(w => (w, 1.0))
+            .Concat(LexiconWords.Of(lexicon, "unit", m => m.Meaning == "pound").Select(w => (w, KgPerUnit["Pound"])))
+            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
+        // "70 kg", "62kgs", "154 lbs", "70.5 kilos" (not "2 mg/kg", a dose).
+        public Regex WithUnit { get; } = new(@"(?<![\d.])(?<n>\d{1,3}(?:\.\d+)?)\s*(?<unit>" + Words(lexicon, "kilogram", "pound") + @")\b(?!\s*/)", Options);
+
+        public double FactorOf(string unit) => factors.TryGetValue(unit, out var factor) ? factor : 1;
+
+        public bool IsWeightUnit(string unit) => factors.ContainsKey(unit);
 
         public Regex WeightKeyword { get; } = new(@"\b" + Words(lexicon, "weight-name") + @"\b\s*(?:is|of|=|:)?", Options);
     }

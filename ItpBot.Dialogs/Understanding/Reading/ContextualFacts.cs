@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ItpBot.Knowledge.Model;
 
@@ -7,7 +6,7 @@ namespace ItpBot.Dialogs.Understanding.Reading;
 /// <summary>
 /// Puts the lexicon's findings, each with its context, into the profile the fact recognisers read: only current facts
 /// about the patient fill a field, except where a field is about the future (a planned pregnancy, an upcoming
-/// procedure). Also reads the contract-v2 lab values (haemoglobin, ALT as a multiple of the upper limit).
+/// procedure). The contract-v2 lab values are read by <see cref="LabResultRecognizer"/>.
 /// </summary>
 internal static partial class ContextualFacts
 {
@@ -34,7 +33,7 @@ internal static partial class ContextualFacts
         profile = Preferences(profile, usable);
         profile = PastAntithrombotics(profile, usable);
 
-        if (Latest(usable, ProfileFields.HbvStatus) is { } hbv)
+        if (LabResultRecognizer.Strongest(Latest(usable, ProfileFields.HbvStatus), LabResultRecognizer.HbvSerology(normalized)) is { } hbv)
         {
             // Comorbidity hepatitis-b means exposure of unknown kind; a known status replaces it.
             var comorbidities = profile.Comorbidities?.Where(c => c != Comorbidity.HepatitisB).ToList();
@@ -81,12 +80,12 @@ internal static partial class ContextualFacts
             extra.Add(ProfileFields.Comorbidities);
         }
 
-        if (Haemoglobin(normalized) is { } hb)
+        if (LabResultRecognizer.Haemoglobin(normalized) is { } hb)
         {
             profile = profile with { Haemoglobin = hb };
         }
 
-        if (AltTimesUpperLimit(normalized) is { } alt && !PastAlt(normalized))
+        if (LabResultRecognizer.AltTimesUpperLimit(normalized) is { } alt && !LabResultRecognizer.PastAlt(normalized))
         {
             profile = profile with { AltTimesUpperLimit = alt };
         }
@@ -230,73 +229,4 @@ internal static partial class ContextualFacts
     [GeneratedRegex(@"\b(?:would like|'d like|wants?|wanting|hoping|hopes?|plans?|planning|keen|intends?|intending|trying) to (?:be|get|become)(?: pregnant| one)?(?=\s+(?:in|within|next|soon|one day|someday|eventually|later|again|at some point)\b|\s*[,.;!]|\s*$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex WishToBe();
-
-    private static double? Haemoglobin(string normalized)
-    {
-        var match = Hb().Match(normalized);
-        if (!match.Success || !double.TryParse(match.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return null;
-        }
-
-        // g/L written as "85" or "85 g/l"; the contract keeps g/dL.
-        var perLitre = match.Groups["unit"].Value.Replace(" ", string.Empty, StringComparison.Ordinal) is "g/l" or "gl"
-            || (match.Groups["unit"].Length == 0 && value > 25);
-        var gPerDl = perLitre ? value / 10 : value;
-        return gPerDl is > 1 and < 25 ? Math.Round(gPerDl, 1) : null;
-    }
-
-    private static double? AltTimesUpperLimit(string normalized)
-    {
-        var times = AltTimes().Match(normalized);
-        if (times.Success && (Multiple(times.Groups["value"].Value)
-                ?? (double.TryParse(times.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null)) is { } multiple)
-        {
-            return multiple is > 0 and < 100 ? multiple : null;
-        }
-
-        var pair = AltOverUln().Match(normalized);
-        if (pair.Success
-            && double.TryParse(pair.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var alt)
-            && double.TryParse(pair.Groups["uln"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var uln) && uln > 0)
-        {
-            return Math.Round(alt / uln, 1);
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"\b(?:hb|hgb|h(?:a?e|e|a)m[oa]globin)\b(?:\s*(?:of|is|was|now|at|[:=]|down to|dropped to|fell to|fallen to))*\s*(?<value>\d{1,3}(?:\.\d+)?)\s*(?<unit>g\s*/\s*d\s*l|g\s*/\s*l|g/dl|g/l|gdl|gl)?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Hb();
-
-    // "double the upper limit", "three times normal": a multiple in words.
-    private static double? Multiple(string written) => written switch
-    {
-        "double" or "twice" or "two times" => 2,
-        "triple" or "three times" => 3,
-        "four times" => 4,
-        "five times" => 5,
-        _ => null,
-    };
-
-    // "stopped when ALT hit 5x ULN", "previously ALT 3x ULN": a past value, the reason a drug was stopped, not today's.
-    private static bool PastAlt(string normalized)
-    {
-        if (AltTimes().Match(normalized) is not { Success: true } times)
-        {
-            return false;
-        }
-
-        var clause = UnderstandingText.ClauseAt(normalized, times.Index);
-        return PastBeforeAlt().IsMatch(normalized.AsSpan(clause.Start, times.Index - clause.Start));
-    }
-
-    [GeneratedRegex(@"\b(?:stopp\w*|discontinu\w*|came off|ceased|withdrawn|previously|history of|hx of|used to|had been|peaked)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PastBeforeAlt();
-
-    [GeneratedRegex(@"\b(?:alt|sgpt|liver enzymes|transaminases|lfts)\b[^.;\d]{0,20}?(?:(?<value>\d{1,2}(?:\.\d+)?)\s*(?:x|times|-fold|fold)|(?<value>double|twice|two times|triple|three times|four times|five times))\s*(?:the\s+)?(?:uln|upper limit|normal|the upper limit)", RegexOptions.CultureInvariant)]
-    private static partial Regex AltTimes();
-
-    [GeneratedRegex(@"\b(?:alt|sgpt)\b\s*(?:of|is|was|[:=])?\s*(?<value>\d{1,4})\s*(?:u/l|iu/l)?\s*[(,;]?\s*(?:(?:with|and) (?:an? |the )?)?(?:uln|upper limit(?: of normal)?|normal <|ref(?:erence)? <?)\s*(?:of |is |was )?[:=<]?\s*(?<uln>\d{1,3})", RegexOptions.CultureInvariant)]
-    private static partial Regex AltOverUln();
 }

@@ -14,8 +14,15 @@ internal static class LexiconWords
     {
         ["unit"] = new HashSet<string>(["kilogram", "pound", "stone", "year", "duration", "weight-name"], StringComparer.Ordinal),
         ["person"] = new HashSet<string>(
-            ["female", "male", "woman", "man", "gent", "female-abbreviation", "male-abbreviation", "female-title", "male-title", "female-person", "male-person", "person"],
+            ["female", "male", "woman", "man", "gent", "female-abbreviation", "male-abbreviation", "female-title", "male-title", "female-person", "male-person", "person", "sex-label"],
             StringComparer.Ordinal),
+        ["lab"] = new HashSet<string>(
+            ["haemoglobin-name", "alt-name", "liver-test-name", "link", "upper-limit", "reference-range", "range-link", "twice", "three-times",
+             "surface-antigen", "core-antibody", "hbv-name", "result-positive", "result-negative"],
+            StringComparer.Ordinal),
+        ["ancestry"] = new HashSet<string>(["east-asian", "not-east-asian", "not-east-asian-with-cue", "ancestry-word", "relative"], StringComparer.Ordinal),
+        ["count"] = new HashSet<string>(["platelet-name", "earlier", "latest"], StringComparer.Ordinal),
+        ["diagnosis"] = new HashSet<string>(["cue", "cue-beginning", "first-found", "phase"], StringComparer.Ordinal),
     };
 
     /// <summary>The tags a person word may carry: its sex, and the grammar slots it fills.</summary>
