@@ -7,11 +7,13 @@ namespace ItpBot.Dialogs.Understanding;
 /// Comorbidities by the contract's values, from their names and usual abbreviations (HTN, CKD, T2DM, ...). The words
 /// are the lexicon's <c>comorbidity</c> phrases (comorbidities.yaml); a past one counts, a denied one does not, and
 /// neither does a relative's ("his father died of a stroke", "family history of DVT"): the context triggers decide.
+/// Nor does a word inside a longer bleeding sign: "passing clots", "clots in her urine" are bleeding, not a thrombosis.
 /// </summary>
 public sealed class ComorbidityRecognizer
 {
     private readonly LexiconPhrases<Comorbidity> phrases;
     private readonly ContextReader context;
+    private readonly LexiconMatcher signs;
 
     public ComorbidityRecognizer()
         : this(ReadingLexicon.Default)
@@ -22,6 +24,7 @@ public sealed class ComorbidityRecognizer
     {
         phrases = new LexiconPhrases<Comorbidity>(lexicon, "comorbidity");
         context = new ContextReader(lexicon);
+        signs = new LexiconMatcher(lexicon.Category("sign"));
     }
 
     public IReadOnlyList<Comorbidity> FindAll(string? text) => PhraseSetFinder.Stated(PatientsOwn, text, NegationScope.Ever);
@@ -40,15 +43,16 @@ public sealed class ComorbidityRecognizer
 
         var tokens = LexiconTokens.Of(normalized);
         var triggers = context.Triggers(tokens);
-        if (triggers.Count == 0)
-        {
-            return found;
-        }
-
-        return found.Where(match => !IsFamilys(tokens, triggers, match)).ToList();
+        var bleeding = signs.FindAll(tokens);
+        return found.Where(match => Words(tokens, match) is var (first, end)
+                && first >= 0
+                && !bleeding.Any(sign => sign.First <= first && sign.End >= end && sign.End - sign.First > end - first)
+                && (triggers.Count == 0 || context.ContextOf(tokens, triggers, first, end, _ => false).Experiencer != Experiencer.FamilyMember))
+            .ToList();
     }
 
-    private bool IsFamilys(MessageTokens tokens, IReadOnlyList<LexiconMatch> triggers, PhraseMatch<Comorbidity> match)
+    // The words [first, end) a phrase found in the text covers.
+    private static (int First, int End) Words(MessageTokens tokens, PhraseMatch<Comorbidity> match)
     {
         var first = -1;
         var end = -1;
@@ -61,6 +65,6 @@ public sealed class ComorbidityRecognizer
             }
         }
 
-        return first >= 0 && context.ContextOf(tokens, triggers, first, end, _ => false).Experiencer == Experiencer.FamilyMember;
+        return (first, end);
     }
 }

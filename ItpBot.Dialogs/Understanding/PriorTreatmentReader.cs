@@ -273,8 +273,10 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var clause = UnderstandingText.ClauseAt(normalized, mention.Start);
         var start = normalized.AsSpan(0, mention.Start).LastIndexOfAny(".;\n") + 1;
         var length = normalized.AsSpan(mention.End).IndexOfAny(".;\n") is >= 0 and var stop ? mention.End + stop - start : normalized.Length - start;
-        return LocalSteroidBefore().IsMatch(normalized.AsSpan(clause.Start, mention.Start - clause.Start))
-            || LocalSteroidAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End)))
+        // Only the word "steroid" says so: "Nplate injections" and "dexamethasone injection" are ITP treatments.
+        var steroid = mention.Text.Contains("steroid", StringComparison.Ordinal);
+        return (steroid && LocalSteroidBefore().IsMatch(normalized.AsSpan(clause.Start, mention.Start - clause.Start)))
+            || (steroid && LocalSteroidAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End))))
             || NotForItp().IsMatch(normalized.AsSpan(start, length));
     }
 

@@ -24,6 +24,18 @@ public sealed class HistoryFieldsTests
     public void Reads_everyday_names(string text, Comorbidity expected) =>
         Assert.Contains(expected, comorbidities.FindAll(text));
 
+    [Theory]
+    [InlineData("passing clots in her wee")]
+    [InlineData("she's been vomiting clots")]
+    public void Clots_that_are_bleeding_are_no_thrombosis_history(string text) =>
+        Assert.DoesNotContain(Comorbidity.ThrombosisHistory, comorbidities.FindAll(text));
+
+    [Theory]
+    [InlineData("history of clots in her legs")]
+    [InlineData("had a blood clot on the lung in 2019")]
+    public void A_past_clot_is_still_thrombosis_history(string text) =>
+        Assert.Contains(Comorbidity.ThrombosisHistory, comorbidities.FindAll(text));
+
     [Fact]
     public void A_relatives_condition_is_not_denied_either() =>
         Assert.Empty(comorbidities.FindDenied("his father died of a stroke"));

@@ -34,6 +34,8 @@ public sealed class TreatmentHistoryTests
         { "steroids helped for a couple of months then she dropped again", ["prednisone:relapsed"] },
         { "corticosteroid-dependent for years", ["prednisone:dependent"] },
         { "steroids when she was a child, no idea if they helped", ["prednisone:unknown"] },
+        // Injections of an ITP drug are the drug.
+        { "we gave the Nplate injections for a year with no change", ["romiplostim:no-response"] },
         // Lists in shorthand with a misspelt brand.
         { "Hx: eltro (LFTs up, stopped); romi (NR)", ["eltrombopag:intolerant", "romiplostim:no-response"] },
     };
