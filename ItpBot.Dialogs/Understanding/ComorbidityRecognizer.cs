@@ -5,17 +5,66 @@ namespace ItpBot.Dialogs.Understanding;
 
 /// <summary>
 /// Comorbidities by the contract's values, from their names and usual abbreviations (HTN, CKD, T2DM, ...). The words
-/// are the lexicon's <c>comorbidity</c> phrases (comorbidities.yaml); a past one counts, a denied one does not.
+/// are the lexicon's <c>comorbidity</c> phrases (comorbidities.yaml); a past one counts, a denied one does not, and
+/// neither does a relative's ("his father died of a stroke", "family history of DVT"): the context triggers decide.
+/// Nor does a word inside a longer bleeding sign: "passing clots", "clots in her urine" are bleeding, not a thrombosis.
 /// </summary>
-public sealed class ComorbidityRecognizer : LexiconPhraseRecognizer<Comorbidity>
+public sealed class ComorbidityRecognizer
 {
+    private readonly LexiconPhrases<Comorbidity> phrases;
+    private readonly ContextReader context;
+    private readonly LexiconMatcher signs;
+
     public ComorbidityRecognizer()
         : this(ReadingLexicon.Default)
     {
     }
 
     internal ComorbidityRecognizer(ReadingLexicon lexicon)
-        : base(lexicon, "comorbidity", NegationScope.Ever)
     {
+        phrases = new LexiconPhrases<Comorbidity>(lexicon, "comorbidity");
+        context = new ContextReader(lexicon);
+        signs = new LexiconMatcher(lexicon.Category("sign"));
+    }
+
+    public IReadOnlyList<Comorbidity> FindAll(string? text) => PhraseSetFinder.Stated(PatientsOwn, text, NegationScope.Ever);
+
+    /// <summary>Comorbidities the text names only to deny ("no history of DVT").</summary>
+    public IReadOnlyList<Comorbidity> FindDenied(string? text) => PhraseSetFinder.Denied(PatientsOwn, text, NegationScope.Ever);
+
+    // The phrases that speak of the patient: a family member's condition is neither the patient's nor denied.
+    private List<PhraseMatch<Comorbidity>> PatientsOwn(string normalized)
+    {
+        var found = phrases.FindAll(normalized);
+        if (found.Count == 0)
+        {
+            return found;
+        }
+
+        var tokens = LexiconTokens.Of(normalized);
+        var triggers = context.Triggers(tokens);
+        var bleeding = signs.FindAll(tokens);
+        return found.Where(match => Words(tokens, match) is var (first, end)
+                && first >= 0
+                && !bleeding.Any(sign => sign.First <= first && sign.End >= end && sign.End - sign.First > end - first)
+                && (triggers.Count == 0 || context.ContextOf(tokens, triggers, first, end, _ => false).Experiencer != Experiencer.FamilyMember))
+            .ToList();
+    }
+
+    // The words [first, end) a phrase found in the text covers.
+    private static (int First, int End) Words(MessageTokens tokens, PhraseMatch<Comorbidity> match)
+    {
+        var first = -1;
+        var end = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].End > match.Start && tokens[i].Start < match.Start + match.Length)
+            {
+                first = first < 0 ? i : first;
+                end = i + 1;
+            }
+        }
+
+        return (first, end);
     }
 }

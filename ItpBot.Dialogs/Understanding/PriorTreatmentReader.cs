@@ -32,7 +32,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         // was given: the denial test reads the text with the outcome phrases blanked.
         var withoutOutcomes = Blank(normalized, outcomeMatches);
         var mentions = therapies.FindAll(normalized)
-            .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m))
+            .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
+                && !IsForSomethingElse(normalized, m))
             .ToList();
 
         var parts = Parts(normalized)
@@ -238,7 +239,9 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     private static bool IsOnlyPlanned(string normalized, TherapyMention mention)
     {
         var clause = UnderstandingText.ClauseAt(normalized, mention.Start);
-        return PlannedBefore().IsMatch(normalized.AsSpan(clause.Start, mention.Start - clause.Start))
+        var before = normalized.AsSpan(clause.Start, mention.Start - clause.Start);
+        return PlannedBefore().IsMatch(before)
+            || HypotheticalBefore().IsMatch(before)
             || PlannedAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End)));
     }
 
@@ -249,13 +252,42 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     private static partial Regex PlateletsGivenAfter();
 
     [GeneratedRegex(@"\b(?:thinking (?:about|of)|consider\w*|plann?\w*|plan to (?:start|try|give)|will (?:start|try|give|need)|going to (?:start|try|give)|" +
-                    @"might (?:start|try|need|go on)|may (?:start|try|need|go on)|could (?:start|try|go on)|want\w* to (?:start|try)|about to start|offer\w*|discuss\w*|next step is|referred for)\s+(?:(?!after|since|when|because|failed|and)\w+\s+)?$",
+                    @"(?:might|may|could|would|'d|should|can) (?:start|try|need|go on|give|use|add|move (?:on )?to|switch (?:over )?to|change to|go on to)|want\w* to (?:start|try)|about to start|offer\w*|discuss\w*|next step is|referred for|" +
+                    // "in for IVIG", "booked for rituximab", "starting eltrombopag" (not "just/recently starting"): not given yet.
+                    @"in for|admitted for|booked (?:in )?for|(?<!just |recently |been )starting)\s+(?:(?!after|since|when|because|failed|and)\w+\s+)?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedBefore();
 
-    [GeneratedRegex(@"^\s*(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|next|the plan|to start|to be started)\b",
+    // "if the count drops below 10 we'd give IVIG", "in case of a bleed, IVIG": a condition not met, nothing given.
+    [GeneratedRegex(@"(?:^|\s)(?:if|unless|in case|what if)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex HypotheticalBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|next|the plan|to start|to be started)\b|(?:\w+\s+)?(?:if|in case|should (?:the|her|his|my) count)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedAfter();
+
+    // "epidural steroid injection", "steroid inhaler", "prednisolone for asthma, nothing to do with the ITP": a drug
+    // of the list given for something else is no ITP treatment.
+    private static bool IsForSomethingElse(string normalized, TherapyMention mention)
+    {
+        var clause = UnderstandingText.ClauseAt(normalized, mention.Start);
+        var start = normalized.AsSpan(0, mention.Start).LastIndexOfAny(".;\n") + 1;
+        var length = normalized.AsSpan(mention.End).IndexOfAny(".;\n") is >= 0 and var stop ? mention.End + stop - start : normalized.Length - start;
+        // Only the word "steroid" says so: "Nplate injections" and "dexamethasone injection" are ITP treatments.
+        var steroid = mention.Text.Contains("steroid", StringComparison.Ordinal);
+        return (steroid && LocalSteroidBefore().IsMatch(normalized.AsSpan(clause.Start, mention.Start - clause.Start)))
+            || (steroid && LocalSteroidAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End))))
+            || NotForItp().IsMatch(normalized.AsSpan(start, length));
+    }
+
+    [GeneratedRegex(@"\b(?:epidural|joint|inhaled|topical|nasal|skin|eye|facet|intra-articular)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalSteroidBefore();
+
+    [GeneratedRegex(@"^\s*(?:injection|injections|inhaler|inhalers|cream|creams|ointment|spray|drops|jab|jabs)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalSteroidAfter();
+
+    [GeneratedRegex(@"\b(?:nothing to do with|not for|unrelated to|not related to) (?:the |her |his |my |their )?itp\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotForItp();
 
     // "on eltrombopag", "taking romiplostim": current, too early to judge.
     private static TreatmentOutcome? OnTreatment(string normalized, TherapyMention mention) =>
@@ -314,6 +346,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|iu|units?)\b(?:\s*/\s*(?:kg|m2|m\^2|day|d|wk|week))*", RegexOptions.CultureInvariant)]
     private static partial Regex DoseAnywhere();
 
-    [GeneratedRegex(@"\b(?:on|taking|takes|take|receiving|started|starting)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    // "was on prednisolone years ago" is past: not ongoing.
+    [GeneratedRegex(@"(?<!\b(?:was|were|previously|formerly|once)\s+)\b(?:on|taking|takes|take|receiving|started)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrentlyOn();
 }

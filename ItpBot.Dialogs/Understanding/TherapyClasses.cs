@@ -14,7 +14,9 @@ internal static class TherapyClasses
              "thrombopoietin agonist", "tpo mimetic", "thrombopoietin mimetic"],
             [TherapyIds.Romiplostim, TherapyIds.Eltrombopag, TherapyIds.Avatrombopag]),
         new("corticosteroids",
-            ["steroid", "steroids", "corticosteroid", "corticosteroids", "glucocorticoid", "glucocorticoids"],
+            // "steroids" and "corticosteroids" are prednisone's names in the content (therapies.yaml): in an ITP history they
+            // mean prednis(ol)one, and clinicians name dexamethasone or methylprednisolone when they mean it.
+            ["glucocorticoid", "glucocorticoids"],
             [TherapyIds.Prednisone, TherapyIds.Dexamethasone, TherapyIds.Methylprednisolone]),
         new("immunosuppressants",
             ["immunosuppressant", "immunosuppressants", "immunosuppressive", "immunosuppressives"],

@@ -41,15 +41,16 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bintoleran\w*|\bside[- ]?effects?\b|\badverse (?:effects?|events?|reactions?)\b|\btoxicit\w*|\btoxic\b|" +
             @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:too |so |very |really )?(?:sick|ill|unwell|nauseous|poorly)\b|" +
             // A harm named, then the stop: "diarrhoea, stopped", "headaches so stopped", "liver tests up - stopped".
-            @"\b" + AdverseEffect + @"\b[\w\s,'-]{0,20}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased)\b|" +
+            @"\b" + AdverseEffect + @"\b[\w\s,'-]{0,30}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c)(?!\w)|" +
             @"\b(?:stopp\w*|discontinu\w*|came off|taken off|ceased)\b[\w\s]{0,15}?\b(?:when|after|as|once)\b[\w\s]{0,12}?\b(?:alt|ast|lfts|liver \w+|transaminases)\b|" +
             // Stopped for a reason that is not a lack of effect: "had to stop it because of marrow fibrosis".
             @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,12}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
             // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
-            @"\b(?:caused|causing|gave (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s']{0,30}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn)\b|" +
+            // "made him so agitated he couldn't sleep, so they stopped them", "made her gums swell and her hands shake so it was stopped".
+            @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn)\b|" +
             @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
             // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
-            @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled)\b"),
+            @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|went off|went wrong|went funny|shot up|climbed|jumped|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled)\b"),
         new(TreatmentOutcome.Dependent,
             @"\bdependen\w*|\bdepends on\b|" +
             // A count held up only by going on: "IVIG every 3 weeks or she crashes", "still need 10 mg or it drops",
@@ -66,7 +67,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bon maintenance\b|\bmaintenance (?:dose|therapy)\b"),
         new(TreatmentOutcome.Relapsed,
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
-            @"\b(?:worked|responded|response|respon\w+|good|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
+            @"\b(?:worked|responded|response|respon\w+|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
             @"\b(?:dropped|fell|went down|crashed) again\b|" +
             @"\b(?:dropped|fell|went down|crashed)(?: again)?" + AfterStopping + "|" +
@@ -81,7 +82,11 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bonly (?:briefly|for a (?:bit|while|short time|fortnight))\b|" +
             // A response with a length, or one that faded: "lasted about 2 weeks", "PR lasting 2 yrs", "never lasts",
             // "drifted back down", "back in the teens now", "before it all came back".
-            @"\b(?:only )?(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*(?:a|one|two|three|four|six|\d+) (?:fortnight|days?|weeks?|months?|years?|yrs?)\b|" +
+            @"\b(?:only )?(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*(?:a|one|two|three|four|six|\d+|(?:a )?(?:couple of|few)) (?:fortnight|days?|weeks?|months?|years?|yrs?)\b|" +
+            // "partial response that was lost a month after finishing it".
+            @"\b(?:response|effect|benefit)\b[\w\s]{0,25}?\b(?:was|were|got|is) lost\b|" +
+            // "..., until the count fell despite the max dose": a response that ended.
+            @"\buntil (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:fell|dropped|slid|slipped|sagged|sank|dipped|crashed|went down|came back|started to (?:fall|drop))\b|" +
             @"\bnever lasts?\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
         new(TreatmentOutcome.NoResponse,
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
@@ -99,13 +104,20 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i) (?:went|worked|helped|did|responded)\b|" +
             @"\b(?:response|outcome|effect) (?:is |was )?(?:unknown|not known|unclear|not recorded)\b|\bunknown (?:response|outcome|effect)\b|(?<=^|[,;]\s?|\w\s)unknown\s*(?=$|[,;.])"),
         new(TreatmentOutcome.Ongoing,
-            @"\btoo (?:early|soon)\b|\bjust started\b|\b(?:recently|newly) started\b|\bstarted (?:recently|last week|this week|yesterday|\d+ (?:days?|weeks?) ago)\b|" +
-            @"\bawaiting (?:a )?response\b|\bwait and see\b"),
+            @"\btoo (?:early|soon)\b|\bjust start(?:ed|ing)\b|\b(?:recently|newly) started\b|\bstarted (?:recently|last week|this week|yesterday|\d+ (?:days?|weeks?) ago)\b|" +
+            @"\bawaiting (?:a )?response\b|\bwait and see\b|\bstarted (?:today|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|" +
+            // "switched to avatrombopag", "changed to eltrombopag": the drug now given; "romi (ongoing, wk 3)", "pred d5",
+            // "fostamatinib week 5", "due tomorrow", "first dose was 2 weeks ago": a course under way.
+            @"\b(?:switched|changed|moved|swapped) (?:over |on )?to\b|\b(?:day|wk|week) \d{1,2}\b(?! (?:of|after|post) (?:stopping|finishing))|\b(?:d|wk)\d{1,2}\b|" +
+            @"\b(?:next dose|dose) (?:is )?due\b|\bdue (?:today|tomorrow|this week|next week)\b|\bfirst dose\b"),
         new(TreatmentOutcome.Response,
             @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
             @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
             // "has kept me above 50", "has been brilliant", "got her count up and it has held", "above 100 ever since".
             @"\bkept (?:me|her|him|them|the count|it) (?:above|over|stable|steady|up|well|safe)\b|\bhas been (?:brilliant|great|excellent|good|fantastic)\b|" +
+            @"\b(?:platelets?|counts?|plts?) (?:are|is|have been|has been|now|stay|stays|staying) (?:fine|good|great|normal|ok|okay|stable|healthy|safe)\b|" +
+            // "now on romiplostim with a count of 85": a count of 50 or more on the drug.
+            @"\bwith (?:a |her |his |my )?(?:platelet )?(?:count|platelets?|plts?) (?:of |at |around |about )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|kg|%))|" +
             @"\b(?:it )?has held\b|\bgot (?:her|his|my|their|the) counts? up\b|\bever since\b|\bdoing well\b|\bwhich did\b"),
         new(TreatmentOutcome.Ongoing,
             @"\bstill (?:on|taking)\b|\bcurrently (?:on|taking)\b|\b(?:is|are|i'm|i am) (?:on|taking) (?:it|them)\b|\bongoing\b|" +

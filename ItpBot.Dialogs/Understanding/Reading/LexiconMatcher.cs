@@ -6,7 +6,8 @@ internal readonly record struct LexiconMatch(LexiconMeaning Meaning, int First, 
 /// <summary>
 /// Finds the phrases of some lexicon categories in a message's words in one pass: phrases are indexed by their first
 /// word, so the cost grows with the message, not with the lexicon. Longest match wins at each position; matches do
-/// not overlap.
+/// not overlap. Words are read with spelling tolerance (<see cref="LexiconSpelling"/>), so every lexicon word
+/// survives a one-letter typo.
 /// </summary>
 internal sealed class LexiconMatcher
 {
@@ -56,6 +57,8 @@ internal sealed class LexiconMatcher
 
     public List<LexiconMatch> FindAll(MessageTokens tokens)
     {
+        // Misspelt lexicon words are read as the words meant; offsets are the message's own.
+        tokens = tokens.Spelled;
         var matches = new List<LexiconMatch>();
         var i = 0;
         while (i < tokens.Count)

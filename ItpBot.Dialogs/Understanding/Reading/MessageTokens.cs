@@ -15,6 +15,9 @@ internal sealed partial class MessageTokens
 
     private readonly HashSet<int> questions;
 
+    // The same words with misspelt lexicon words restored, worked out once per message (see LexiconSpelling).
+    private MessageTokens? spelled;
+
     private MessageTokens(string text, List<MessageToken> tokens, bool truncated, HashSet<int> questions)
     {
         Text = text;
@@ -34,6 +37,34 @@ internal sealed partial class MessageTokens
     public bool Truncated { get; }
 
     public MessageToken this[int index] => tokens[index];
+
+    /// <summary>
+    /// These words with each misspelt lexicon word read as the word meant ("splenectmy" as "splenectomy"), at the
+    /// same offsets; this instance itself when nothing is misspelt (the usual case, which allocates nothing).
+    /// </summary>
+    public MessageTokens Spelled => spelled ??= Respell(LexiconSpelling.Default);
+
+    internal MessageTokens Respell(LexiconSpelling spelling)
+    {
+        List<MessageToken>? respelled = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (spelling.Correct(tokens[i].Word) is { } meant)
+            {
+                respelled ??= [.. tokens];
+                respelled[i] = tokens[i] with { Word = meant };
+            }
+        }
+
+        if (respelled is null)
+        {
+            return this;
+        }
+
+        var copy = new MessageTokens(Text, respelled, Truncated, questions);
+        copy.spelled = copy;
+        return copy;
+    }
 
     public bool SameClause(int a, int b) => tokens[a].Clause == tokens[b].Clause;
 

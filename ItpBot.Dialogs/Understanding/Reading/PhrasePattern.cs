@@ -24,6 +24,9 @@ internal sealed class PhrasePattern
     /// <summary>The literal first words a match can start with; empty when the first part is a prefix.</summary>
     public IReadOnlyList<string> FirstWords => parts[0].Literals;
 
+    /// <summary>Every literal word of the phrase (not prefixes or numbers): the words spelling tolerance may restore.</summary>
+    public IEnumerable<string> LiteralWords => parts.SelectMany(p => p.Literals);
+
     public bool StartsWithPrefix => parts[0].Prefixes.Count > 0 || parts[0].Numbers.Count > 0 || parts[0].Optional;
 
     /// <summary>The first characters a word can start with to begin a match by prefix or number (for the matcher's index).</summary>

@@ -167,7 +167,7 @@ public sealed class ConversationPolishTests(ITestOutputHelper output)
     {
         await using var bot = new BotTestClient(output);
 
-        var replies = await bot.SendAsync("45F, ITP 2 years, plt 18, gum bleeding, had eltrombopag and steroids");
+        var replies = await bot.SendAsync("45F, ITP 2 years, plt 18, gum bleeding, had eltrombopag and glucocorticoids");
 
         Assert.StartsWith("How did Eltrombopag go?", replies[^1].Text);
         Assert.Equal("Which corticosteroid was it?", Assert.Single(await bot.SendAsync("it did nothing")).Text);

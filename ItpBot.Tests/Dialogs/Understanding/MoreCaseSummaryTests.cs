@@ -47,7 +47,9 @@ public sealed class MoreCaseSummaryTests
         Assert.InRange(p.MonthsSinceDiagnosis!.Value, 14, 20);
         Assert.Equal(15, p.PlateletCount);
         Assert.Equal(Bleeding.Mucosal, p.Bleeding);
-        Assert.Equal(["corticosteroids"], summary.AmbiguousClasses);
+        // "Steroids" is prednisone's name in the content: in an ITP history it means prednis(ol)one.
+        Assert.Equal([new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Relapsed)], p.PriorTreatments);
+        Assert.Empty(summary.AmbiguousClasses);
     }
 
     [Fact]

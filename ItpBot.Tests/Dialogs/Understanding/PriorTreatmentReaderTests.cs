@@ -116,7 +116,7 @@ public sealed class PriorTreatmentReaderTests
     [Theory]
     [InlineData("failed a TPO-RA", TreatmentOutcome.NoResponse)]
     [InlineData("a TPO-RA failed, pred worked", TreatmentOutcome.NoResponse)]
-    [InlineData("steroids worked then relapsed", TreatmentOutcome.Relapsed)]
+    [InlineData("glucocorticoids worked then relapsed", TreatmentOutcome.Relapsed)]
     public void Keeps_the_outcome_said_of_a_class(string text, TreatmentOutcome outcome) =>
         Assert.Equal([outcome], reader.Read(text).ClassOutcomes);
 

@@ -11,7 +11,7 @@ internal sealed class TestLexicon : ITherapyLexicon
     public IReadOnlyList<TherapyName> Therapies { get; } =
     [
         new(TherapyIds.Observation, "Observation", ["watch and wait", "watchful waiting", "active monitoring"]),
-        new(TherapyIds.Prednisone, "Prednisone", ["prednisolone", "pred", "pdn"]),
+        new(TherapyIds.Prednisone, "Prednisone", ["prednisolone", "pred", "pdn", "steroid", "steroids"]),
         new(TherapyIds.Dexamethasone, "Dexamethasone", ["dex", "dexa", "hd-dex", "high-dose dexamethasone"]),
         new(TherapyIds.Methylprednisolone, "Methylprednisolone", ["methylpred", "solumedrol", "Solu-Medrol", "IVMP"]),
         new(TherapyIds.Ivig, "IVIg", ["IVIG", "intravenous immunoglobulin", "IV immunoglobulin", "immunoglobulin", "Privigen", "Octagam"]),

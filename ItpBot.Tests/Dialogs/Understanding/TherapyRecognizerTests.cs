@@ -30,6 +30,8 @@ public sealed class TherapyRecognizerTests
     [InlineData("romiplastim", TherapyIds.Romiplostim)]
     [InlineData("rituximub", TherapyIds.Rituximab)]
     [InlineData("predisone", TherapyIds.Prednisone)]
+    [InlineData("steroids", TherapyIds.Prednisone)]
+    [InlineData("steroid", TherapyIds.Prednisone)]
     [InlineData("mycophenolate mofetil", TherapyIds.Mycophenolate)]
     [InlineData("I think eltrombopag", TherapyIds.Eltrombopag)]
     [InlineData("Eltrombopag.", TherapyIds.Eltrombopag)]
@@ -44,7 +46,7 @@ public sealed class TherapyRecognizerTests
     [InlineData("TPO-RA", "TPO-RA")]
     [InlineData("a TPO RA", "TPO-RA")]
     [InlineData("TPO-RAs", "TPO-RA")]
-    [InlineData("steroids", "corticosteroids")]
+    [InlineData("glucocorticoids", "corticosteroids")]
     public void Reports_a_class_without_guessing(string text, string className)
     {
         var mention = recognizer.RecognizeOne(text);
