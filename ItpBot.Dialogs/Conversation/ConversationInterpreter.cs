@@ -198,7 +198,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
     public MessageMeaning ReadAnswer(string text, IntakeField pending)
     {
         var summary = ReadFacts(text);
-        var answer = NotNow(text, pending) ? null : _answers.Read(text, pending);
+        var answer = NotNow(text, pending) ? NoNowThenPlan(text, pending) : _answers.Read(text, pending);
 
         // "platelets are actually 25" while unavailable drugs are asked corrects the count; it does not name an
         // unavailable drug ("platelets"). A correction by name answers its own field, not the pending one.
@@ -284,6 +284,20 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
             return stated;
         }
+    }
+
+    private static readonly YesNoRecognizer YesNo = new();
+
+    /// <summary>
+    /// "no, but we'd like to try for a baby": a clear no to a question true only now, then a plan. The no answers the
+    /// question; the plan is read from the whole message as a plan. A yes with a plan after it stays unread.
+    /// </summary>
+    private PatientProfile? NoNowThenPlan(string text, IntakeField pending)
+    {
+        var lead = Clauses().Split(text.Trim()).FirstOrDefault(c => c.Length > 0);
+        return lead is not null && lead.Length < text.Trim().Length && YesNo.Recognize(lead) == false
+            ? _answers.Read(lead, pending)
+            : null;
     }
 
     /// <summary>A correction is a plain reading too: "she's planning a pregnancy" sets no pregnancy right.</summary>

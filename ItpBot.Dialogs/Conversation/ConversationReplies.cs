@@ -57,7 +57,7 @@ public sealed class ConversationReplies(
         if (reading.WhyNot is { } therapy)
         {
             var assessment = advisor.Assess(profile with { Audience = audience });
-            await turn.SendActivityAsync(whyNotReply.Render(therapy, assessment, audience), cancellationToken);
+            await turn.SendActivityAsync(whyNotReply.Render(therapy, assessment, await AddresseeAsync(turn, cancellationToken)), cancellationToken);
             return true;
         }
 
@@ -71,8 +71,16 @@ public sealed class ConversationReplies(
         return true;
     }
 
-    public IMessageActivity AudienceChanged(Audience audience) =>
-        MessageFactory.Text(audience == Audience.Patient ? Messages.AudiencePatient.Patient : Messages.AudienceClinician.Clinician);
+    public IMessageActivity AudienceChanged(Audience audience) => AudienceChanged(new Addressee(audience));
+
+    /// <summary>The new voice announced in its own words; a caregiver hears of the patient's haematologist, not "your".</summary>
+    public IMessageActivity AudienceChanged(Addressee to)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        return MessageFactory.Text(to.Audience == Audience.Patient
+            ? texts.Say(Messages.AudiencePatient, to)
+            : Messages.AudienceClinician.Clinician);
+    }
 
     public Task<IMessageActivity> HelpAsync(ITurnContext turn, CancellationToken cancellationToken) => TextAsync(turn, Messages.Help, cancellationToken);
 
@@ -93,9 +101,14 @@ public sealed class ConversationReplies(
         return MessageFactory.Text($"{Messages.Noted.For(audience)}\n\n{string.Join("\n", lines)}");
     }
 
-    private async Task<IMessageActivity> TextAsync(ITurnContext turn, Voiced text, CancellationToken cancellationToken)
+    private async Task<IMessageActivity> TextAsync(ITurnContext turn, Voiced text, CancellationToken cancellationToken) =>
+        MessageFactory.Text(texts.Say(text, await AddresseeAsync(turn, cancellationToken)));
+
+    /// <summary>Whom this turn's texts address: a caregiver gets the patient in the third person.</summary>
+    public async Task<Addressee> AddresseeAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
-        return MessageFactory.Text(text.For(audience));
+        var settings = await accessors.GetSettingsAsync(turn, cancellationToken);
+        var intake = await accessors.GetIntakeAsync(turn, cancellationToken);
+        return Addressee.Of(settings, intake);
     }
 }

@@ -41,6 +41,7 @@ public static class ConversationServices
         services.AddSingleton<ITurnInterruption, CommandInterruption>();
         services.AddSingleton<ITurnInterruption, QuestionInterruption>();
         services.AddSingleton<ITurnInterruption, CorrectionInterruption>();
+        services.AddSingleton<ITurnInterruption, NotCurrentInterruption>();
         services.AddSingleton<TurnInterruptions>();
 
         services.AddSingleton<OpenTreatmentDialog>();

@@ -323,6 +323,18 @@ public sealed class MessageTexts
 
     public Voiced NotUnderstood { get; set; } = new();
 
+    public Voiced NotCurrent { get; set; } = new();
+
+    public Voiced NotCurrentNegated { get; set; } = new();
+
+    public Voiced NotCurrentHistorical { get; set; } = new();
+
+    public Voiced NotCurrentPlanned { get; set; } = new();
+
+    public Voiced NotCurrentHypothetical { get; set; } = new();
+
+    public Voiced NotCurrentSomeoneElse { get; set; } = new();
+
     public Voiced WhyNotAvoided { get; set; } = new();
 
     public Voiced WhyNotRanked { get; set; } = new();

@@ -22,8 +22,14 @@ public sealed record OpenAnswer(IMessageActivity Reply, bool Covered, bool KeepF
 public sealed partial class OpenQuestionReply(
     ITreatmentAdvisor advisor, IClinicalQuestions questions, AnswerReply answerReply, TherapyRecognizer therapies, ConversationTexts texts)
 {
-    public OpenAnswer Render(string question, PatientProfile profile, Audience audience, bool afterAssessment)
+    public OpenAnswer Render(string question, PatientProfile profile, Audience audience, bool afterAssessment) =>
+        Render(question, profile, new Addressee(audience), afterAssessment);
+
+    /// <param name="to">A caregiver is pointed to the patient's haematologist, not "your".</param>
+    public OpenAnswer Render(string question, PatientProfile profile, Addressee to, bool afterAssessment)
     {
+        ArgumentNullException.ThrowIfNull(to);
+        var audience = to.Audience;
         var normalized = UnderstandingText.Normalize(question);
         var procedure = FieldReaders.Procedure(question);
         var asked = profile with
@@ -50,7 +56,7 @@ public sealed partial class OpenQuestionReply(
         {
             return afterAssessment
                 ? new(PlanAnswer(assessment, audience), true)
-                : new(MessageFactory.Text(texts.Messages.QuestionForPlan.For(audience)), true, KeepForPlan: true);
+                : new(MessageFactory.Text(texts.Say(texts.Messages.QuestionForPlan, to)), true, KeepForPlan: true);
         }
 
         // "low platelets" names no transfusion: only a question about transfusing counts as asking about it.
@@ -63,7 +69,7 @@ public sealed partial class OpenQuestionReply(
             return new(answerReply.Render(answer, audience), true);
         }
 
-        return new(MessageFactory.Text(texts.Messages.NoAnswer.For(audience)), false);
+        return new(MessageFactory.Text(texts.Say(texts.Messages.NoAnswer, to)), false);
     }
 
     /// <summary>

@@ -13,8 +13,13 @@ public sealed class WhyNotReply(ITherapyLexicon lexicon, ConversationTexts texts
     private readonly IReadOnlyDictionary<string, string> _names =
         lexicon.Therapies.ToDictionary(t => t.TherapyId, t => t.Name, StringComparer.Ordinal);
 
-    public IMessageActivity Render(string therapy, Assessment assessment, Audience audience)
+    public IMessageActivity Render(string therapy, Assessment assessment, Audience audience) => Render(therapy, assessment, new Addressee(audience));
+
+    /// <param name="to">A caregiver hears of the patient's haematologist, not "your".</param>
+    public IMessageActivity Render(string therapy, Assessment assessment, Addressee to)
     {
+        ArgumentNullException.ThrowIfNull(to);
+        var audience = to.Audience;
         var messages = texts.Messages;
         var name = MarkdownText.Escape(_names.TryGetValue(therapy, out var known) ? known : therapy);
         var citations = new CitationNumbers(assessment.References);
@@ -37,7 +42,7 @@ public sealed class WhyNotReply(ITherapyLexicon lexicon, ConversationTexts texts
                 audience);
         }
 
-        return MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, messages.WhyNotAbsent.For(audience), name));
+        return MessageFactory.Text(string.Format(CultureInfo.InvariantCulture, texts.Say(messages.WhyNotAbsent, to), name));
     }
 
     // The list is labelled as in every other reply, so "[1]" visibly points at a reference.

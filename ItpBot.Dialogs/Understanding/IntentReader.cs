@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 using ItpBot.Knowledge.Questions;
 
@@ -14,11 +15,15 @@ public sealed partial class IntentReader
     private readonly TherapyRecognizer therapies;
     private readonly IReadOnlyList<(string Term, Regex Pattern)> terms;
 
-    public IntentReader(TherapyRecognizer therapies, ITherapyLexicon lexicon)
+    private readonly CommandReader commands;
+
+    /// <param name="reading">The reading lexicon whose <c>command</c> phrases are the commands; the shipped one by default.</param>
+    public IntentReader(TherapyRecognizer therapies, ITherapyLexicon lexicon, ReadingLexicon? reading = null)
     {
         ArgumentNullException.ThrowIfNull(therapies);
         ArgumentNullException.ThrowIfNull(lexicon);
         this.therapies = therapies;
+        commands = new CommandReader(reading ?? ReadingLexicon.Default);
         terms = lexicon.DefinitionTerms
             .Select(t => (Term: t, Key: UnderstandingText.Normalize(t)))
             .Where(t => t.Key.Length > 0)
@@ -46,25 +51,12 @@ public sealed partial class IntentReader
         return ReadQuestion(normalized, weightKg, audience);
     }
 
-    private static Command? ReadCommand(string normalized)
-    {
-        var bare = Politeness().Replace(Trailing().Replace(normalized, string.Empty), string.Empty).Trim();
-        if (bare.Length == 0 && normalized.Trim() == "?")
-        {
-            return Command.Help;
-        }
+    // The words are commands.yaml's; a lone "?" asks for help.
+    private Command? ReadCommand(string normalized) =>
+        normalized.Trim() == "?" ? Command.Help : commands.Read(normalized);
 
-        return bare switch
-        {
-            _ when Help().IsMatch(bare) => Command.Help,
-            _ when Cancel().IsMatch(bare) => Command.Cancel,
-            _ when StartOver().IsMatch(bare) => Command.StartOver,
-            _ when ForgetMe().IsMatch(bare) => Command.ForgetMe,
-            _ when Patient().IsMatch(bare) => Command.SwitchToPatient,
-            _ when Clinician().IsMatch(bare) => Command.SwitchToClinician,
-            _ => null,
-        };
-    }
+    /// <summary>Whether the message names a therapy or a class of them ("we might move to romiplostim").</summary>
+    public bool NamesTherapy(string? text) => therapies.FindAll(UnderstandingText.Normalize(text)).Count > 0;
 
     /// <summary>"romiplostim dose", "IVIG onset": a therapy and what is wanted of it, in a few words, is a question too.</summary>
     private static bool IsTerseQuestion(string normalized, IReadOnlyList<string> therapyIds) =>
@@ -170,33 +162,12 @@ public sealed partial class IntentReader
     [GeneratedRegex(@"[\s?.!,;:]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(?:(?:please|pls|ok|okay|hi|hey|can you|could you|i want to|i'd like to|i would like to|let's|lets|just)\s+)+|\s+(?:please|pls|now|thanks|thank you|mode)$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Politeness();
 
-    [GeneratedRegex(@"^(?:help|help me|menu|what can you do|what do you do|how does this work|how do i use (?:this|you)|instructions|commands|options|what can i ask|what can i say)$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Help();
 
-    [GeneratedRegex(@"^(?:cancel|cancel (?:that|this)|stop|quit|exit|abort|never ?mind|forget it|end)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Cancel();
 
-    [GeneratedRegex(@"^(?:start (?:over|again|afresh|a new (?:case|patient))|restart|reset|new (?:patient|case|consultation)|begin again|another patient|next patient|clear(?: everything)?)$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex StartOver();
 
-    [GeneratedRegex(@"^(?:forget (?:about )?me|forget everything(?: about me)?|(?:delete|erase|wipe|remove|clear) (?:all )?(?:of )?my (?:data|information|info|details|history))$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ForgetMe();
 
-    [GeneratedRegex(@"^(?:(?:i'm|im|i am) (?:a |the )?patient|patient|(?:switch|change) to patient(?: mode| view| language)?|(?:use )?patient (?:mode|language|view)|i have itp)$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Patient();
 
-    [GeneratedRegex(@"^(?:(?:i'm|im|i am) (?:a |an |the )?(?:clinician|doctor|physician|ha?ematologist|hematologist|nurse|pharmacist|gp|consultant|registrar|resident|health ?care (?:professional|provider)|hcp)|" +
-                    @"clinician|(?:switch|change) to clinician(?: mode| view)?|(?:clinician|doctor|professional|clinical) (?:mode|view))$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Clinician();
 
     [GeneratedRegex(@"\?\s*$|^(?:what|what's|whats|how|which|when|why|who|where|is|are|can|could|does|do|should|shall|will|would|may|tell me|explain|define|describe|compare|give me|show me|list|any)\b|\b(?:vs\.?|versus)\b",
         RegexOptions.CultureInvariant)]

@@ -30,7 +30,8 @@ public sealed class AudienceInterruption(ConversationAccessors accessors, Conver
         await accessors.SetSettingsAsync(context.Turn, settings with { Audience = audience, AudienceChosen = true }, cancellationToken);
         if (changed)
         {
-            await context.Turn.SendActivityAsync(replies.AudienceChanged(audience), cancellationToken);
+            var intake = context.Intake;
+            await context.Turn.SendActivityAsync(replies.AudienceChanged(new Addressee(audience, intake.AboutSomeoneElse, intake.Profile.Sex)), cancellationToken);
         }
 
         if (context.Meaning.SaysMoreThanAudience)

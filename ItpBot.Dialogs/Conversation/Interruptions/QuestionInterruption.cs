@@ -36,8 +36,8 @@ public sealed class QuestionInterruption(ConversationAccessors accessors, Conver
 
         if (open is not null)
         {
-            var audience = (await accessors.GetSettingsAsync(context.Turn, cancellationToken)).Audience;
-            var answer = openQuestions.Render(open, context.Intake.Profile, audience, context.AfterAssessment);
+            var settings = await accessors.GetSettingsAsync(context.Turn, cancellationToken);
+            var answer = openQuestions.Render(open, context.Intake.Profile, Addressee.Of(settings, context.Intake), context.AfterAssessment);
             if (answer.KeepForPlan)
             {
                 var profile = context.Intake.Profile with { Question = open };

@@ -30,6 +30,7 @@ public sealed class MessageReader
     private readonly QuestionReader questions;
     private readonly CorrectionCue correcting;
     private readonly PatientSexReader patientSex;
+    private readonly LexiconMatcher clinicalWords;
 
     public MessageReader(
         CaseSummaryReader summaries, IntentReader intents, CorrectionReader corrections, ReadingLexicon? lexicon = null, ReadingLimits? limits = null)
@@ -48,6 +49,7 @@ public sealed class MessageReader
         questions = new QuestionReader(lexicon);
         correcting = new CorrectionCue(lexicon);
         patientSex = new PatientSexReader(lexicon);
+        clinicalWords = new LexiconMatcher(lexicon.Category("comorbidity").Concat(lexicon.Category("antithrombotic")));
     }
 
     /// <summary>Reads <paramref name="text"/> once. Never throws for any text; cancelling stops before the costly models.</summary>
@@ -93,7 +95,16 @@ public sealed class MessageReader
             facts = facts with { Sex = sex };
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
         }
-        var messageIntent = IntentOf(flagsFound, intent, asked.Count > 0, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0), filled.Count > 0 || fixes.Count > 0, answer, lexical.Cues);
+        var asks = asked.Any(q => !q.Answered);
+        if (intent is QuestionIntent && !asks && !normalized.Contains('?', StringComparison.Ordinal)
+            && filled.Contains(ProfileFields.PriorTreatments))
+        {
+            // "fostamatinib stopped - LFTs deranged": a therapy and a monitoring word, unasked, with how it went, is history.
+            intent = null;
+        }
+
+        var notes = findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || intents.NamesTherapy(normalized);
+        var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0), filled.Count > 0 || fixes.Count > 0, notes, answer, lexical.Cues);
 
         return new TurnReading
         {
@@ -138,7 +149,7 @@ public sealed class MessageReader
     }
 
     private static MessageIntent IntentOf(
-        IReadOnlyList<RedFlag> flags, Intent? intent, bool asks, bool corrects, bool states,
+        IReadOnlyList<RedFlag> flags, Intent? intent, bool asks, bool corrects, bool states, bool notes,
         EverydayAnswer? answer, IReadOnlyList<AudienceCue> cues) => true switch
     {
         _ when flags.Count > 0 => MessageIntent.Emergency,
@@ -151,6 +162,9 @@ public sealed class MessageReader
         _ when corrects => MessageIntent.Correction,
         _ when answer is not null && !states => MessageIntent.Answer,
         _ when states => MessageIntent.Facts,
+        // Denied, past, planned, imagined or someone else's ("no history of clots", "her mum had hepatitis B", "we
+        // might move to romiplostim"): facts that fill nothing now, to be acknowledged, not called not understood.
+        _ when notes => MessageIntent.Facts,
         _ when cues.Count > 0 => MessageIntent.Audience,
         _ => MessageIntent.Unclear,
     };

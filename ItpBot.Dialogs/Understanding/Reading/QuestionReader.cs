@@ -1,7 +1,11 @@
 namespace ItpBot.Dialogs.Understanding.Reading;
 
 /// <summary>Words [First, End) of a message that ask something rather than state it.</summary>
-internal readonly record struct QuestionSpan(int First, int End);
+/// <param name="Answered">
+/// The writer answers it at once ("spleen out? no"): a form's line. Its words still state nothing by themselves (the
+/// answer after it does), but the message does not ask.
+/// </param>
+internal readonly record struct QuestionSpan(int First, int End, bool Answered = false);
 
 /// <summary>
 /// Finds the questions in a message, with or without a question mark: a question-mark clause, or a clause part that
@@ -15,11 +19,15 @@ internal sealed class QuestionReader
     private readonly HashSet<string> auxiliaries;
     private readonly HashSet<string> notAfterAuxiliary;
     private readonly HashSet<string> subjects;
+    private readonly LexiconMatcher statements;
+    private readonly LexiconMatcher answers;
 
     public QuestionReader(ReadingLexicon lexicon)
     {
         var meanings = lexicon.Category("question");
         phrases = new LexiconMatcher(meanings.Where(m => m.Meaning is "opens" or "opens-sentence" or "asks"));
+        statements = new LexiconMatcher(meanings.Where(m => m.Meaning == "states"));
+        answers = new LexiconMatcher(lexicon.Category("yesno").Where(m => m.Meaning != YesNoMeanings.Courtesy));
         auxiliaries = Words(meanings, "auxiliary");
         notAfterAuxiliary = Words(meanings, "not-after-auxiliary");
         subjects = Words(meanings, "subject");
@@ -28,14 +36,23 @@ internal sealed class QuestionReader
     public IReadOnlyList<QuestionSpan> Read(MessageTokens tokens)
     {
         var found = phrases.FindAll(tokens);
+        var stated = statements.FindAll(tokens);
+        var answered = answers.FindAll(tokens);
         var spans = new List<QuestionSpan>();
         foreach (var (clause, first, end) in tokens.Clauses())
         {
+            // "spleen out? no": the writer answers at once; the clause is a form's line, not a question.
+            if (tokens.IsQuestion(clause) && answered.Exists(a => a.First == end))
+            {
+                spans.Add(new QuestionSpan(first, end, Answered: true));
+                continue;
+            }
+
             int? start = null;
             for (var i = first; i < end && start is null; i++)
             {
                 var opensHere = i == first || tokens[i].CommaBefore;
-                if (opensHere && (Opens(found, i, i == first) || AuxiliaryOpens(tokens, i, end, i == first)))
+                if (opensHere && (Opens(found, i, i == first) || AuxiliaryOpens(tokens, i, end, i == first) && !States(stated, i)))
                 {
                     start = i;
                 }
@@ -63,6 +80,9 @@ internal sealed class QuestionReader
 
         return spans;
     }
+
+    // "has a coil in" at a sentence's start states a fact (a question mark still makes the clause a question).
+    private static bool States(List<LexiconMatch> stated, int word) => stated.Exists(m => m.First == word);
 
     private static bool Opens(List<LexiconMatch> found, int word, bool sentenceStart) =>
         found.Any(m => m.First == word && (m.Meaning.Meaning == "opens" || (sentenceStart && m.Meaning.Meaning == "opens-sentence")));

@@ -46,6 +46,7 @@ public sealed class ReadingLexicon
         ["comorbidity"] = ContractCodes<Knowledge.Model.Comorbidity>.ByName.Keys.ToHashSet(StringComparer.Ordinal),
         ["antithrombotic"] = ContractCodes<Knowledge.Model.Antithrombotic>.ByName.Keys.ToHashSet(StringComparer.Ordinal),
         ["yesno"] = new HashSet<string>(YesNoMeanings.All, StringComparer.Ordinal),
+        ["command"] = CommandReader.Meanings.Keys.ToHashSet(StringComparer.Ordinal),
     };
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()

@@ -1,0 +1,71 @@
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>
+/// Commands ("start over", "cancel this assessment") and statements of who is typing ("I'm a ward nurse", "I'm his
+/// carer, not the patient") as a whole message: the lexicon's <c>command</c> phrases (commands.yaml). The grammar
+/// is here: every word of the message belongs to phrases of one command meaning, or to courtesy and aside phrases
+/// around it, so a command word inside a clinical sentence ("stopped eltrombopag", "cancel the splenectomy") is
+/// never a command.
+/// </summary>
+internal sealed class CommandReader
+{
+    /// <summary>Words around a command that do not change it ("please", "ok", "can you").</summary>
+    public const string Courtesy = "courtesy";
+
+    /// <summary>What the writer is not, beside who they are ("not the patient"); never a command alone.</summary>
+    public const string Aside = "aside";
+
+    /// <summary>Every meaning commands.yaml may use, checked at start-up, with the command each stands for.</summary>
+    public static readonly IReadOnlyDictionary<string, Command?> Meanings = new Dictionary<string, Command?>(StringComparer.Ordinal)
+    {
+        ["help"] = Command.Help,
+        ["cancel"] = Command.Cancel,
+        ["start-over"] = Command.StartOver,
+        ["forget-me"] = Command.ForgetMe,
+        ["patient"] = Command.SwitchToPatient,
+        ["clinician"] = Command.SwitchToClinician,
+        [Courtesy] = null,
+        [Aside] = null,
+    };
+
+    /// <summary>A command is short; a longer message is something else that happens to hold command words.</summary>
+    private const int MaxWords = 16;
+
+    private readonly LexiconMatcher phrases;
+
+    public CommandReader(ReadingLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        phrases = new LexiconMatcher(lexicon.Category("command"));
+    }
+
+    public Command? Read(string normalized)
+    {
+        var tokens = MessageTokens.Read(normalized, MaxWords + 1);
+        if (tokens.Count == 0 || tokens.Count > MaxWords)
+        {
+            return null;
+        }
+
+        var found = phrases.FindAll(tokens);
+        var covered = 0;
+        Command? command = null;
+        foreach (var match in found)
+        {
+            covered += match.End - match.First;
+            if (Meanings[match.Meaning.Meaning] is not { } meant)
+            {
+                continue;
+            }
+
+            if (command is { } other && other != meant)
+            {
+                return null;
+            }
+
+            command = meant;
+        }
+
+        return covered == tokens.Count ? command : null;
+    }
+}
