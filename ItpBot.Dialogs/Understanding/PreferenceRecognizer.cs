@@ -14,7 +14,7 @@ public sealed partial class PreferenceRecognizer
 
     // Without "no": "no splenectomy" says it was not done, not that it is unwanted.
     private const string RatherNot =
-        @"(?:avoid\w*|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|(?:would )?(?:rather|prefers?|preferred|prefer) not (?:to )?(?:have|take|be on|use|start|go on)|scared of|afraid of|fear of)";
+        @"(?:avoid\w*|steer\w* clear of|stay\w* away from|keep\w* away from|(?:won't|will not|wouldn't|would not) (?:consider|contemplate|entertain|accept|agree to|go for)|not (?:keen|happy) (?:on|with|about)|wary of|reluctant (?:about|to have)|(?:can't|cannot) (?:face|stand|bear)|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|(?:would )?(?:rather|prefers?|preferred|prefer) not (?:to )?(?:have|take|be on|use|start|go on|stay on|keep taking|continue)|scared of|afraid of|fear of)";
 
     // "rather watch and wait", "happy to just be monitored": no drug for now.
     private const string Observation = @"(?:watch(?:ful)? (?:and |& )?wait\w*|wait and watch|observation|be observed|(?:be )?monitor\w*|keep an eye on (?:it|things))";
@@ -26,20 +26,26 @@ public sealed partial class PreferenceRecognizer
             @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b"),
         new(Preference.AvoidSurgery,
             RatherNot + @" (?:any |an |the |a )?(?:surgery|surgical \w+|operations?|splenectomy|an operation)\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
+            @"\b(?:splenectomy|surgery|operation)\s+(?:was\s+|has been\s+)?(?:declined|refused|turned down|not wanted|rejected)\b|" +
             // "not had a splenectomy and doesn't want one": the operation named, then not wanted by pronoun.
             @"\b(?:splenectomy|surgery|operation)\b[\w\s]{0,25}?\b(?:and|but)\s+(?:she |he |they |i )?" + RatherNot + @" (?:one|it|that|to have (?:one|it))\b"),
         new(Preference.Oral,
             Wants + @" (?:an? |the |only )?(?:oral|tablets?|pills?|something by mouth|by mouth)\b|\b(?:oral|tablets?|pills?) (?:treatment |therapy |medication |options? |drugs? )?(?:only|preferred|please)\b|" +
             @"\boral (?:treatment|therapy|medication|meds|medicines?|tablets|option|drug)s? (?:is |are )?(?:preferred|only|please)\b"),
         new(Preference.DrugFree,
-            @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|\boff (?:all )?(?:treatment|medication|medicines?|drugs|therapy)\b|" +
+            @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|" +
+            // "stay off medication", "wants to be off treatment"; "in remission off treatment" is a state, not a wish.
+            @"\b(?:stay\w*|keep\w*|remain\w*|be|being|come|coming|get|getting|live|living)\s+(?:completely\s+|totally\s+|entirely\s+)?off (?:all |any )?(?:treatment|medications?|meds|medicines?|drugs|therapy|tablets|pills)\b|" +
             DoesNotWant + @" (?:any )?(?:long[- ]term |ongoing |continuous )?(?:medication|medicines?|drugs|treatment)\b|\bno long[- ]term (?:medication|drugs|treatment)\b|" +
             @"\b(?:rather|prefers?|preferred|prefer to|wants? to|would like to|happy to|keen to|opt(?:s|ed)? (?:for|to))\s+(?:just\s+|stay and\s+)?" + Observation + @"\b|" +
             @"\brather (?:\w+ ){1,5}than (?:start\w*|tak\w*|go\w* on|be\w* on) (?:any |a |more )?(?:drugs?|medications?|medicines?|treatment|tablets)\b"),
         new(Preference.TimeLimited,
             @"\btime[- ]limited\b|\bfinite (?:course|treatment|duration|therapy)\b|\bfixed[- ]duration\b|\bshort course\b|\blimited duration\b|" +
             @"\bnot (?:lifelong|life-long|forever|indefinite\w*|long[- ]term)\b|" + DoesNotWant + @" (?:\w+ )?(?:lifelong|life-long|indefinite|forever)\b|" +
-            @"\bend date\b|\brather than (?:lifelong|life-long|indefinite\w*|forever|long[- ]term)\b|\b(?:then|and) stop\b|\bstop (?:it |treatment )?(?:after|eventually)\b"),
+            @"\bend date\b|" +
+            // "would rather not be on anything long term", "doesn't want to be on tablets forever"
+            RatherNot + @"\s+(?:to\s+)?(?:(?:be|stay|keep)\s+)?(?:on\s+)?(?:(?:anything|something|treatment|medications?|meds|medicines?|drugs|tablets|pills|it|them|injections)\s+)?(?:long[- ]?term|forever|for ever|indefinitely|for life|lifelong|life-long|for years)\b|" +
+            @"\brather than (?:lifelong|life-long|indefinite\w*|forever|long[- ]term)\b|\b(?:then|and) stop\b|\bstop (?:it |treatment )?(?:after|eventually)\b"),
     ];
 
     public IReadOnlyList<Preference> FindAll(string? text)
@@ -55,6 +61,6 @@ public sealed partial class PreferenceRecognizer
         return found;
     }
 
-    [GeneratedRegex(@"(?:^|[,;]\s*)no (?:surgery|operations?|splenectomy)\s*(?=$|[,;.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?:(?:and|but|also|plus)\s+)?no (?:surgery|operations?|splenectomy)\s*(?=$|[,;.])", RegexOptions.CultureInvariant)]
     private static partial Regex NoSurgery();
 }
