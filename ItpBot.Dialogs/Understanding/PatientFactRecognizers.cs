@@ -104,6 +104,18 @@ public sealed partial class SplenectomyRecognizer
             var clause = UnderstandingText.ClauseAt(normalized, match.Index);
             var before = normalized[clause.Start..match.Index];
             var after = normalized[(match.Index + match.Length)..clause.End];
+            // "never had the splenectomy vaccines": the word names the vaccines, and says nothing of the spleen.
+            if (VaccinesAfter().IsMatch(after))
+            {
+                continue;
+            }
+
+            // "laparoscopic splenectomy booked for March": an operation booked is one not yet done.
+            if (BookedBefore().IsMatch(before) || BookedAfter().IsMatch(after))
+            {
+                return Negation.IsNegated(normalized, match.Index, match.Length) ? null : false;
+            }
+
             if (PlannedBefore().IsMatch(before) || PlannedAfter().IsMatch(after))
             {
                 continue;
@@ -116,18 +128,28 @@ public sealed partial class SplenectomyRecognizer
         return null;
     }
 
+    [GeneratedRegex(@"^\s*(?:vaccin\w*|jabs?|immuni[sz]ations?|shots|injections|prophylaxis)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VaccinesAfter();
+
+    [GeneratedRegex(@"\b(?:booked|scheduled|listed|awaiting|planned|due|lined up|date)\s+(?:for|in)?\s*(?:an? |her |his |their |the |my )?(?:elective |laparoscopic |lap |open )?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BookedBefore();
+
+    [GeneratedRegex(@"^\s*(?:is |has been |now )?(?:booked|scheduled|listed|lined up|(?:planned )?(?:for|on) (?:next|the \d|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*)", RegexOptions.CultureInvariant)]
+    private static partial Regex BookedAfter();
+
     [GeneratedRegex(@"^\s*(?:[:=-]\s*)?(?:not (?:done|performed|had|carried out|yet)|never(?: done| performed| had)?|none|nil|no)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotDoneAfter();
 
-    [GeneratedRegex(@"(?<!\bpre[- ]?)\b(?:splenectom\w*|spleenectom\w*|asplenic|asplenia|spleen (?:removed|out|taken out|surgery|operation|removal)|removal of (?:the |her |his |their |my )?spleen|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
+    [GeneratedRegex(@"(?<!\bpre[- ]?)\b(?:splenectom\w*|sple+n(?:e|o)?c?t?o?m(?:y|ies|is\w*|iz\w*)\b|asplenic|asplenia|(?:s/p|s p|post|prev|previous|hx|had (?:a |her |his )?) splen\b|splen (?:done|performed|in (?:19|20)\d\d|(?:19|20)\d\d)|spleen (?:removed|out|taken out|surgery|operation|op|ops|removal)|removal of (?:the |her |his |their |my )?spleen|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Splenectomy();
 
-    [GeneratedRegex(@"\b(?:spleen (?:is )?(?:still )?(?:intact|in situ|in place|present|in)|intact spleen|still (?:has|have|got|had) (?:her|his|their|a|my|the) spleen|(?:has|have|got) (?:her|his|their|my) spleen still|spleen (?:was )?never (?:removed|taken out))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:spleen(?: is|'s)? (?:still )?(?:intact|in situ|in place|present|in|there)\b|spleen (?:is |was )?not (?:removed|taken out|out)|intact spleen|still (?:has|have|got|had) (?:her|his|their|a|my|the) spleen|(?:has|have|got) (?:her|his|their|my) spleen still|spleen (?:was )?never (?:removed|taken out))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Intact();
 
     [GeneratedRegex(@"\b(?:consider\w*|plann\w*|plan for|refer\w* for|candidate for|discuss\w*|avoid\w*|wants?|refus\w*|declin\w*|before|prior to|" +
-                    @"awaiting|pending|scheduled for|booked for|listed for|offer\w*|option of|about|whether|for|if|keen on|reluctant|fit for|vaccinat\w*)\b[\w\s]{0,20}$",
+                    @"awaiting|pending|scheduled for|booked for|listed for|offer\w*|option of|about|whether|for|if|keen on|reluctant|fit for|vaccinat\w*|" +
+                    @"possibl\w*|potential\w*|maybe|perhaps|might|may|could|eventual\w*)\b[\w\s]{0,20}$",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedBefore();
 
@@ -162,7 +184,8 @@ public sealed partial class UpcomingProcedureRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Upcoming();
 
-    [GeneratedRegex(@"\bno (?:upcoming |planned |scheduled )?(?:surgery|operations?|procedures?)(?: planned| scheduled| coming up)?\b",
+    // "no surgery planned", "nothing surgical coming up", "not having any procedures", "no plans for surgery".
+    [GeneratedRegex(@"\b(?:no|nothing|not having any|isn't having any|no plans? for(?: any)?)\s+(?:upcoming |planned |scheduled |elective |further |other )?(?:surgery|surgeries|operations?|procedures?|ops|surgical(?: procedures?)?|invasive procedures?|dental work)(?: (?:planned|scheduled|booked|coming up|lined up|on the horizon|in the pipeline|pending|due|expected))?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoneUpcoming();
 }

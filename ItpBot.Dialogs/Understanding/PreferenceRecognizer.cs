@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
@@ -9,37 +10,50 @@ namespace ItpBot.Dialogs.Understanding;
 /// </summary>
 public sealed partial class PreferenceRecognizer
 {
-    private const string Wants = @"(?:prefer\w*|wants?|wanting|would (?:like|rather|prefer)|rather have|keen on|likes?|chooses?|asks? for|asking for|hoping for|favou?rs?)";
-    private const string DoesNotWant = @"(?:no|" + RatherNot + ")";
+    // The words are the lexicon's (preferences.yaml); the grammar is here. Declared before the rules that use them.
+    private static readonly string Wants = Words("wants");
 
     // Without "no": "no splenectomy" says it was not done, not that it is unwanted.
-    private const string RatherNot =
-        @"(?:avoid\w*|not keen on|doesn't want|does not want|don't want|do not want|won't have|will not have|refuses?|refused|declines?|declined|hates?|dislikes?|against|(?:would )?(?:rather|prefers?|preferred|prefer) not (?:to )?(?:have|take|be on|use|start|go on)|scared of|afraid of|fear of)";
+    private static readonly string RatherNot = Words("rather-not");
+    private static readonly string DoesNotWant = @"(?:no|" + RatherNot + ")";
 
     // "rather watch and wait", "happy to just be monitored": no drug for now.
-    private const string Observation = @"(?:watch(?:ful)? (?:and |& )?wait\w*|wait and watch|observation|be observed|(?:be )?monitor\w*|keep an eye on (?:it|things))";
+    private static readonly string Observation = Words("observation");
+    private static readonly string Injections = Words("injections");
+    private static readonly string Surgery = Words("surgery");
+    private static readonly string Oral = Words("oral");
+    private static readonly string Medicines = Words("medicines");
+    private static readonly string AnyMedicines = "(?:" + Medicines + "|" + Oral + "|" + Words("medicines-also") + ")";
+
+    private static string Words(string meaning) => LexiconRegex.Alternation(ReadingLexicon.Default, "preference", meaning);
 
     private static readonly PhraseRule<Preference>[] Rules =
     [
         new(Preference.AvoidInjections,
-            DoesNotWant + @" (?:(?:any|more|the|further|other|weekly|regular|daily)\s+){0,2}(?:injections?|injectables?|needles?|jabs?|shots?|subcut\w* \w+|infusions?)\b|" +
+            DoesNotWant + @" (?:(?:any|more|the|further|other|weekly|regular|daily)\s+){0,2}" + Injections + @"\b|" +
             @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b"),
         new(Preference.AvoidSurgery,
-            RatherNot + @" (?:any |an |the |a )?(?:surgery|surgical \w+|operations?|splenectomy|an operation)\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
+            RatherNot + @" (?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
+            @"\b(?:splenectomy|surgery|operation)\s+(?:was\s+|has been\s+)?(?:declined|refused|turned down|not wanted|rejected)\b|" +
             // "not had a splenectomy and doesn't want one": the operation named, then not wanted by pronoun.
             @"\b(?:splenectomy|surgery|operation)\b[\w\s]{0,25}?\b(?:and|but)\s+(?:she |he |they |i )?" + RatherNot + @" (?:one|it|that|to have (?:one|it))\b"),
         new(Preference.Oral,
-            Wants + @" (?:an? |the |only )?(?:oral|tablets?|pills?|something by mouth|by mouth)\b|\b(?:oral|tablets?|pills?) (?:treatment |therapy |medication |options? |drugs? )?(?:only|preferred|please)\b|" +
+            Wants + @" (?:an? |the |only )?" + Oral + @"\b|\b(?:oral|tablets?|pills?) (?:treatment |therapy |medication |options? |drugs? )?(?:only|preferred|please)\b|" +
             @"\boral (?:treatment|therapy|medication|meds|medicines?|tablets|option|drug)s? (?:is |are )?(?:preferred|only|please)\b"),
         new(Preference.DrugFree,
-            @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|\boff (?:all )?(?:treatment|medication|medicines?|drugs|therapy)\b|" +
-            DoesNotWant + @" (?:any )?(?:long[- ]term |ongoing |continuous )?(?:medication|medicines?|drugs|treatment)\b|\bno long[- ]term (?:medication|drugs|treatment)\b|" +
+            @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|" +
+            // "stay off medication", "wants to be off treatment"; "in remission off treatment" is a state, not a wish.
+            @"\b(?:stay\w*|keep\w*|remain\w*|be|being|come|coming|get|getting|live|living)\s+(?:completely\s+|totally\s+|entirely\s+)?off (?:all |any )?" + AnyMedicines + @"\b|" +
+            DoesNotWant + @" (?:any )?(?:long[- ]term |ongoing |continuous )?" + Medicines + @"\b|\bno long[- ]term (?:medication|drugs|treatment)\b|" +
             @"\b(?:rather|prefers?|preferred|prefer to|wants? to|would like to|happy to|keen to|opt(?:s|ed)? (?:for|to))\s+(?:just\s+|stay and\s+)?" + Observation + @"\b|" +
             @"\brather (?:\w+ ){1,5}than (?:start\w*|tak\w*|go\w* on|be\w* on) (?:any |a |more )?(?:drugs?|medications?|medicines?|treatment|tablets)\b"),
         new(Preference.TimeLimited,
             @"\btime[- ]limited\b|\bfinite (?:course|treatment|duration|therapy)\b|\bfixed[- ]duration\b|\bshort course\b|\blimited duration\b|" +
             @"\bnot (?:lifelong|life-long|forever|indefinite\w*|long[- ]term)\b|" + DoesNotWant + @" (?:\w+ )?(?:lifelong|life-long|indefinite|forever)\b|" +
-            @"\bend date\b|\brather than (?:lifelong|life-long|indefinite\w*|forever|long[- ]term)\b|\b(?:then|and) stop\b|\bstop (?:it |treatment )?(?:after|eventually)\b"),
+            @"\bend date\b|" +
+            // "would rather not be on anything long term", "doesn't want to be on tablets forever"
+            RatherNot + @"\s+(?:to\s+)?(?:(?:be|stay|keep)\s+)?(?:on\s+)?(?:(?:anything|something|treatment|medications?|meds|medicines?|drugs|tablets|pills|it|them|injections)\s+)?(?:long[- ]?term|forever|for ever|indefinitely|for life|lifelong|life-long|for years)\b|" +
+            @"\brather than (?:lifelong|life-long|indefinite\w*|forever|long[- ]term)\b|\b(?:then|and) stop\b|\bstop (?:it |treatment )?(?:after|eventually)\b"),
     ];
 
     public IReadOnlyList<Preference> FindAll(string? text)
@@ -55,6 +69,6 @@ public sealed partial class PreferenceRecognizer
         return found;
     }
 
-    [GeneratedRegex(@"(?:^|[,;]\s*)no (?:surgery|operations?|splenectomy)\s*(?=$|[,;.])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?:(?:and|but|also|plus)\s+)?no (?:surgery|operations?|splenectomy)\s*(?=$|[,;.])", RegexOptions.CultureInvariant)]
     private static partial Regex NoSurgery();
 }

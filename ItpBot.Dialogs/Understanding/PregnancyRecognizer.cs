@@ -21,6 +21,12 @@ public sealed partial class PregnancyRecognizer
         var weeks = GestationWeeks(normalized);
         foreach (Match match in Pregnant().Matches(normalized))
         {
+            // "could still get pregnant", "trying to fall pregnant": an ability or a plan, not a pregnancy now.
+            if (BecomingBefore().IsMatch(normalized.AsSpan(0, match.Index)))
+            {
+                continue;
+            }
+
             if (Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 2))
             {
                 return new PregnancyStatus(false);
@@ -31,12 +37,15 @@ public sealed partial class PregnancyRecognizer
 
         // "planned C-section at 39 weeks": a delivery to come is a pregnancy, and its weeks are the plan's, not today's.
         return weeks is not null ? new PregnancyStatus(true, weeks)
-            : DeliveryAtWeeks().IsMatch(normalized) ? new PregnancyStatus(true)
+            : DeliveryAtWeeks().IsMatch(normalized) || DeliveryToCome().IsMatch(normalized) ? new PregnancyStatus(true)
             : null;
     }
 
     // A lone "36 weeks" in a case is a gestation only from 20 weeks (below, it is as often a course of treatment).
     private const int MinWeeksWithoutPregnancyWord = 20;
+
+    // "I'm 14 weeks" is a pregnancy; "she's 2 weeks" is more often two weeks into a treatment.
+    private const int MinWeeksOfPerson = 5;
 
     /// <summary>
     /// The answer to "is she pregnant?", where the question supplies the word "pregnant": "yes, 28 weeks",
@@ -62,11 +71,12 @@ public sealed partial class PregnancyRecognizer
 
     private static int? GestationWeeks(string normalized)
     {
-        foreach (var pattern in new[] { WeeksPregnant(), WeeksOfForty(), PregnantAtWeeks(), LoneWeeks() })
+        var pregnancyWord = Pregnant().IsMatch(normalized);
+        foreach (var pattern in new[] { WeeksPregnant(), WeeksOfForty(), PregnantAtWeeks(), PersonAtWeeks(), WeeksPlusDays(), LoneWeeks() })
         {
             // "yes, 28 weeks" answers the question asked (ReadAnswer knows when that was the pregnancy); only a case
             // that states it ("36 weeks, plt 48") says so unasked.
-            if (pattern == LoneWeeks() && YesOrNoFirst().IsMatch(normalized))
+            if ((pattern == LoneWeeks() && YesOrNoFirst().IsMatch(normalized)) || (pattern == WeeksPlusDays() && !pregnancyWord))
             {
                 continue;
             }
@@ -75,7 +85,7 @@ public sealed partial class PregnancyRecognizer
             {
                 var number = match.Groups["n"].Value;
                 var value = TextModels.Number.Parse(number).Select(TextModels.ValueOf).FirstOrDefault();
-                var least = pattern == LoneWeeks() ? MinWeeksWithoutPregnancyWord : 1;
+                var least = pattern == LoneWeeks() ? MinWeeksWithoutPregnancyWord : pattern == PersonAtWeeks() ? MinWeeksOfPerson : 1;
                 if (value >= least && value <= MaxGestationWeeks)
                 {
                     return (int)value.Value;
@@ -86,16 +96,16 @@ public sealed partial class PregnancyRecognizer
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:pregnan\w*|gravid|g\d{1,2}\s*p\d{1,2}|expecting (?:a baby|twins)|antenatal|(?:first|second|third|1st|2nd|3rd) trimester|gestation\w*)\b",
+    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt\w*|pregant\w*|pregnat\w*|preggers|preggo|gravid|(?:urine |serum |blood |beta[- ]?)?b?hcg (?:is |was |came back )?(?:positive|pos|\+ve)|(?:positive|\+ve) (?:urine |serum |beta[- ]?)?(?:b?hcg|pregnancy test|upt)|g\d{1,2}\s*p\d{1,2}|expecting (?:a baby|twins)|antenatal|(?:first|second|third|1st|2nd|3rd) trimester|gestation\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pregnant();
 
-    [GeneratedRegex(@"\b(?:post-? ?partum|post-? ?natal|delivered|gave birth|had (?:the|her) baby|not (?:currently )?pregnant|(?:isn't|isnt|is not|not|she's not|not currently) expecting(?! (?:a |to |much|any|it))|isn't pregnant|is not pregnant|no longer pregnant|pregnancy test (?:was |is )?negative|negative pregnancy test)\b",
+    [GeneratedRegex(@"\b(?:post-? ?partum|post-? ?natal|delivered|gave birth|had (?:the|her) baby|not (?:currently )?pregnant|(?:isn't|isnt|is not|not|she's not|not currently) expecting(?! (?:a |to |much|any|it))|isn't pregnant|is not pregnant|no longer pregnant|(?:pregnancy test|preg test|upt|(?:urine |serum |blood |beta[- ]?)?b?hcg)(?: today| this morning)? (?:was |is |came back |has come back )?(?:negative|neg|-ve)|negative (?:urine |serum |beta[- ]?)?(?:pregnancy test|preg test|upt|b?hcg))(?!\w)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NotPregnant();
 
     // "28 weeks pregnant", "twenty-eight weeks' gestation", "28 wks pregnant", "28+3 weeks"
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)'?\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|gestation\w*|of pregnancy|pg|along|\(pregnant\))",
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)'?\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|pregn[ae]nt|gestation\w*|of pregnancy|pg|preg|along|gone|\(pregnant\))(?!\w)(?! (?:of|since|after|ago|into)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex WeeksPregnant();
 
@@ -107,12 +117,27 @@ public sealed partial class PregnancyRecognizer
     private static partial Regex WeeksOfForty();
 
     // "pregnant, 24 weeks", "pregnant with twins, 24 weeks", "expecting, about 30 wks"
-    [GeneratedRegex(@"\b(?:pregnan\w*|g\d{1,2}\s*p\d{1,2}|expecting)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]|at|about|around|approx\w*)?\s*(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt|pregant|pregnat|g\d{1,2}\s*p\d{1,2}|expecting)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]|at|about|around|approx\w*)?\s*(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PregnantAtWeeks();
+
+    // "I'm 14 weeks", "she's about 30 wks now": a woman said to be so many weeks is that far into a pregnancy.
+    [GeneratedRegex(@"\b(?:i'm|im|i am|she's|shes|she is|you're)\s+(?:now\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b(?!\s+(?:of|on|after|since|post|ago|into|off|out|later|now since|in)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonAtWeeks();
+
+    // "pregnant, 28+3": weeks and days of gestation without the word "weeks", only beside a pregnancy word.
+    [GeneratedRegex(@"(?:^|[,;(:]\s*|\s)(?<n>\d{1,2})\s*\+\s*[0-6](?:\s*(?:d|days?))?(?=\s*(?:$|[,;.)]))", RegexOptions.CultureInvariant)]
+    private static partial Regex WeeksPlusDays();
 
     // "planned C-section at 39 weeks", "induction booked for 38 weeks"
     [GeneratedRegex(@"\b(?:c-? ?section|ca?esarean(?: section)?|delivery|induction|birth|labou?r)\b[\w\s]{0,20}?\b(?:at|for|by)\s+(?<n>\d{2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DeliveryAtWeeks();
+
+    // "to be induced next week", "booked for a section on Monday": a birth to come is a pregnancy now.
+    [GeneratedRegex(@"\b(?:(?:to be|being|getting|will be|is being|due to be|booked to be|going to be) induced|(?:planned|elective|booked|scheduled|upcoming) (?:c-? ?section|ca?esarean(?: section)?|induction|delivery)|(?:c-? ?section|ca?esarean(?: section)?|induction(?: of labou?r)?) (?:is )?(?:planned|booked|scheduled|next|tomorrow|on)|due to (?:deliver|give birth)|due date (?:is )?(?:next|in|soon|on))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DeliveryToCome();
+
+    [GeneratedRegex(@"\b(?:get|getting|become|becoming|fall|falling)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BecomingBefore();
 
     [GeneratedRegex(@"^\s*(?:yes|yeah|yep|y|no|nope|n)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YesOrNoFirst();

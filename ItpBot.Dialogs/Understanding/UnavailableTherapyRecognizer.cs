@@ -37,7 +37,10 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     }
 
     [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
-                    @"no funding for|not funded for|unaffordable|insurance (?:won't|will not|doesn't|does not|wouldn't) (?:cover|pay for|fund)|" +
+                    @"no funding for|not funded for|unaffordable|" +
+                    // "her insurer refuses to pay for Tavalisse", "the trust won't fund", "funding was refused for"
+                    @"(?:insurance|insurer|insurers|insurance company|health plan|payer|payor|medicaid|medicare|ccg|icb|trust|nhs|funding panel|hospital) (?:(?:have|has) )?(?:won't|will not|doesn't|does not|wouldn't|would not|refuses? to|refused to|declined to|has declined to|won't agree to|can't|cannot) (?:cover|pay for|fund|approve|reimburse|authori[sz]e|stock|supply)|" +
+                    @"(?:funding|approval|authori[sz]ation|prior auth\w*|coverage) (?:was |has been )?(?:refused|denied|declined|rejected) (?:for|of)|" +
                     @"not (?:covered|available|funded|reimbursed|stocked):?|unavailable:?|not on (?:the |our )?formulary:?|denied coverage for|too expensive:?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
@@ -46,12 +49,12 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     [GeneratedRegex(@"\bno (?:access to )?$", RegexOptions.CultureInvariant)]
     private static partial Regex NoneBefore();
 
-    [GeneratedRegex(@"^\s*(?:trials?\s+)?(?:(?:are |is )?(?:available )?(?:near|nearby|here|locally|around here|close by|in (?:our|the|this|my|her|his) (?:area|region|country|hospital|city|town|trust)|where (?:we|she|he|i|they) (?:are|live)))\b",
+    [GeneratedRegex(@"^\s*(?:trials?\s+)?(?:(?:are |is )?(?:available |open |running |recruiting )?(?:near|nearby|here|locally|around here|close by|in (?:our|the|this|my|her|his) (?:area|region|country|hospital|city|town|trust)|where (?:we|she|he|i|they) (?:are|live)))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NotHere();
 
     [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|too expensive|unaffordable|" +
-                    @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:formulary|hospital formulary|list)|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
+                    @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list)|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
                     @"isn't available|aren't available|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
                     @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost)\b",
         RegexOptions.CultureInvariant)]

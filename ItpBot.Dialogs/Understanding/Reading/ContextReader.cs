@@ -38,22 +38,26 @@ internal sealed class ContextReader
             }
 
             var direction = trigger.Meaning.Direction;
-            var endsAtSubject = Kind(trigger.Meaning) is "negated" or "historical";
+            var kind = Kind(trigger.Meaning);
+            var endsAtSubject = kind is "negated" or "historical";
+            // A plan, or a date written after its event ("in 2012"), covers its own clause only: "trying to conceive,
+            // HBV neg, vaccines done" plans the pregnancy alone. A list opener ("no", "history of") reaches along a list.
+            var alongLists = kind is not ("planned" or "experiencer") && !(kind == "historical" && direction == "both");
             var inScope =
                 (direction is "forward" or "both" && trigger.First < first && trigger.End > first)
-                || (direction is "forward" or "both" && trigger.End <= first && ForwardReaches(tokens, found, trigger.End, first, findingWords, endsAtSubject))
+                || (direction is "forward" or "both" && trigger.End <= first && ForwardReaches(tokens, found, trigger.End, first, findingWords, endsAtSubject, alongLists))
                 || (direction is "backward" or "both" && trigger.First >= end && BackwardReaches(tokens, found, end, trigger.First));
             if (!inScope)
             {
                 continue;
             }
 
-            switch (Kind(trigger.Meaning))
+            switch (kind)
             {
                 case "experiencer":
                     experiencer = trigger.Meaning.Meaning == "speaker" ? Experiencer.Speaker : Experiencer.FamilyMember;
                     break;
-                case { } kind when Enum.TryParse<FindingStatus>(kind, ignoreCase: true, out var marked) && Rank(marked) > Rank(status):
+                case { } named when Enum.TryParse<FindingStatus>(named, ignoreCase: true, out var marked) && Rank(marked) > Rank(status):
                     status = marked;
                     break;
             }
@@ -76,9 +80,17 @@ internal sealed class ContextReader
     };
 
     private static bool ForwardReaches(
-        MessageTokens tokens, IReadOnlyList<LexiconMatch> found, int from, int to, Func<int, bool> findingWords, bool endsAtSubject)
+        MessageTokens tokens, IReadOnlyList<LexiconMatch> found, int from, int to, Func<int, bool> findingWords, bool endsAtSubject,
+        bool alongLists)
     {
         if (from >= tokens.Count || to >= tokens.Count || !tokens.SameClause(from == 0 ? 0 : from - 1, to))
+        {
+            return false;
+        }
+
+        // "heavy periods? no, post menopausal", "no, but we'd like a baby": a trigger that is a whole answer, with a
+        // comma straight after it, says nothing of what follows.
+        if (tokens[from].CommaBefore)
         {
             return false;
         }
@@ -102,6 +114,11 @@ internal sealed class ContextReader
         {
             if (tokens[i].CommaBefore)
             {
+                if (!alongLists)
+                {
+                    return false;
+                }
+
                 for (var j = i; j < to; j++)
                 {
                     if (!findingWords(j) && !Conjunctions.Contains(tokens[j].Word))

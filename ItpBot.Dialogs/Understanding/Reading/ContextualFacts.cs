@@ -40,12 +40,18 @@ internal static partial class ContextualFacts
             profile = profile with { HbvStatus = hbv, Comorbidities = comorbidities is { Count: > 0 } ? comorbidities : null };
         }
 
-        var procedure = usable.Where(f => f.Field == ProfileFields.Procedure && f.Context.Status is FindingStatus.Planned or FindingStatus.Current)
+        var procedure = usable.Where(f => f.Field == ProfileFields.Procedure && f.Context.Status is FindingStatus.Planned or FindingStatus.Current
+                && !Tentative(f, normalized))
             .Select(f => Enum.TryParse<ProcedureKind>(f.Value.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var kind) ? kind : (ProcedureKind?)null)
             .OfType<ProcedureKind>().ToList();
         if (procedure.Count > 0)
         {
             profile = profile with { Procedure = procedure.Max(), UpcomingProcedure = true };
+            if (procedure.Contains(ProcedureKind.Delivery) && profile.Pregnant is null && profile.PregnancyPlanned is null)
+            {
+                // "to be induced next week": a birth to come is a pregnancy now.
+                profile = profile with { Pregnant = true };
+            }
         }
 
         // Vaccines given in the past ("Pneumovax given 2024") are still given.
@@ -98,6 +104,8 @@ internal static partial class ContextualFacts
     private static PatientProfile Pregnancy(PatientProfile profile, List<Finding> findings, string normalized)
     {
         var plans = findings.Where(f => f.Field == ProfileFields.PregnancyPlanned).ToList();
+        // "isn't planning to get pregnant": the word "pregnant" that ends a plan is the plan's, not a state now.
+        findings = findings.Where(f => f.Field != ProfileFields.Pregnant || !plans.Any(p => Follows(p, f))).ToList();
         // "not pregnant, but would like to be in a year or two": a wish that points back at the pregnancy just named.
         var planned = findings.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Planned)
             || (findings.Any(f => f.Field == ProfileFields.Pregnant) && WishToBe().IsMatch(normalized));
@@ -106,7 +114,8 @@ internal static partial class ContextualFacts
             return profile;
         }
 
-        var denied = plans.Count > 0 && plans.All(f => f.Context.Status == FindingStatus.Negated);
+        // "our family is complete" denies a plan in its own words; "not planning a baby" by a denial.
+        var denied = plans.Count > 0 && plans.All(f => (f.Context.Status == FindingStatus.Negated) == (f.Value == "true"));
         var pregnantNow = findings.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Current);
         var notPregnant = findings.Any(f => f.Field == ProfileFields.Pregnant && f.Context.Status == FindingStatus.Negated);
         return profile with
@@ -116,6 +125,34 @@ internal static partial class ContextualFacts
             GestationWeeks = pregnantNow ? profile.GestationWeeks : null,
         };
     }
+
+    private static bool Follows(Finding first, Finding next) =>
+        next.Start > first.Start && next.Start <= first.Start + first.Length + 1;
+
+    // "we're considering a splenectomy next year", "might need a hip replacement one day": a possibility, not a
+    // procedure to come. The words are the lexicon's (tentative.yaml); the clause of the procedure is read.
+    private static bool Tentative(Finding procedure, string normalized)
+    {
+        var at = procedure.Start < normalized.Length && string.CompareOrdinal(normalized, procedure.Start, procedure.Evidence, 0, procedure.Evidence.Length) == 0
+            ? procedure.Start
+            : normalized.IndexOf(procedure.Evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var clause = UnderstandingText.ClauseAt(normalized, at);
+        var end = at + procedure.Evidence.Length;
+        return TentativeBefore.Value.IsMatch(normalized.AsSpan(clause.Start, at - clause.Start))
+            || (end < clause.End && TentativeLater.Value.IsMatch(normalized.AsSpan(end, clause.End - end)));
+    }
+
+    private static readonly Lazy<Regex> TentativeBefore = new(() => TentativeWords("tentative"));
+
+    private static readonly Lazy<Regex> TentativeLater = new(() => TentativeWords("tentative-later"));
+
+    private static Regex TentativeWords(string meaning) => new(
+        @"\b" + LexiconRegex.Alternation(ReadingLexicon.Default, "tentative", meaning) + @"\b", RegexOptions.CultureInvariant);
 
     // "no treatment yet" is no prior treatment, not a wish to stay drug-free.
     private static PatientProfile NoTreatmentYet(PatientProfile profile, List<Finding> findings, List<string> extra)
