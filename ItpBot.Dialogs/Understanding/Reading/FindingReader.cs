@@ -22,6 +22,8 @@ internal sealed class FindingReader
     private static readonly string[] Subjects =
         ["i", "i'm", "im", "we", "we're", "he", "he's", "hes", "she", "she's", "shes", "they", "they're", "my", "his", "her", "our", "their", "you", "your"];
 
+    private const string FactsOnly = "facts-only";
+
     private static readonly string[] PastEventVerbs = ["had", "died", "suffered", "passed", "used"];
 
     private readonly ContextReader context;
@@ -42,6 +44,8 @@ internal sealed class FindingReader
     public LexiconFindings Read(MessageTokens tokens)
     {
         var triggers = context.Triggers(tokens);
+        // Some triggers speak for facts only ("her dad has kidney failure"): a sign after them may be the patient's.
+        var signTriggers = triggers.Any(t => t.Meaning.Tags.Contains(FactsOnly)) ? triggers.Where(t => !t.Meaning.Tags.Contains(FactsOnly)).ToList() : triggers;
         var matches = new List<LexiconMatch>(spans.FindAll(tokens));
         matches.AddRange(speakers.FindAll(tokens));
         var covered = new bool[tokens.Count];
@@ -60,7 +64,7 @@ internal sealed class FindingReader
         foreach (var match in matches)
         {
             var found = match.Meaning.Category == "sign"
-                ? SignContext(tokens, triggers, matches, match, covered, asksForSelf)
+                ? SignContext(tokens, signTriggers, matches, match, covered, asksForSelf)
                 : context.ContextOf(tokens, triggers, match.First, match.End, i => covered[i]);
             var evidence = tokens.Span(match.First, match.End);
             var start = tokens[match.First].Start;
