@@ -55,7 +55,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
 
     [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|too expensive|unaffordable|" +
                     @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list)|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
-                    @"isn't available|aren't available|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
+                    @"isn't available|aren't available|off (?:the |our |their )?formulary|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
                     @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CueAfter();
