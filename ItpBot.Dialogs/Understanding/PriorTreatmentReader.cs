@@ -58,14 +58,14 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 if (mention.IsClass)
                 {
                     classes.Add(mention);
-                    classOutcomes.Add(OutcomeFor(mention, part) ?? SharedOutcome(parts, i));
+                    classOutcomes.Add(OutcomeFor(normalized, mention, part) ?? SharedOutcome(parts, i));
                     continue;
                 }
 
-                var outcome = OutcomeFor(mention, part) ?? SharedOutcome(parts, i)
+                var outcome = OutcomeFor(normalized, mention, part) ?? SharedOutcome(parts, i)
                     // "tried Nplate and Revolade, neither worked": every therapy of a part without an outcome of
                     // its own shares the one told after it.
-                    ?? (part.Outcomes.Count == 0 ? FollowingOutcome(parts, i) : null)
+                    ?? (part.Outcomes.All(o => IsEarlierInStory(normalized, o, mention)) ? FollowingOutcome(parts, i) : null)
                     ?? OnTreatment(normalized, mention);
                 if (m == part.Mentions.Count - 1 && outcome is not null && Revision(parts, i, outcome.Value) is { } revised)
                 {
@@ -100,7 +100,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         };
     }
 
-    private static TreatmentOutcome? OutcomeFor(TherapyMention mention, Part part)
+    private static TreatmentOutcome? OutcomeFor(string normalized, TherapyMention mention, Part part)
     {
         if (part.Outcomes.Count == 0)
         {
@@ -110,21 +110,35 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         // Each outcome belongs to its nearest therapy; of a therapy's own outcomes the most telling wins
         // ("eltrombopag responded but liver enzymes went up so stopped" is intolerant, "pred worked but relapsed on
         // taper" dependent). A therapy with none of its own takes the nearest ("failed eltrombopag and rituximab").
-        var own = part.Outcomes.Where(o => Nearest(part, o) == mention).ToList();
+        var own = part.Outcomes.Where(o => Nearest(normalized, part, o) == mention).ToList();
         if (own.Count > 0)
         {
             return own.OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start).First().Value;
         }
 
         return part.Outcomes
+            .Where(o => !IsEarlierInStory(normalized, o, mention))
             .OrderBy(o => o.DistanceTo(mention.Start, mention.End))
             .ThenBy(o => o.Start < mention.Start ? 0 : 1)
-            .First()
-            .Value;
+            .Select(o => (TreatmentOutcome?)o.Value)
+            .FirstOrDefault();
     }
 
-    private static TherapyMention Nearest(Part part, PhraseMatch<TreatmentOutcome> outcome) =>
-        part.Mentions.OrderBy(m => outcome.DistanceTo(m.Start, m.End)).ThenBy(m => outcome.Start < m.Start ? 1 : 0).First();
+    // An outcome told before "then" belongs to an earlier drug of the story, never to the one named after it.
+    private static bool IsEarlierInStory(string normalized, PhraseMatch<TreatmentOutcome> outcome, TherapyMention mention) =>
+        outcome.End <= mention.Start && NextInStory().IsMatch(normalized.AsSpan(outcome.End, mention.Start - outcome.End));
+
+    // "cyclophosphamide with no benefit and then danazol": an outcome does not reach forward across "then" to the
+    // next drug of the story; it stays with the drug its clause is about.
+    private static TherapyMention Nearest(string normalized, Part part, PhraseMatch<TreatmentOutcome> outcome) =>
+        part.Mentions
+            .OrderBy(m => IsEarlierInStory(normalized, outcome, m) ? 1 : 0)
+            .ThenBy(m => outcome.DistanceTo(m.Start, m.End))
+            .ThenBy(m => outcome.Start < m.Start ? 1 : 0)
+            .First();
+
+    [GeneratedRegex(@"\b(?:then|before that|after that|afterwards|later|followed by|next)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NextInStory();
 
     // The most informative outcome first, as for a single answer.
     private static int OwnRank(TreatmentOutcome outcome) => TreatmentOutcomeRecognizer.Rank(outcome);

@@ -36,7 +36,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
         return unavailable.Distinct().ToList();
     }
 
-    [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
+    [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:(?:her|him|me|them|us) )?(?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
                     @"no funding for|not funded for|unaffordable|" +
                     // "her insurer refuses to pay for Tavalisse", "the trust won't fund", "funding was refused for"
                     @"(?:insurance|insurer|insurers|insurance company|health plan|payer|payor|medicaid|medicare|ccg|icb|trust|nhs|funding panel|hospital) (?:(?:have|has) )?(?:won't|will not|doesn't|does not|wouldn't|would not|refuses? to|refused to|declined to|has declined to|won't agree to|can't|cannot) (?:cover|pay for|fund|approve|reimburse|authori[sz]e|stock|supply)|" +

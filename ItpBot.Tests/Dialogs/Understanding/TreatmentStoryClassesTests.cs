@@ -34,6 +34,8 @@ public sealed class TreatmentStoryClassesTests
         { "avatrombopag now, four weeks in", ["avatrombopag:ongoing"] },
         // "Same result": the outcome of the drug told before.
         { "mycophenolate did nothing, then azathioprine, same result", ["azathioprine:no-response", "mycophenolate:no-response"] },
+        // An outcome told before "then" stays with the earlier drug.
+        { "azathioprine gave no improvement and then dapsone, which he remains on and is doing fine", ["azathioprine:no-response", "dapsone:response"] },
     };
 
     [Theory]
