@@ -33,7 +33,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var withoutOutcomes = Blank(normalized, outcomeMatches);
         var mentions = therapies.FindAll(normalized)
             .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
-                && !IsForSomethingElse(normalized, m))
+                && !IsForSomethingElse(normalized, m) && !IsNotGiven(normalized, m))
             .ToList();
 
         var parts = Parts(normalized)
@@ -58,18 +58,24 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 if (mention.IsClass)
                 {
                     classes.Add(mention);
-                    classOutcomes.Add(OutcomeFor(mention, part) ?? SharedOutcome(parts, i));
+                    classOutcomes.Add(OutcomeFor(normalized, mention, part) ?? SharedOutcome(parts, i));
                     continue;
                 }
 
-                var outcome = OutcomeFor(mention, part) ?? SharedOutcome(parts, i)
+                var outcome = OutcomeFor(normalized, mention, part) ?? SharedOutcome(parts, i)
                     // "tried Nplate and Revolade, neither worked": every therapy of a part without an outcome of
                     // its own shares the one told after it.
-                    ?? (part.Outcomes.Count == 0 ? FollowingOutcome(parts, i) : null)
+                    ?? (part.Outcomes.All(o => IsEarlierInStory(normalized, o, mention)) ? FollowingOutcome(parts, i) : null)
                     ?? OnTreatment(normalized, mention);
-                if (m == part.Mentions.Count - 1 && outcome is not null && Revision(parts, i) is { } revised)
+                if (m == part.Mentions.Count - 1 && outcome is not null && Revision(parts, i, outcome.Value) is { } revised)
                 {
                     outcome = revised;
+                }
+
+                // "then efgartigimod, same story", "dex did the same": the outcome of the therapy told before.
+                if (outcome is null or TreatmentOutcome.Ongoing && treatments.Count > 0 && SaysSameAsBefore(normalized, parts, i))
+                {
+                    outcome = treatments[^1].Outcome;
                 }
                 if (outcome is null)
                 {
@@ -94,7 +100,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         };
     }
 
-    private static TreatmentOutcome? OutcomeFor(TherapyMention mention, Part part)
+    private static TreatmentOutcome? OutcomeFor(string normalized, TherapyMention mention, Part part)
     {
         if (part.Outcomes.Count == 0)
         {
@@ -104,21 +110,35 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         // Each outcome belongs to its nearest therapy; of a therapy's own outcomes the most telling wins
         // ("eltrombopag responded but liver enzymes went up so stopped" is intolerant, "pred worked but relapsed on
         // taper" dependent). A therapy with none of its own takes the nearest ("failed eltrombopag and rituximab").
-        var own = part.Outcomes.Where(o => Nearest(part, o) == mention).ToList();
+        var own = part.Outcomes.Where(o => Nearest(normalized, part, o) == mention).ToList();
         if (own.Count > 0)
         {
             return own.OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start).First().Value;
         }
 
         return part.Outcomes
+            .Where(o => !IsEarlierInStory(normalized, o, mention))
             .OrderBy(o => o.DistanceTo(mention.Start, mention.End))
             .ThenBy(o => o.Start < mention.Start ? 0 : 1)
-            .First()
-            .Value;
+            .Select(o => (TreatmentOutcome?)o.Value)
+            .FirstOrDefault();
     }
 
-    private static TherapyMention Nearest(Part part, PhraseMatch<TreatmentOutcome> outcome) =>
-        part.Mentions.OrderBy(m => outcome.DistanceTo(m.Start, m.End)).ThenBy(m => outcome.Start < m.Start ? 1 : 0).First();
+    // An outcome told before "then" belongs to an earlier drug of the story, never to the one named after it.
+    private static bool IsEarlierInStory(string normalized, PhraseMatch<TreatmentOutcome> outcome, TherapyMention mention) =>
+        outcome.End <= mention.Start && NextInStory().IsMatch(normalized.AsSpan(outcome.End, mention.Start - outcome.End));
+
+    // "cyclophosphamide with no benefit and then danazol": an outcome does not reach forward across "then" to the
+    // next drug of the story; it stays with the drug its clause is about.
+    private static TherapyMention Nearest(string normalized, Part part, PhraseMatch<TreatmentOutcome> outcome) =>
+        part.Mentions
+            .OrderBy(m => IsEarlierInStory(normalized, outcome, m) ? 1 : 0)
+            .ThenBy(m => outcome.DistanceTo(m.Start, m.End))
+            .ThenBy(m => outcome.Start < m.Start ? 1 : 0)
+            .First();
+
+    [GeneratedRegex(@"\b(?:then|before that|after that|afterwards|later|followed by|next)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NextInStory();
 
     // The most informative outcome first, as for a single answer.
     private static int OwnRank(TreatmentOutcome outcome) => TreatmentOutcomeRecognizer.Rank(outcome);
@@ -140,9 +160,20 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
     // "eltrombopag responded but liver enzymes went up so stopped": a later clause with no therapy of its own that
     // says the drug could not be kept (intolerance, relapse, dependence) revises the outcome of the last one named.
-    private static TreatmentOutcome? Revision(List<Part> parts, int index)
+    // A drug taken now whose next clause says how it is going ("switched to avatrombopag, working well") takes
+    // that outcome: a response or its lack tells more than "still on it".
+    private static TreatmentOutcome? Revision(List<Part> parts, int index, TreatmentOutcome current)
     {
         TreatmentOutcome? revised = null;
+        if (current == TreatmentOutcome.Ongoing)
+        {
+            for (var i = index + 1; i < parts.Count && parts[i].Mentions.Count == 0; i++)
+            {
+                revised ??= parts[i].Outcomes.Select(o => (TreatmentOutcome?)o.Value)
+                    .FirstOrDefault(o => o is TreatmentOutcome.Response or TreatmentOutcome.NoResponse);
+            }
+        }
+
         for (var i = index + 1; i < parts.Count && parts[i].Mentions.Count == 0; i++)
         {
             foreach (var outcome in parts[i].Outcomes.Select(o => o.Value))
@@ -156,6 +187,39 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
         return revised;
     }
+
+    private static bool SaysSameAsBefore(string normalized, List<Part> parts, int index)
+    {
+        for (var i = index; i < parts.Count && (i == index || parts[i].Mentions.Count == 0); i++)
+        {
+            if (SameAsBefore().IsMatch(normalized.AsSpan(parts[i].Span.Start, parts[i].Span.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|did the same|(?:was|went) the same|likewise|ditto|no different)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SameAsBefore();
+
+    // "romiplostim is off formulary", "efgartigimod: not licensed here", "pros and cons of rilzabrutinib": a drug
+    // out of reach or asked about, not a treatment given.
+    private static bool IsNotGiven(string normalized, TherapyMention mention)
+    {
+        var clause = UnderstandingText.ClauseAt(normalized, mention.Start);
+        var afterEnd = normalized.AsSpan(mention.End).IndexOfAny(".;\n") is >= 0 and var stop ? stop : normalized.Length - mention.End;
+        return NotGivenAfter().IsMatch(normalized.AsSpan(mention.End, afterEnd))
+            || AskedAboutBefore().IsMatch(normalized.AsSpan(clause.Start, mention.Start - clause.Start));
+    }
+
+    [GeneratedRegex(@"^\s*[:-]?\s*(?:(?:is|are|isn't|aren't)\s+)?(?:(?:off|not on) (?:the |our |their )?(?:hospital |trust |local )?formulary|not licen[cs]ed|unlicen[cs]ed|not (?:available|funded|approved)|unavailable)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotGivenAfter();
+
+    [GeneratedRegex(@"\b(?:pros and cons|risks and benefits|benefits and risks|advantages and disadvantages|evidence) (?:of|for) (?:\w+ )?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AskedAboutBefore();
 
     private static int RevisionRank(TreatmentOutcome? outcome) => outcome switch
     {

@@ -41,16 +41,19 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bintoleran\w*|\bside[- ]?effects?\b|\badverse (?:effects?|events?|reactions?)\b|\btoxicit\w*|\btoxic\b|" +
             @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:too |so |very |really )?(?:sick|ill|unwell|nauseous|poorly)\b|" +
             // A harm named, then the stop: "diarrhoea, stopped", "headaches so stopped", "liver tests up - stopped".
-            @"\b" + AdverseEffect + @"\b[\w\s,'-]{0,30}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c)(?!\w)|" +
+            @"\b" + AdverseEffect + @"\b[\w\s,'-]{0,30}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c|never again)(?!\w)|" +
+            // Harm done to an organ: "messed up her liver", "made his kidneys worse", "wrecked her stomach".
+            @"\b(?:messed up|wrecked|damaged|hurt|upset|affected|deranged|knocked|played havoc with)\b (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|bloods|bones)\b|" +
+            @"\bmade (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|sugars?|bp|blood pressure|mood|sleep|skin)\b[\w\s]{0,12}?\b(?:worse|worsen|bad|awful|terrible|go up|rise|deteriorate)\b|" +
             @"\b(?:stopp\w*|discontinu\w*|came off|taken off|ceased)\b[\w\s]{0,15}?\b(?:when|after|as|once)\b[\w\s]{0,12}?\b(?:alt|ast|lfts|liver \w+|transaminases)\b|" +
             // Stopped for a reason that is not a lack of effect: "had to stop it because of marrow fibrosis".
             @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,12}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
             // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
             // "made him so agitated he couldn't sleep, so they stopped them", "made her gums swell and her hands shake so it was stopped".
-            @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn)\b|" +
+            @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn|never again)\b|" +
             @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
             // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
-            @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|went off|went wrong|went funny|shot up|climbed|jumped|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled)\b"),
+            @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|went off|went wrong|went funny|shot up|climbed|jumped|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled|through the roof|sky high|skyrocketed)\b"),
         new(TreatmentOutcome.Dependent,
             @"\bdependen\w*|\bdepends on\b|" +
             // A count held up only by going on: "IVIG every 3 weeks or she crashes", "still need 10 mg or it drops",
@@ -64,7 +67,12 @@ public sealed class TreatmentOutcomeRecognizer
             // Every time it is stopped (habitual, present tense) is dependence; "relapsed after stopping" once is a relapse.
             @"\b(?:relapses|drops?|falls?|comes back) (?:on|when|whenever|if|after) (?:\w+ )?stopp\w*\b|" +
             @"\b(?:relaps\w*|drop\w*|falls?|fell|c[ao]mes? back|return\w*) (?:\w+ )?(?:whenever|every time|each time)\b|" +
-            @"\bon maintenance\b|\bmaintenance (?:dose|therapy)\b"),
+            @"\bon maintenance\b|\bmaintenance (?:dose|therapy)\b|" +
+            // "couldn't get her off it", "every time we weaned below 7.5 she dropped", "drops every time we go under 10 mg".
+            @"\b(?:can't|cannot|unable to|couldn't|could not|never)(?: managed to| been able to| able to| seem to)? (?:get|got|getting) (?:her|him|me|them|us) off\b|" +
+            @"\b(?:every|each) time (?:we|i|they|you|she|he) (?:\w+ ){0,2}?(?:wean\w*|taper\w*|reduc\w*|cut|lower\w*|go|went|get|got|come|came|drop\w*|tried)\b[\w\s.]{0,20}?\b(?:below|under|down|off|lower)\b|" +
+            // "gets it monthly", "needs it every 3 weeks": a drug given again and again to hold the count.
+            @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
             @"\b(?:worked|responded|response|respon\w+|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
@@ -87,18 +95,21 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:response|effect|benefit)\b[\w\s]{0,25}?\b(?:was|were|got|is) lost\b|" +
             // "..., until the count fell despite the max dose": a response that ended.
             @"\buntil (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:fell|dropped|slid|slipped|sagged|sank|dipped|crashed|went down|came back|started to (?:fall|drop))\b|" +
-            @"\bnever lasts?\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
+            @"\bnever lasts?\b|\buntil (?:it|that|they) (?:didn't|did not|faded|stopped|wore off|wasn't|didn't any more)\b|\b(?:response|effect|benefit|it) (?:\w+ )?(?:faded|waned|petered out)\b|" +
+            @"\b(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*\d+\s*(?:-|to)\s*\d+ (?:days|weeks|months)\b|\bback down to \d+\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
         new(TreatmentOutcome.NoResponse,
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
-            @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit)\b|" +
+            @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit|improvement|change)\b|" +
             @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|made (?:a|any) difference|responded|did much|held|lasted)\b|" +
             @"\b(?:no|not any|without) (?:real |meaningful |significant )?(?:difference|bump|rise in (?:the )?(?:count|platelets))\b|\bdidn'?t (?:budge|move|shift)\b|" +
             // "didn't do a thing", "hasn't worked", "made no diffrence", "no responce", "x4 NR", "MMF tried, nothing".
             @"\bdidn'?t (?:do (?:a thing|much)|raise (?:him|her|me|them|it|the count)|move (?:the|her|his|my) (?:count|platelets)|either)\b|" +
             @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
-            @"\bno (?:real )?respon[cs]e\b|\bnr\b|(?<=[:,;-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,]))"),
+            @"\bno (?:real )?respon[cs]e\b|\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not) (?:really )?(?:working|helping|doing (?:anything|much))\b|" +
+            // "never got her count over 30", "never got above 20 on it".
+            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,]))"),
         // "not sure how it went", "response unknown": the outcome is not known, and asking again would not help.
         new(TreatmentOutcome.Unknown,
             @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i) (?:went|worked|helped|did|responded)\b|" +
@@ -109,7 +120,10 @@ public sealed class TreatmentOutcomeRecognizer
             // "switched to avatrombopag", "changed to eltrombopag": the drug now given; "romi (ongoing, wk 3)", "pred d5",
             // "fostamatinib week 5", "due tomorrow", "first dose was 2 weeks ago": a course under way.
             @"\b(?:switched|changed|moved|swapped) (?:over |on )?to\b|\b(?:day|wk|week) \d{1,2}\b(?! (?:of|after|post) (?:stopping|finishing))|\b(?:d|wk)\d{1,2}\b|" +
-            @"\b(?:next dose|dose) (?:is )?due\b|\bdue (?:today|tomorrow|this week|next week)\b|\bfirst dose\b"),
+            @"\b(?:next dose|dose) (?:is )?due\b|\bdue (?:today|tomorrow|this week|next week)\b|\bfirst dose\b|" +
+            // "restarted pred a fortnight ago", "started 2/52 ago", "2 weeks in".
+            @"\b(?:re)?start(?:ed)?\b(?: [\w.-]+){0,3}? (?:a fortnight|a week|a few (?:days|weeks)|(?:\d+|one|two|three|four)(?:/52|/7| days?| weeks?| wks?)) ago\b|" +
+            @"\b(?:\d+|one|two|three|four|five|six) (?:days?|weeks?|wks?) in\b"),
         new(TreatmentOutcome.Response,
             @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
             @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
@@ -117,8 +131,10 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bkept (?:me|her|him|them|the count|it) (?:above|over|stable|steady|up|well|safe)\b|\bhas been (?:brilliant|great|excellent|good|fantastic)\b|" +
             @"\b(?:platelets?|counts?|plts?) (?:are|is|have been|has been|now|stay|stays|staying) (?:fine|good|great|normal|ok|okay|stable|healthy|safe)\b|" +
             // "now on romiplostim with a count of 85": a count of 50 or more on the drug.
-            @"\bwith (?:a |her |his |my )?(?:platelet )?(?:count|platelets?|plts?) (?:of |at |around |about )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|kg|%))|" +
-            @"\b(?:it )?has held\b|\bgot (?:her|his|my|their|the) counts? up\b|\bever since\b|\bdoing well\b|\bwhich did\b"),
+            @"\bwith (?:a |her |his |my )?(?:platelet )?(?:counts?|platelets?|plts?) (?:of |at |around |about )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|kg|%))|" +
+            @"\b(?:it )?has held\b|\bholding (?:fine|well|up|steady|nicely)\b|\b(?:doing|going) (?:ok|okay|fine|alright|great|nicely)\b|" +
+            @"\b(?:it's|it is|it has been|it's been|which is|that's) (?:great|brilliant|excellent|fantastic|good)\b|\b(?:and|but|now|remains?|stays?|staying|still|is) (?:stable|steady)\b|" +
+            @"\b(?:been|stayed|kept) (?:fine|stable|steady|ok|okay|good) (?:ever )?since\b|\bup to (?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|mcg|kg|%|days?|weeks?|months?|times?))|\bgot (?:her|his|my|their|the) counts? up\b|\bever since\b|\bdoing well\b|\bwhich did\b"),
         new(TreatmentOutcome.Ongoing,
             @"\bstill (?:on|taking)\b|\bcurrently (?:on|taking)\b|\b(?:is|are|i'm|i am) (?:on|taking) (?:it|them)\b|\bongoing\b|" +
             @"\bon it now\b|\bcontinu(?:ing|es)\b|\bcurrent\b"),

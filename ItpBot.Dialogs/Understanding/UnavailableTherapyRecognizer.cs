@@ -36,7 +36,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
         return unavailable.Distinct().ToList();
     }
 
-    [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
+    [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:(?:her|him|me|them|us) )?(?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
                     @"no funding for|not funded for|unaffordable|" +
                     // "her insurer refuses to pay for Tavalisse", "the trust won't fund", "funding was refused for"
                     @"(?:insurance|insurer|insurers|insurance company|health plan|payer|payor|medicaid|medicare|ccg|icb|trust|nhs|funding panel|hospital) (?:(?:have|has) )?(?:won't|will not|doesn't|does not|wouldn't|would not|refuses? to|refused to|declined to|has declined to|won't agree to|can't|cannot) (?:cover|pay for|fund|approve|reimburse|authori[sz]e|stock|supply)|" +
@@ -55,7 +55,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
 
     [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|too expensive|unaffordable|" +
                     @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list)|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
-                    @"isn't available|aren't available|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
+                    @"isn't available|aren't available|off (?:the |our |their )?formulary|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
                     @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CueAfter();
