@@ -35,6 +35,8 @@ public sealed partial class PreferenceRecognizer
         new(Preference.AvoidSurgery,
             RatherNot + @" (?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
             @"\b(?:splenectomy|surgery|operation)\s+(?:was\s+|has been\s+)?(?:declined|refused|turned down|not wanted|rejected)\b|" +
+            // "no surgery please", "no operation for me": a bare "no" said as a wish.
+            @"\bno (?:surgery|operations?|splenectomy)\s*,?\s*(?:please|thanks|thank you|for (?:me|her|him|them)|if (?:we|i|she|he) can)\b|" +
             // "not had a splenectomy and doesn't want one": the operation named, then not wanted by pronoun.
             @"\b(?:splenectomy|surgery|operation)\b[\w\s]{0,25}?\b(?:and|but)\s+(?:she |he |they |i )?" + RatherNot + @" (?:one|it|that|to have (?:one|it))\b"),
         new(Preference.Oral,
@@ -43,7 +45,7 @@ public sealed partial class PreferenceRecognizer
         new(Preference.DrugFree,
             @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|" +
             // "stay off medication", "wants to be off treatment"; "in remission off treatment" is a state, not a wish.
-            @"\b(?:stay\w*|keep\w*|remain\w*|be|being|come|coming|get|getting|live|living)\s+(?:completely\s+|totally\s+|entirely\s+)?off (?:all |any )?" + AnyMedicines + @"\b|" +
+            @"\b(?:stay\w*|keep\w*|remain\w*|be|being|come|coming|get|getting|live|living)\s+(?:completely\s+|totally\s+|entirely\s+)?off (?:(?:all |any )?" + AnyMedicines + @"|everything|it all|all of (?:it|them))\b|" +
             DoesNotWant + @" (?:any )?(?:long[- ]term |ongoing |continuous )?" + Medicines + @"\b|\bno long[- ]term (?:medication|drugs|treatment)\b|" +
             @"\b(?:rather|prefers?|preferred|prefer to|wants? to|would like to|happy to|keen to|opt(?:s|ed)? (?:for|to))\s+(?:just\s+|stay and\s+)?" + Observation + @"\b|" +
             @"\brather (?:\w+ ){1,5}than (?:start\w*|tak\w*|go\w* on|be\w* on) (?:any |a |more )?(?:drugs?|medications?|medicines?|treatment|tablets)\b"),

@@ -116,8 +116,8 @@ public sealed partial class PregnancyRecognizer
     [GeneratedRegex(@"\b(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?/\s*40\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeeksOfForty();
 
-    // "pregnant, 24 weeks", "pregnant with twins, 24 weeks", "expecting, about 30 wks"
-    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt|pregant|pregnat|g\d{1,2}\s*p\d{1,2}|expecting)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]|at|about|around|approx\w*)?\s*(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
+    // "pregnant, 24 weeks", "pregnant with twins, 24 weeks", "expecting, about 30 wks", "preg 20wks"
+    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt|pregant|pregnat|preg|g\d{1,2}\s*p\d{1,2}|expecting)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]\s*)?(?:(?:at|about|around|approx\w*|roughly|nearly|almost)\.?\s*)?(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PregnantAtWeeks();
 
     // "I'm 14 weeks", "she's about 30 wks now": a woman said to be so many weeks is that far into a pregnancy.

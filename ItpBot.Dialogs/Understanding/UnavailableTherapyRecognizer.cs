@@ -41,6 +41,8 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
                     // "her insurer refuses to pay for Tavalisse", "the trust won't fund", "funding was refused for"
                     @"(?:insurance|insurer|insurers|insurance company|health plan|payer|payor|medicaid|medicare|ccg|icb|trust|nhs|funding panel|hospital) (?:(?:have|has) )?(?:won't|will not|doesn't|does not|wouldn't|would not|refuses? to|refused to|declined to|has declined to|won't agree to|can't|cannot) (?:cover|pay for|fund|approve|reimburse|authori[sz]e|stock|supply)|" +
                     @"(?:funding|approval|authori[sz]ation|prior auth\w*|coverage) (?:was |has been )?(?:refused|denied|declined|rejected) (?:for|of)|" +
+                    // "insurance denied Tavalisse", "the ICB has refused romiplostim"
+                    @"(?:insurance|insurer|insurers|insurance company|health plan|payer|payor|medicaid|medicare|ccg|icb|trust|nhs|funding panel) (?:(?:have|has) )?(?:denied|refused|declined|rejected)(?! to\b)|" +
                     @"not (?:covered|available|funded|reimbursed|stocked):?|unavailable:?|not on (?:the |our )?formulary:?|denied coverage for|too expensive:?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
@@ -53,7 +55,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
         RegexOptions.CultureInvariant)]
     private static partial Regex NotHere();
 
-    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|too expensive|unaffordable|" +
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|(?:off|non)[- ]formulary|too expensive|unaffordable|" +
                     @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list)|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
                     @"isn't available|aren't available|off (?:the |our |their )?formulary|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
                     @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost)\b",

@@ -15,6 +15,13 @@ internal sealed class CorrectionCue(ReadingLexicon lexicon)
             return true;
         }
 
+        // "no, her spleen's still in", "nope - not pregnant": a bare no, a pause, then a value sets the last reading right
+        // (the caller still needs a value filled, so "no, that's everything" stays an everyday answer).
+        if (tokens.Count > 2 && tokens[0].Word is "no" or "nope" or "nah" && tokens[1].CommaBefore)
+        {
+            return true;
+        }
+
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Word == "not" && IsNumber(tokens[i - 1].Word) && IsNumber(tokens[i + 1].Word))
