@@ -56,9 +56,13 @@ internal sealed class LexiconSpelling
     /// <summary>The shipped lexicon's spelling, with the shipped English word list.</summary>
     public static LexiconSpelling Default => Shipped.Value;
 
-    /// <summary>The lexicon word a typed word stands for, or null when it is a word, is not near one, or is near two.</summary>
+    /// <summary>
+    /// The lexicon word a typed word stands for, or null when it is a word, is not near one, or is near two; a contraction
+    /// typed without its apostrophe is read as the contraction (<see cref="Contractions"/>).
+    /// </summary>
     public string? Correct(string typed) =>
-        typed.Length < MinTypedLength || known.Contains(typed) || !IsLetters(typed) ? null : Candidate(typed);
+        Contractions.Restore(typed)
+        ?? (typed.Length < MinTypedLength || known.Contains(typed) || !IsLetters(typed) ? null : Candidate(typed));
 
     private string? Candidate(string typed)
     {

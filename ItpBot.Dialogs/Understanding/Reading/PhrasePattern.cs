@@ -90,7 +90,7 @@ internal sealed class PhrasePattern
                 }
                 else
                 {
-                    literals.Add(choice);
+                    literals.Add(Contractions.Canonical(choice));
                 }
             }
 

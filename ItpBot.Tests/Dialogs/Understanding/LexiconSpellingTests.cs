@@ -89,4 +89,29 @@ public sealed class LexiconSpellingTests
         var tokens = MessageTokens.Read("she has high blood pressure", 50);
         Assert.Same(tokens, tokens.Spelled);
     }
+
+    [Theory]
+    [InlineData("doesnt", "doesn't")]
+    [InlineData("wont", "won't")]
+    [InlineData("shes", "she's")]
+    public void A_contraction_typed_without_its_apostrophe_is_read_as_the_contraction(string typed, string meant) =>
+        Assert.Equal(meant, Small().Correct(typed));
+
+    [Theory]
+    [InlineData("well")]
+    [InlineData("its")]
+    [InlineData("ill")]
+    public void A_word_that_only_looks_like_a_contraction_stays_as_written(string word) =>
+        Assert.Null(Small().Correct(word));
+
+    [Fact]
+    public void A_phrase_written_with_or_without_the_apostrophe_matches_both_spellings()
+    {
+        var withApostrophe = PhrasePattern.Parse("can't|cannot lift ?his|her arm");
+        var without = PhrasePattern.Parse("hadnt improved");
+
+        Assert.Equal(4, withApostrophe.MatchAt(MessageTokens.Read("cant lift her arm", 50).Spelled, 0));
+        Assert.Equal(2, without.MatchAt(MessageTokens.Read("hadn't improved", 50).Spelled, 0));
+        Assert.Equal(2, without.MatchAt(MessageTokens.Read("hadnt improved", 50).Spelled, 0));
+    }
 }
