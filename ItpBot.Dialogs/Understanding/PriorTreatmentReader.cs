@@ -30,7 +30,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var outcomeMatches = outcomes.FindAll(normalized);
         // An outcome's own denial ("can't taper pred", "neither worked") speaks of how it went, not of whether it
         // was given: the denial test reads the text with the outcome phrases blanked.
-        var withoutOutcomes = Blank(normalized, outcomeMatches);
+        var withoutOutcomes = Blank(normalized, outcomes.FindAllPhrases(normalized));
         var found = therapies.FindAll(normalized);
         var mentions = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found))
             .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
@@ -126,10 +126,12 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
 
             var between = normalized.AsSpan(first.End, second.Start - first.End);
-            var after = normalized.AsSpan(second.End);
-            if (JoinedAsOne().IsMatch(between) || (JoinedLoosely().IsMatch(between) && CombinationAfter().IsMatch(after)))
+            var named = CombinationAfter().Match(normalized, second.End);
+            if (JoinedAsOne().IsMatch(between) || (JoinedLoosely().IsMatch(between) && named.Success))
             {
-                result[i] = new TherapyMention(normalized[first.Start..second.End], first.Start, second.End - first.Start, [TherapyIds.TpoRaCombination]);
+                // The word "combination" after the pair is part of its name: what follows it is about the pair.
+                var end = named.Success ? named.Index + named.Length : second.End;
+                result[i] = new TherapyMention(normalized[first.Start..end], first.Start, end - first.Start, [TherapyIds.TpoRaCombination]);
                 result.RemoveAt(i + 1);
             }
         }
@@ -147,7 +149,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     [GeneratedRegex(@"^\s*(?:and|with|/)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedLoosely();
 
-    [GeneratedRegex(@"^\s*(?:combination|combo|combined|together|in combination)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:combination|combo|combined|together|in combination)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CombinationAfter();
 
     // "efgartigimod in a trial; romiplostim before the trial": a trial that a named drug was given in is that drug's
@@ -178,12 +180,22 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             return own.OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start).First().Value;
         }
 
-        return part.Outcomes
+        // "Both IVIG and anti-D helped briefly": the neighbour's outcomes, read as the neighbour reads them.
+        var candidates = part.Outcomes
             .Where(o => !IsEarlierInStory(normalized, o, mention))
             .OrderBy(o => o.DistanceTo(mention.Start, mention.End))
             .ThenBy(o => o.Start < mention.Start ? 0 : 1)
-            .Select(o => (TreatmentOutcome?)o.Value)
-            .FirstOrDefault();
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var neighbour = Nearest(normalized, part, candidates[0]);
+        return part.Outcomes
+            .Where(o => Nearest(normalized, part, o) == neighbour && !IsEarlierInStory(normalized, o, mention))
+            .OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start)
+            .First().Value;
     }
 
     // An outcome told before "then" belongs to an earlier drug of the story, never to the one named after it.
@@ -463,7 +475,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         "and", "or", "then", "also", "plus", "with", "all", "both", "as", "well", "x", "mg", "weekly", "daily",
     };
 
-    [GeneratedRegex(@"[,;!?\n]|(?<!\d)\.|\.(?!\d)", RegexOptions.CultureInvariant)]
+    // Sentence ends, commas, semicolons, and the numbers or bullets of a list ("1) pred - responded 2) IVIG - no effect").
+    [GeneratedRegex(@"[,;!?\n\u2022]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PartBoundary();
 
     [GeneratedRegex(@"^[^\d,;]{0,12}?(?<dose>\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|iu|units?)\b(?:\s*/\s*(?:kg|m2|m\^2|day|d|wk|week))*(?:\s+(?:daily|weekly|od|bd|tds|once daily|twice daily|per day|a day|a week|per week))?)",

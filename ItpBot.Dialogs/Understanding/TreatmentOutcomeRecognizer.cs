@@ -71,6 +71,10 @@ public sealed class TreatmentOutcomeRecognizer
             // "caused a DVT", "developed cataracts", "headaches on it".
             @"\b(?:caused|causing|gave (?:her|him|me|them|us)|giving (?:her|him|me|them|us)|made (?:her|him|me|them|us)|led to|triggered|brought on|resulted in|developed)\s+" + HarmWords + AdverseEffect + @"(?!\w)|" +
             @"\b" + AdverseEffect + @"\s+(?:\w+\s+)?(?:on|from|with|because of) (?:it|them|this|that|the drug|the tablets)\b|" +
+            // The stop and its reason: "stopped for a DVT", "fostamatinib: stopped, diarrhoea", "stopped after she became haemolytic".
+            @"\b(?:stopp\w*|stop|discontinu\w*|came off|taken off|ceased|withdrawn|d/c)\b(?:\s*[,:-]\s*|\s+(?:[\w']+\s+){0,5}?(?:because of|due to|owing to|for|after|when|as|once|with)\s+(?:[\w']+\s+){0,4}?)" + HarmWords + @"(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose)(?!\w)|" +
+            // Harm told as a value or an organ that went wrong: "her sugars went through the roof", "kidneys suffered".
+            @"\b(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose|kidneys?|liver)\s+(?:\w+\s+)?(?:went up|shot up|rose|climbed|spiked|soared|worsened|got worse|went through the roof|went haywire|suffered|took a (?:hit|battering)|packed up|packed in)\b|" +
             @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
             // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|went off|went wrong|went funny|shot up|climbed|jumped|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled|through the roof|sky high|skyrocketed)\b"),
@@ -80,7 +84,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:crash\w*|drops?|dropp\w*|falls?|fell|plummet\w*|tank\w*|relaps\w*)\b[\w\s]{0,15}?\b(?:when|if|whenever|every time|each time|after)\b[\w\s]{0,12}?(?:\b(?:miss\w*|skip\w*|delay\w*|late with)\s+(?:a |any |the |her |his |my |one )?(?:dose|doses|injection|injections|tablet|tablets|infusion|infusions)\b|\b(?:dose|doses|injection|injections|infusion|infusions) (?:are |is |get |gets |were |was )?(?:missed|skipped|delayed|late)\b)|" +
             // A count held up only by going on: "IVIG every 3 weeks or she crashes", "still need 10 mg or it drops",
             // "only stays up on 20 mg", "crashed every time we got below 10 mg", "hasn't let us cut it".
-            @"\bevery \d+ (?:days|weeks|months) (?:or|otherwise|just to keep)\b|\b(?:crash\w*|drops?|dropped|falls?|fell) every time\b|" +
+            @"\bevery \d+ (?:days|weeks|months) (?:or|otherwise|(?:just )?to (?:keep|hold|maintain))\b|\b(?:crash\w*|drops?|dropped|falls?|fell) every time\b|" +
             @"\bstill need\w* \d+\s*mg\b|\bonly stays? up on\b|\b(?:hasn'?t|has not|haven'?t|won'?t|doesn'?t) let (?:us|me|them|her|him) (?:cut|reduce|taper|stop|lower)\b|\bneeds? " + Pronoun + @" (?:to|for)\b|\bkeeps? (?:the |her |his )?counts? up\b|" +
             @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off|get (?:below|under|lower than|down to|beneath))\b|" +
             @"\b(?:relaps\w*|drops?|dropp\w*|falls?|fell|c[ao]mes? back)\b[\w\s]{0,12}?\b(?:below|under|less than|lower than)\s+\d+(?:\.\d+)?\s*mg\b|" +
@@ -97,10 +101,14 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
             RelapseCue + "|" +
+            // "only kept me up for about a month": a response with a short length.
+            @"\bonly\b[\w\s]{0,25}?\bfor (?:about |around |roughly |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
+            @"\b(?:until|till|til|before) (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:slid|slipped|sank|dipped|drifted|crashed|dropped|fell)\b|" +
+            @"\b(?:slid|slipped|sank|dipped|drifted) (?:back )?(?:down )?again\b|" +
             // "works every time but only for 3 weeks", "only for a fortnight": a response with a short length.
             @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
-            @"\b(?:worked|responded|response|respon\w+|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
+            @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
             @"\b(?:dropped|fell|went down|crashed) again\b|" +
             @"\b(?:dropped|fell|went down|crashed)(?: again)?" + AfterStopping + "|" +
@@ -124,8 +132,12 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*\d+\s*(?:-|to)\s*\d+ (?:days|weeks|months)\b|\bback down to \d+\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
         new(TreatmentOutcome.NoResponse,
             NoResponseCue + "|" +
+            // "neither dapsone nor danazol made any difference": the denial is the outcome of both, not of the drugs.
+            @"\bneither\b[\w\s,'-]{0,40}?\bnor\b[\w\s,'-]{0,40}?\b(?:made (?:a|any|much) difference|worked|helped|did anything|did much|responded|had (?:any|much) effect|raised (?:the|her|his|my) count)\b|" +
+            // "pred => nil", "IVIG - nil": nothing, in a table cell.
+            @"(?<=(?:[:=>(-])\s?)nil\b|" +
             // "rituximab nothing", "MMF - nothing": the outcome cell of a story told as a table.
-            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|[.;,!]))|" +
+            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|[.;,!]|\d{1,2}\)\s))|" +
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
@@ -137,13 +149,14 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
             @"\bno (?:real )?respon[cs]e\b|\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not) (?:really )?(?:working|helping|doing (?:anything|much))\b|" +
             // "never got her count over 30", "never got above 20 on it".
-            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,]))"),
+            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,]|\d{1,2}\)\s))"),
         // "unclear effect so far", "early days", "been on it for 10 days", "we gave IVIg yesterday", "azathioprine since":
         // time cues of a course under way; a doubt with "so far" is too early to judge, not unknown.
         new(TreatmentOutcome.Ongoing,
             OngoingCue + "|" +
             @"\b(?:been on|been taking|on it|on them|taking it|taking them)\b(?: \w+)?(?: \w+)? for (?:the (?:last|past) )?(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|wks?)\b(?! (?:before|after|then|but|and then))|" +
             @"\b(?:gave|given|had|got|received|started|infused|loaded)\b[\w\s]{0,30}?\b(?:yesterday|today|this morning|last night|overnight)\b|" +
+            @"\bfor the (?:last|past) (?:\d+|a few|couple of|two|three|four|five|six|ten) (?:days?|weeks?|wks?)\b|" +
             // "azathioprine since", "on it since 3 weeks": taken from then until now ("fine ever since" is a response).
             @"(?<=\w )(?<!\b(?:ever|fine|well|stable|steady|ok|okay|good|great|normal|up|remission|\d+) )since(?: then)?(?=\s*(?:$|[,.;]))|" +
             @"\bsince (?:\d+|a few|a couple of|one|two|three|four|five|six) (?:days?|weeks?|wks?)\b(?! ago)"),
@@ -190,6 +203,10 @@ public sealed class TreatmentOutcomeRecognizer
     }
 
     /// <summary>Every outcome phrase in a normalised text, with where it is.</summary>
+    /// <summary>Every outcome phrase, denied or not ("no side effects on eltrombopag"): what to blank before asking
+    /// whether a therapy itself is denied.</summary>
+    internal List<PhraseMatch<TreatmentOutcome>> FindAllPhrases(string normalized) => PhraseRules.FindAll(Rules, normalized);
+
     internal List<PhraseMatch<TreatmentOutcome>> FindAll(string normalized) =>
         PhraseRules.FindAll(Rules, normalized,
             (start, length) => Negation.IsNegated(normalized, start, length, maxWordsBetween: OutcomeNegationReach));
