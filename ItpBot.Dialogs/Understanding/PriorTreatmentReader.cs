@@ -30,8 +30,9 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var outcomeMatches = outcomes.FindAll(normalized);
         // An outcome's own denial ("can't taper pred", "neither worked") speaks of how it went, not of whether it
         // was given: the denial test reads the text with the outcome phrases blanked.
-        var withoutOutcomes = Blank(normalized, outcomeMatches);
-        var mentions = therapies.FindAll(normalized)
+        var withoutOutcomes = Blank(normalized, outcomes.FindAllPhrases(normalized));
+        var found = therapies.FindAll(normalized);
+        var mentions = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found))
             .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
                 && !IsForSomethingElse(normalized, m) && !IsNotGiven(normalized, m))
             .ToList();
@@ -62,7 +63,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                     continue;
                 }
 
-                var outcome = OutcomeFor(normalized, mention, part) ?? SharedOutcome(parts, i)
+                var nextMention = m + 1 < part.Mentions.Count ? part.Mentions[m + 1].Start : part.Span.End;
+                var outcome = HarmInItsCell(normalized, mention, nextMention) ?? OutcomeFor(normalized, mention, part) ?? SharedOutcome(parts, i)
                     // "tried Nplate and Revolade, neither worked": every therapy of a part without an outcome of
                     // its own shares the one told after it.
                     ?? (part.Outcomes.All(o => IsEarlierInStory(normalized, o, mention)) ? FollowingOutcome(parts, i) : null)
@@ -83,8 +85,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                     continue;
                 }
 
-                var nextStart = m + 1 < part.Mentions.Count ? part.Mentions[m + 1].Start : part.Span.End;
-                var note = Dose().Match(normalized[mention.End..nextStart]) is { Success: true } dose ? dose.Groups["dose"].Value.Trim() : null;
+                var note = Dose().Match(normalized[mention.End..nextMention]) is { Success: true } dose ? dose.Groups["dose"].Value.Trim() : null;
                 treatments.RemoveAll(t => t.Therapy == mention.TherapyId);
                 treatments.Add(new PriorTreatment(mention.TherapyId!, outcome.Value, note));
             }
@@ -99,6 +100,69 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             ClassOutcomes = classOutcomes,
         };
     }
+
+    // "eltro - headaches", "danazol: rash", "eltrombopag (cataract)": a harm written in the drug's own cell of a story
+    // told as a table is why it was stopped. Only right after the drug: "Comorbidities: diabetes" elsewhere is no harm.
+    private static TreatmentOutcome? HarmInItsCell(string normalized, TherapyMention mention, int cellEnd) =>
+        HarmCell().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, cellEnd - mention.End))) ? TreatmentOutcome.Intolerant : null;
+
+    private static readonly Regex HarmCellRegex = new(
+        @"^\s*(?:[-:=(]|->|=>|\u2192)\s*(?:(?:bad|severe|awful|terrible|nasty|raised|high)\s+)?" + TreatmentOutcomeRecognizer.AdverseEffectPattern + @"(?!\w)",
+        RegexOptions.CultureInvariant);
+
+    private static Regex HarmCell() => HarmCellRegex;
+
+    // "eltrombopag + MMF combination", "romiplostim plus azathioprine": a TPO-RA given together with an
+    // immunosuppressant is the combination therapy, one treatment with one outcome.
+    private static List<TherapyMention> Combinations(string normalized, IReadOnlyList<TherapyMention> mentions)
+    {
+        var result = new List<TherapyMention>(mentions);
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (first, second) = (result[i], result[i + 1]);
+            if (first.TherapyId is not { } a || second.TherapyId is not { } b || !(IsTpoRa(a) && IsImmunosuppressant(b) || IsImmunosuppressant(a) && IsTpoRa(b)))
+            {
+                continue;
+            }
+
+            var between = normalized.AsSpan(first.End, second.Start - first.End);
+            var named = CombinationAfter().Match(normalized, second.End);
+            if (JoinedAsOne().IsMatch(between) || (JoinedLoosely().IsMatch(between) && named.Success))
+            {
+                // The word "combination" after the pair is part of its name: what follows it is about the pair.
+                var end = named.Success ? named.Index + named.Length : second.End;
+                result[i] = new TherapyMention(normalized[first.Start..end], first.Start, end - first.Start, [TherapyIds.TpoRaCombination]);
+                result.RemoveAt(i + 1);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsTpoRa(string id) => id is TherapyIds.Romiplostim or TherapyIds.Eltrombopag or TherapyIds.Avatrombopag;
+
+    private static bool IsImmunosuppressant(string id) => id is TherapyIds.Mycophenolate or TherapyIds.Azathioprine or TherapyIds.Cyclosporine;
+
+    [GeneratedRegex(@"^\s*(?:\+|&|plus|combined with|together with|in combination with|alongside)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedAsOne();
+
+    [GeneratedRegex(@"^\s*(?:and|with|/)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedLoosely();
+
+    [GeneratedRegex(@"\G\s*(?:combination|combo|combined|together|in combination)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CombinationAfter();
+
+    // "efgartigimod in a trial; romiplostim before the trial": a trial that a named drug was given in is that drug's
+    // setting, not a treatment of its own.
+    private static IReadOnlyList<TherapyMention> WithoutTrialOfNamedDrug(string normalized, IReadOnlyList<TherapyMention> mentions)
+    {
+        var drugInTrial = mentions.Any(m => m.TherapyId is { } id && id != TherapyIds.ClinicalTrial
+            && InATrial().IsMatch(normalized.AsSpan(m.End)));
+        return drugInTrial ? mentions.Where(m => m.TherapyId != TherapyIds.ClinicalTrial).ToList() : mentions;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:in|on|via|through|within|as part of|as part of a|during) (?:a|an|the|their|her|his) (?:\w+\s+)?(?:trial|study)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InATrial();
 
     private static TreatmentOutcome? OutcomeFor(string normalized, TherapyMention mention, Part part)
     {
@@ -116,12 +180,22 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             return own.OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start).First().Value;
         }
 
-        return part.Outcomes
+        // "Both IVIG and anti-D helped briefly": the neighbour's outcomes, read as the neighbour reads them.
+        var candidates = part.Outcomes
             .Where(o => !IsEarlierInStory(normalized, o, mention))
             .OrderBy(o => o.DistanceTo(mention.Start, mention.End))
             .ThenBy(o => o.Start < mention.Start ? 0 : 1)
-            .Select(o => (TreatmentOutcome?)o.Value)
-            .FirstOrDefault();
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var neighbour = Nearest(normalized, part, candidates[0]);
+        return part.Outcomes
+            .Where(o => Nearest(normalized, part, o) == neighbour && !IsEarlierInStory(normalized, o, mention))
+            .OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start)
+            .First().Value;
     }
 
     // An outcome told before "then" belongs to an earlier drug of the story, never to the one named after it.
@@ -211,6 +285,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var clause = UnderstandingText.ClauseAt(normalized, mention.Start);
         var afterEnd = normalized.AsSpan(mention.End).IndexOfAny(".;\n") is >= 0 and var stop ? stop : normalized.Length - mention.End;
         return NotGivenAfter().IsMatch(normalized.AsSpan(mention.End, afterEnd))
+            || UnavailableTherapyRecognizer.IsSaidUnavailableAfter(normalized.Substring(clause.Start, clause.Length), mention.Start - clause.Start, mention.Length)
             || AskedAboutBefore().IsMatch(normalized.AsSpan(clause.Start, mention.Start - clause.Start));
     }
 
@@ -400,7 +475,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         "and", "or", "then", "also", "plus", "with", "all", "both", "as", "well", "x", "mg", "weekly", "daily",
     };
 
-    [GeneratedRegex(@"[,;!?\n]|(?<!\d)\.|\.(?!\d)", RegexOptions.CultureInvariant)]
+    // Sentence ends, commas, semicolons, and the numbers or bullets of a list ("1) pred - responded 2) IVIG - no effect").
+    [GeneratedRegex(@"[,;!?\n\u2022]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PartBoundary();
 
     [GeneratedRegex(@"^[^\d,;]{0,12}?(?<dose>\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|iu|units?)\b(?:\s*/\s*(?:kg|m2|m\^2|day|d|wk|week))*(?:\s+(?:daily|weekly|od|bd|tds|once daily|twice daily|per day|a day|a week|per week))?)",

@@ -31,7 +31,23 @@ public sealed class TreatmentOutcomeRecognizer
     // Harms a drug can do that make it stopped, and doubts about how it went: words from the lexicon (outcomes.yaml).
     private static readonly string AdverseEffect = LexiconRegex.Alternation(ReadingLexicon.Default, "outcome", "adverse-effect");
 
+    /// <summary>The harms (outcomes.yaml adverse-effect) as a regex alternation, for the story reader's table cells.</summary>
+    internal static string AdverseEffectPattern => AdverseEffect;
+
     private static readonly string Doubt = LexiconRegex.Alternation(ReadingLexicon.Default, "outcome", "doubt");
+
+    // The outcome cue classes (outcomes.yaml): words that alone say how a treatment went, one class per outcome.
+    private static string Cue(string meaning) => @"\b" + LexiconRegex.Alternation(ReadingLexicon.Default, "outcome", meaning) + @"(?!\w)";
+
+    private static readonly string ResponseCue = Cue("response-cue");
+    private static readonly string NoResponseCue = Cue("no-response-cue");
+    private static readonly string RelapseCue = Cue("relapse-cue");
+    private static readonly string DependenceCue = Cue("dependence-cue");
+    private static readonly string OngoingCue = Cue("ongoing-cue");
+    private static readonly string UnknownCue = Cue("unknown-cue");
+
+    // Words that make a harm worse or more exact: "gave her really bad headaches", "caused a nasty rash".
+    private const string HarmWords = @"(?:(?:a|an|really|very|so|quite|bad|severe|terrible|awful|horrible|nasty|some|significant|marked|dreadful|unbearable|her|his|my|their|the|raised|high|low)\s+){0,3}";
 
     // Order matters: the first rule that matches a stretch of text claims it.
     private static readonly PhraseRule<TreatmentOutcome>[] Rules =
@@ -47,18 +63,28 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bmade (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|sugars?|bp|blood pressure|mood|sleep|skin)\b[\w\s]{0,12}?\b(?:worse|worsen|bad|awful|terrible|go up|rise|deteriorate)\b|" +
             @"\b(?:stopp\w*|discontinu\w*|came off|taken off|ceased)\b[\w\s]{0,15}?\b(?:when|after|as|once)\b[\w\s]{0,12}?\b(?:alt|ast|lfts|liver \w+|transaminases)\b|" +
             // Stopped for a reason that is not a lack of effect: "had to stop it because of marrow fibrosis".
-            @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,12}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
+            @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,25}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
             // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
             // "made him so agitated he couldn't sleep, so they stopped them", "made her gums swell and her hands shake so it was stopped".
             @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn|never again)\b|" +
+            // A harm the drug did, with no stop told: "gave her bad headaches", "the anti-D made her haemolyse",
+            // "caused a DVT", "developed cataracts", "headaches on it".
+            @"\b(?:caused|causing|gave (?:her|him|me|them|us)|giving (?:her|him|me|them|us)|made (?:her|him|me|them|us)|led to|triggered|brought on|resulted in|developed)\s+" + HarmWords + AdverseEffect + @"(?!\w)|" +
+            @"\b" + AdverseEffect + @"\s+(?:\w+\s+)?(?:on|from|with|because of) (?:it|them|this|that|the drug|the tablets)\b|" +
+            // The stop and its reason: "stopped for a DVT", "fostamatinib: stopped, diarrhoea", "stopped after she became haemolytic".
+            @"\b(?:stopp\w*|stop|discontinu\w*|came off|taken off|ceased|withdrawn|d/c)\b(?:\s*[,:-]\s*|\s+(?:[\w']+\s+){0,5}?(?:because of|due to|owing to|for|after|when|as|once|with)\s+(?:[\w']+\s+){0,4}?)" + HarmWords + @"(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose)(?!\w)|" +
+            // Harm told as a value or an organ that went wrong: "her sugars went through the roof", "kidneys suffered".
+            @"\b(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose|kidneys?|liver)\s+(?:\w+\s+)?(?:went up|shot up|rose|climbed|spiked|soared|worsened|got worse|went through the roof|went haywire|suffered|took a (?:hit|battering)|packed up|packed in)\b|" +
             @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
             // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|went off|went wrong|went funny|shot up|climbed|jumped|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled|through the roof|sky high|skyrocketed)\b"),
         new(TreatmentOutcome.Dependent,
-            @"\bdependen\w*|\bdepends on\b|" +
+            @"\bdependen\w*|\bdepends on\b|" + DependenceCue + "|" +
+            // "crashes when doses are missed", "drops if she skips a dose": the count needs every dose.
+            @"\b(?:crash\w*|drops?|dropp\w*|falls?|fell|plummet\w*|tank\w*|relaps\w*)\b[\w\s]{0,15}?\b(?:when|if|whenever|every time|each time|after)\b[\w\s]{0,12}?(?:\b(?:miss\w*|skip\w*|delay\w*|late with)\s+(?:a |any |the |her |his |my |one )?(?:dose|doses|injection|injections|tablet|tablets|infusion|infusions)\b|\b(?:dose|doses|injection|injections|infusion|infusions) (?:are |is |get |gets |were |was )?(?:missed|skipped|delayed|late)\b)|" +
             // A count held up only by going on: "IVIG every 3 weeks or she crashes", "still need 10 mg or it drops",
             // "only stays up on 20 mg", "crashed every time we got below 10 mg", "hasn't let us cut it".
-            @"\bevery \d+ (?:days|weeks|months) (?:or|otherwise|just to keep)\b|\b(?:crash\w*|drops?|dropped|falls?|fell) every time\b|" +
+            @"\bevery \d+ (?:days|weeks|months) (?:or|otherwise|(?:just )?to (?:keep|hold|maintain))\b|\b(?:crash\w*|drops?|dropped|falls?|fell) every time\b|" +
             @"\bstill need\w* \d+\s*mg\b|\bonly stays? up on\b|\b(?:hasn'?t|has not|haven'?t|won'?t|doesn'?t) let (?:us|me|them|her|him) (?:cut|reduce|taper|stop|lower)\b|\bneeds? " + Pronoun + @" (?:to|for)\b|\bkeeps? (?:the |her |his )?counts? up\b|" +
             @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off|get (?:below|under|lower than|down to|beneath))\b|" +
             @"\b(?:relaps\w*|drops?|dropp\w*|falls?|fell|c[ao]mes? back)\b[\w\s]{0,12}?\b(?:below|under|less than|lower than)\s+\d+(?:\.\d+)?\s*mg\b|" +
@@ -74,8 +100,15 @@ public sealed class TreatmentOutcomeRecognizer
             // "gets it monthly", "needs it every 3 weeks": a drug given again and again to hold the count.
             @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
+            RelapseCue + "|" +
+            // "only kept me up for about a month": a response with a short length.
+            @"\bonly\b[\w\s]{0,25}?\bfor (?:about |around |roughly |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
+            @"\b(?:until|till|til|before) (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:slid|slipped|sank|dipped|drifted|crashed|dropped|fell)\b|" +
+            @"\b(?:slid|slipped|sank|dipped|drifted) (?:back )?(?:down )?again\b|" +
+            // "works every time but only for 3 weeks", "only for a fortnight": a response with a short length.
+            @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
-            @"\b(?:worked|responded|response|respon\w+|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
+            @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
             @"\b(?:dropped|fell|went down|crashed) again\b|" +
             @"\b(?:dropped|fell|went down|crashed)(?: again)?" + AfterStopping + "|" +
@@ -84,9 +117,9 @@ public sealed class TreatmentOutcomeRecognizer
             @"\btransient\w*|\btemporar(?:y|ily)\b|\bbriefly\b|\bshort[- ]lived\b|\binitial response\b|\bcame back down\b|" +
             @"\bno longer (?:works?|working|effective|responding)\b|\bloss of response\b|\brecurr\w*|" +
             // "worked for a while", "helped for a few weeks": a response that did not last.
-            @"\b(?:worked|responded|helped|effective|good)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b|" +
+            @"\b(?:worked|responded|helped|effective|good|ok|okay|fine|great|decent|better)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b|" +
             // "helped for a fortnight", "worked for 3 months": a response with a length has ended (unless it goes on "now").
-            @"\b(?:worked|responded|helped|effective)\s+(?:\w+\s+)?for (?:only |about |around |just )?(?:a|one|two|three|\d+) (?:fortnight|days?|weeks?|months?)\b(?! (?:now|so far|and counting))|" +
+            @"\b(?:worked|responded|helped|effective|ok|okay|fine|great|decent|better)\s+(?:\w+\s+)?for (?:only |about |around |just )?(?:a|one|two|three|\d+) (?:fortnight|days?|weeks?|months?)\b(?! (?:now|so far|and counting))|" +
             @"\bonly (?:briefly|for a (?:bit|while|short time|fortnight))\b|" +
             // A response with a length, or one that faded: "lasted about 2 weeks", "PR lasting 2 yrs", "never lasts",
             // "drifted back down", "back in the teens now", "before it all came back".
@@ -98,6 +131,13 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bnever lasts?\b|\buntil (?:it|that|they) (?:didn't|did not|faded|stopped|wore off|wasn't|didn't any more)\b|\b(?:response|effect|benefit|it) (?:\w+ )?(?:faded|waned|petered out)\b|" +
             @"\b(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*\d+\s*(?:-|to)\s*\d+ (?:days|weeks|months)\b|\bback down to \d+\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
         new(TreatmentOutcome.NoResponse,
+            NoResponseCue + "|" +
+            // "neither dapsone nor danazol made any difference": the denial is the outcome of both, not of the drugs.
+            @"\bneither\b[\w\s,'-]{0,40}?\bnor\b[\w\s,'-]{0,40}?\b(?:made (?:a|any|much) difference|worked|helped|did anything|did much|responded|had (?:any|much) effect|raised (?:the|her|his|my) count)\b|" +
+            // "pred => nil", "IVIG - nil": nothing, in a table cell.
+            @"(?<=(?:[:=>(-])\s?)nil\b|" +
+            // "rituximab nothing", "MMF - nothing": the outcome cell of a story told as a table.
+            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|[.;,!]|\d{1,2}\)\s))|" +
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
@@ -109,10 +149,21 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
             @"\bno (?:real )?respon[cs]e\b|\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not) (?:really )?(?:working|helping|doing (?:anything|much))\b|" +
             // "never got her count over 30", "never got above 20 on it".
-            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,]))"),
+            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,]|\d{1,2}\)\s))"),
+        // "unclear effect so far", "early days", "been on it for 10 days", "we gave IVIg yesterday", "azathioprine since":
+        // time cues of a course under way; a doubt with "so far" is too early to judge, not unknown.
+        new(TreatmentOutcome.Ongoing,
+            OngoingCue + "|" +
+            @"\b(?:been on|been taking|on it|on them|taking it|taking them)\b(?: \w+)?(?: \w+)? for (?:the (?:last|past) )?(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|wks?)\b(?! (?:before|after|then|but|and then))|" +
+            @"\b(?:gave|given|had|got|received|started|infused|loaded)\b[\w\s]{0,30}?\b(?:yesterday|today|this morning|last night|overnight)\b|" +
+            @"\bfor the (?:last|past) (?:\d+|a few|couple of|two|three|four|five|six|ten) (?:days?|weeks?|wks?)\b|" +
+            // "azathioprine since", "on it since 3 weeks": taken from then until now ("fine ever since" is a response).
+            @"(?<=\w )(?<!\b(?:ever|fine|well|stable|steady|ok|okay|good|great|normal|up|remission|\d+) )since(?: then)?(?=\s*(?:$|[,.;]))|" +
+            @"\bsince (?:\d+|a few|a couple of|one|two|three|four|five|six) (?:days?|weeks?|wks?)\b(?! ago)"),
         // "not sure how it went", "response unknown": the outcome is not known, and asking again would not help.
         new(TreatmentOutcome.Unknown,
-            @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i) (?:went|worked|helped|did|responded)\b|" +
+            UnknownCue + "|" +
+            @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i|either|both|any|anything|either of them|any of them|the \w+) (?:\w+ )?(?:went|worked|helped|did|responded|made a difference)\b|" +
             @"\b(?:response|outcome|effect) (?:is |was )?(?:unknown|not known|unclear|not recorded)\b|\bunknown (?:response|outcome|effect)\b|(?<=^|[,;]\s?|\w\s)unknown\s*(?=$|[,;.])"),
         new(TreatmentOutcome.Ongoing,
             @"\btoo (?:early|soon)\b|\bjust start(?:ed|ing)\b|\b(?:recently|newly) started\b|\bstarted (?:recently|last week|this week|yesterday|\d+ (?:days?|weeks?) ago)\b|" +
@@ -125,6 +176,9 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:re)?start(?:ed)?\b(?: [\w.-]+){0,3}? (?:a fortnight|a week|a few (?:days|weeks)|(?:\d+|one|two|three|four)(?:/52|/7| days?| weeks?| wks?)) ago\b|" +
             @"\b(?:\d+|one|two|three|four|five|six) (?:days?|weeks?|wks?) in\b"),
         new(TreatmentOutcome.Response,
+            ResponseCue + "|" +
+            // "plts now 120", "count is now around 90": a count of 50 or more told as now.
+            @"\b(?:platelets?|counts?|plts?)(?: (?:are|is|have been|has been))? now (?:at |around |about |up to |over |above )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|mcg|kg|%))|" +
             @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
             @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
             // "has kept me above 50", "has been brilliant", "got her count up and it has held", "above 100 ever since".
@@ -149,6 +203,10 @@ public sealed class TreatmentOutcomeRecognizer
     }
 
     /// <summary>Every outcome phrase in a normalised text, with where it is.</summary>
+    /// <summary>Every outcome phrase, denied or not ("no side effects on eltrombopag"): what to blank before asking
+    /// whether a therapy itself is denied.</summary>
+    internal List<PhraseMatch<TreatmentOutcome>> FindAllPhrases(string normalized) => PhraseRules.FindAll(Rules, normalized);
+
     internal List<PhraseMatch<TreatmentOutcome>> FindAll(string normalized) =>
         PhraseRules.FindAll(Rules, normalized,
             (start, length) => Negation.IsNegated(normalized, start, length, maxWordsBetween: OutcomeNegationReach));

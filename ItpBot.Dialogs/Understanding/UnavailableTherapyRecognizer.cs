@@ -20,21 +20,25 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
             }
 
             var clauseText = normalized.Substring(clause.Start, clause.Length);
-            var cueBefore = CueBefore().Match(clauseText);
-            var cueAfter = CueAfter().Match(clauseText);
-            foreach (var mention in inClause)
-            {
-                var offset = mention.Start - clause.Start;
-                if ((cueBefore.Success && cueBefore.Index < offset) || (cueAfter.Success && cueAfter.Index >= offset + mention.Length)
-                    || (NoneBefore().IsMatch(clauseText.AsSpan(0, offset)) && NotHere().IsMatch(clauseText.AsSpan(offset + mention.Length))))
-                {
-                    unavailable.AddRange(mention.TherapyIds);
-                }
-            }
+            unavailable.AddRange(inClause.Where(m => IsUnavailable(clauseText, m.Start - clause.Start, m.Length)).SelectMany(m => m.TherapyIds));
         }
 
         return unavailable.Distinct().ToList();
     }
+
+    private static bool IsUnavailable(string clauseText, int offset, int length)
+    {
+        var cueBefore = CueBefore().Match(clauseText);
+        return (cueBefore.Success && cueBefore.Index < offset) || IsSaidUnavailableAfter(clauseText, offset, length)
+            || (NoneBefore().IsMatch(clauseText.AsSpan(0, offset)) && NotHere().IsMatch(clauseText.AsSpan(offset + length)));
+    }
+
+    /// <summary>
+    /// Whether the words after a therapy say it is out of reach ("IVIg is in short supply, we can't get it",
+    /// "tavalisse not on the PBS"): then it is no treatment given either (the story reader asks this too).
+    /// </summary>
+    internal static bool IsSaidUnavailableAfter(string clauseText, int offset, int length) =>
+        CueAfter().Match(clauseText, Math.Min(clauseText.Length, offset + length)).Success;
 
     [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:(?:her|him|me|them|us) )?(?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
                     @"no funding for|not funded for|unaffordable|" +
@@ -56,7 +60,9 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     private static partial Regex NotHere();
 
     [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|(?:off|non)[- ]formulary|too expensive|unaffordable|" +
-                    @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list)|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
+                    @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list|pbs|schedule)|" +
+                    // "is in short supply here, we can't get it": a shortage, or no way to get it.
+                    @"(?:in )?short supply|shortage|(?:we|they|she|he|i|you) (?:can't|cannot|couldn't|can not) (?:get|obtain|source|access) (?:it|them|hold of it|hold of them)\b(?! (?:below|under|lower|down|off|up|above|over))|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
                     @"isn't available|aren't available|off (?:the |our |their )?formulary|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
                     @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost)\b",
         RegexOptions.CultureInvariant)]
