@@ -130,10 +130,10 @@ public sealed partial class ConversationInterpreter : IConversationReader
             CommandIntent { Command: Command.SwitchToPatient } => reading with { SwitchAudience = Audience.Patient, AudienceStated = true, AboutSomeoneElse = caregiver },
             CommandIntent { Command: Command.SwitchToClinician } => reading with { SwitchAudience = Audience.Clinician, AudienceStated = true },
             CommandIntent command => reading with { Command = command.Command },
-            QuestionIntent { WhyNot: true } why when why.Question.Therapies.Count > 0 => reading with { WhyNot = why.Question.Therapies[0] },
+            QuestionIntent { WhyNot: true } why when why.Question.Therapies.Count > 0 => AskedBesideFacts(reading, text) with { WhyNot = why.Question.Therapies[0] },
             // "what is the best diet for ITP?" names a defined term but asks about something else.
-            QuestionIntent { Question: { Kind: QuestionKind.Definition, Term: { } term } } when AsksBeyondTerm(text, term) => reading with { OpenQuestion = text.Trim() },
-            QuestionIntent question => reading with { Question = question.Question },
+            QuestionIntent { Question: { Kind: QuestionKind.Definition, Term: { } term } } when AsksBeyondTerm(text, term) => AskedBesideFacts(reading, text) with { OpenQuestion = text.Trim() },
+            QuestionIntent question => AskedBesideFacts(reading, text) with { Question = question.Question },
             _ when answersPending || !LooksLikeQuestion(text) => reading,
             // "what count do we need for an epidural?": what a lone question names is its subject, not a fact about
             // the patient, so it is answered rather than noted.
@@ -143,6 +143,14 @@ public sealed partial class ConversationInterpreter : IConversationReader
             _ => reading with { OpenQuestion = text.Trim() },
         };
     }
+
+    /// <summary>
+    /// A question keeps the facts stated beside it in clauses of their own ("28 weeks pregnant with plt 35 - which
+    /// treatments are safe?"). A question that is the whole message keeps none: what a headline question names
+    /// ("eltrombopag dose for East Asian patient") or a lone question asks about is its subject, not a fact.
+    /// </summary>
+    private static MessageMeaning AskedBesideFacts(MessageMeaning reading, string text) =>
+        LooksLikeQuestion(text) && !IsLoneQuestion(text) ? reading : reading with { Facts = new PatientProfile(), Corrections = [], FactFields = [] };
 
     private static MessageMeaning WithQuestionForPlan(MessageMeaning reading, string text) => reading with
     {

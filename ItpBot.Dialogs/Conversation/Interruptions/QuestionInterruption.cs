@@ -26,10 +26,14 @@ public sealed class QuestionInterruption(ConversationAccessors accessors, Conver
             return null;
         }
 
+        // "28 weeks pregnant with plt 35 - which treatments are safe?": the facts before (or after) the question are
+        // noted first, so the answer and the rest of the intake both know them.
+        var intake = await NoteFactsAsync(context, cancellationToken);
+
         // A question read as a kind the content has no answer for is an open question: the case or the content may
         // still answer it, and only then is it called not covered.
         var open = meaning.OpenQuestion;
-        if (open is null && !await replies.SendAnswerAsync(context.Turn, meaning, context.Intake.Profile, cancellationToken))
+        if (open is null && !await replies.SendAnswerAsync(context.Turn, meaning, intake.Profile, cancellationToken))
         {
             open = context.Turn.Activity.Text.Trim();
         }
@@ -37,19 +41,35 @@ public sealed class QuestionInterruption(ConversationAccessors accessors, Conver
         if (open is not null)
         {
             var settings = await accessors.GetSettingsAsync(context.Turn, cancellationToken);
-            var answer = openQuestions.Render(open, context.Intake.Profile, Addressee.Of(settings, context.Intake), context.AfterAssessment);
+            var answer = openQuestions.Render(open, intake.Profile, Addressee.Of(settings, intake), context.AfterAssessment);
             if (answer.KeepForPlan)
             {
-                var profile = context.Intake.Profile with { Question = open };
-                await accessors.SetIntakeAsync(context.Turn, context.Intake with { Profile = profile }, cancellationToken);
+                var profile = intake.Profile with { Question = open };
+                await accessors.SetIntakeAsync(context.Turn, intake with { Profile = profile }, cancellationToken);
             }
 
             await context.Turn.SendActivityAsync(answer.Reply, cancellationToken);
         }
 
-        // After an audience switch the pending question is asked again in the new voice.
-        return context.Acted && !context.AfterAssessment
+        // After an audience switch the pending question is asked again in the new voice; after new facts the intake
+        // asks only what is still missing (a confirmed case is assessed again, as after a correction).
+        return !ReferenceEquals(intake, context.Intake) || context.Acted && !context.AfterAssessment
             ? await context.RestartFlowAsync(cancellationToken)
             : await context.ResumeAsync(cancellationToken);
+    }
+
+    private async Task<IntakeState> NoteFactsAsync(InterruptionContext context, CancellationToken cancellationToken)
+    {
+        var meaning = context.Meaning;
+        var stated = meaning.FactFields.Where(f => f != IntakeField.Question).ToList();
+        if (stated.Count == 0)
+        {
+            return context.Intake;
+        }
+
+        var noted = context.Intake with { Profile = meaning.ApplyTo(context.Intake.Profile) with { Question = context.Intake.Profile.Question }, CountOrAge = null };
+        await accessors.SetIntakeAsync(context.Turn, noted, cancellationToken);
+        await context.Turn.SendActivityAsync(await replies.NotedAsync(context.Turn, noted.Profile, stated, cancellationToken), cancellationToken);
+        return noted;
     }
 }

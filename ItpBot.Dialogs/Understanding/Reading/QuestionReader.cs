@@ -69,7 +69,7 @@ internal sealed class QuestionReader
 
             if (start is null && tokens.IsQuestion(clause))
             {
-                start = first;
+                start = LastOpeningPart(tokens, found, first, end) ?? first;
             }
 
             if (start is { } from)
@@ -80,6 +80,33 @@ internal sealed class QuestionReader
 
         return spans;
     }
+
+    // "28 weeks pregnant with plt 35 - which treatments are safe?": facts, a pause, then a question that opens like a
+    // sentence of its own. The question mark says the last part asks, so a sentence opener after the pause opens it;
+    // what comes before is stated when it reads as a statement. A short heading ("pre-splenectomy vaccines - which
+    // ones?") is the question's topic, and without a part that opens a question the whole clause asks.
+    private int? LastOpeningPart(MessageTokens tokens, List<LexiconMatch> found, int first, int end)
+    {
+        for (var i = end - 1; i > first; i--)
+        {
+            if (tokens[i].CommaBefore && Opens(found, i, sentenceStart: true))
+            {
+                return States(tokens, first, i) ? i : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool States(MessageTokens tokens, int first, int end)
+    {
+        var word = tokens[first].Word;
+        var subject = word.IndexOf('\'', StringComparison.Ordinal) is var apostrophe and > 0 ? word[..apostrophe] : word;
+        return end - first >= MinStatementWords || subjects.Contains(subject)
+            || Enumerable.Range(first, end - first).Any(i => char.IsDigit(tokens[i].Word[0]));
+    }
+
+    private const int MinStatementWords = 4;
 
     // "has a coil in" at a sentence's start states a fact (a question mark still makes the clause a question).
     private static bool States(List<LexiconMatch> stated, int word) => stated.Exists(m => m.First == word);
