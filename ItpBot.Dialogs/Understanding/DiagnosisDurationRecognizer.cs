@@ -7,8 +7,9 @@ namespace ItpBot.Dialogs.Understanding;
 
 /// <summary>
 /// Months since diagnosis from a duration ("for 8 months", "3y"), a past date ("2 years ago", "diagnosed March
-/// 2024") or a period ("since 2021", "last year"). A period counts from its middle, the best single guess of
-/// when in it the diagnosis fell; "since" counts from its start. Future dates are not understood.
+/// 2024") or a period ("since 2021", "last year"). A year or a month counts whole years or calendar months from its
+/// end, the lower bound, so chronicity is never overstated; other periods count from their middle. Future dates are not
+/// understood. The words of the grammar are in Lexicon/diagnosis.yaml.
 /// </summary>
 public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
 {
@@ -221,6 +222,10 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
             {
                 "duration" => FromDuration(value.GetValueOrDefault("timex")),
                 "date" or "datetime" => FromDate(value.GetValueOrDefault("value"), now),
+                // "since the start of 2021" names its own bound: only a plain period ("2021", "since 2021") is whole.
+                "daterange" when value.GetValueOrDefault("Mod") is null or "since"
+                                 && WholePeriod().Match(value.GetValueOrDefault("timex") ?? "") is { Success: true } period =>
+                    SincePeriod(period, now) ?? (period.Groups["month"].Success ? FromRange(value, now) : -1),
                 "daterange" or "datetimerange" => FromRange(value, now),
                 _ => null,
             };
@@ -269,18 +274,42 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
         return (now - middle).TotalDays / DaysPerMonth;
     }
 
+    /// <summary>
+    /// A bare year ("diagnosed 2022", "ITP since 2019") counts whole years, (this year - that year) x 12: the lower
+    /// bound of the possible range (December of that year), so a chronic phase is never claimed that the words do not
+    /// support. The current year alone gives nothing (it may be days or eleven months): the bot asks.
+    /// </summary>
     private double? SinceYear(int year)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (year < 1900 || year > now.Year)
+        return year < 1900 || year >= now.Year ? null : (now.Year - year) * 12.0;
+    }
+
+    /// <summary>A named month ("diagnosed March 2024", "last month"): whole calendar months since it, the same lower bound.</summary>
+    private static double? SinceMonth(int year, int month, DateTime now)
+    {
+        var months = (now.Year - year) * 12 + now.Month - month;
+        return months > 0 ? months : null;
+    }
+
+    // A year counts whole years; a month or a season ("the spring of 2024", which the model leaves unresolved)
+    // calendar months from its last month. The current year or month gives null.
+    private static double? SincePeriod(Match period, DateTime now)
+    {
+        var year = int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (period.Groups["month"].Success)
         {
-            return null;
+            return SinceMonth(year, int.Parse(period.Groups["month"].Value, CultureInfo.InvariantCulture), now);
         }
 
-        var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var end = year == now.Year ? now : start.AddYears(1);
-        var middle = start + (end - start) / 2;
-        return Math.Round((now - middle).TotalDays / DaysPerMonth, 1);
+        return period.Groups["season"].Value switch
+        {
+            "SP" => SinceMonth(year, 5, now),
+            "SU" => SinceMonth(year, 8, now),
+            "FA" => SinceMonth(year, 11, now),
+            "WI" => SinceMonth(year + 1, 2, now),
+            _ => year < now.Year ? (now.Year - year) * 12.0 : null,
+        };
     }
 
     private static DateTime? Parse(string? value) =>
@@ -307,12 +336,13 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     [GeneratedRegex(@"(?<![\d/.])\b(?<n>\d{1,2})/(?<of>12|52|7)\b(?![/.]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Fraction();
 
+    // A year ("2019", "last year"), a month ("2024-03", "last month") or a season ("2024-SP") as the date model writes it.
+    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?<month>\d{2})|-(?<season>SP|SU|FA|WI))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholePeriod();
+
     [GeneratedRegex(@"\b\d{1,3}\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b|\b\d{1,3}\s*(?:yo|y/o|y\.o\.)(?=\s|,|$)|\baged?\s+\d{1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgePhrase();
 
-    [GeneratedRegex(@"\b(?:diagnos\w*|dx|dx'd|itp|citp|(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this))\b(?:\s+(?:with itp|with|for|about|around|approx\w*|~|roughly|nearly|almost|over|just over|x))*\s+(?<n>\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>\s+and a half)?\s*(?<unit>years?|months?|weeks?|days?)(?<half>\s+and a half)?(?:\s+ago)?\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex CueDuration();
 
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?:mo|mos|mth|mths|mnth|mnths|months?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAbbreviation();
@@ -320,16 +350,8 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?)\s*(?:yr|yrs|years?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearAbbreviation();
 
-    [GeneratedRegex(@"^(?:(?:chronic|persistent|refractory|primary|itp|citp|diagnosed|diagnosis|dx|dx'd|with|for|about|approx|approximately|~)\s*)*(?<n>\d{1,3}(?:\.\d+)?)\s*(?<unit>y|years?|months?|weeks?|wks?|days?)(?:\s+(?:ago|in|now|so far|hx|history))?$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex PlainDurationClause();
 
-    [GeneratedRegex(@"^(?:(?:diagnosed|dx|dx'd|in)\s+)*(?<year>(?:19|20)\d\d)$", RegexOptions.CultureInvariant)]
-    private static partial Regex BareYear();
 
-    // "dx 2019", "ITP diagnosed in 2019": a bare year the date model leaves alone.
-    [GeneratedRegex(@"\b(?:diagnosed|dx|dx'd|itp|citp)\s+(?:in\s+)?(?<year>(?:19|20)\d\d)\b(?!\s*(?:mg|units|x|k\b))", RegexOptions.CultureInvariant)]
-    private static partial Regex DiagnosedInYear();
 
     // "hx of PE 2020" is a history, not the diagnosis: only words about the diagnosis or ITP itself count. "had it since
     // Nov 2018", "first found to have low platelets in August 2019": the start of the disease too. Words: diagnosis.yaml.
@@ -338,6 +360,18 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     // "chronic 5y", "persistent, 7 months": a phase of ITP before a plain duration.
     private static Regex PhaseThenDuration() => Words.Value.Phase;
 
+    private static Regex CueDuration() => Words.Value.CueDuration;
+
+    private static Regex PlainDurationClause() => Words.Value.PlainDurationClause;
+
+    private static Regex BareYear() => Words.Value.BareYear;
+
+    // "dx 2019", "ITP diagnosed in 2019", "had it since 2020": a bare year the date model would count from its middle.
+    private static Regex DiagnosedInYear() => Words.Value.DiagnosedInYear;
+
+    // "diagnosed at 30", "diagnosed aged 30", "first diagnosed when she was 30", "has had ITP since he was 12".
+    private static Regex DiagnosedAtAge() => Words.Value.DiagnosedAtAge;
+
     private static readonly Lazy<DiagnosisWords> Words = new(() => new DiagnosisWords(Reading.ReadingLexicon.Default));
 
     /// <summary>The diagnosis-clause grammar, with its words from the lexicon (diagnosis.yaml).</summary>
@@ -345,20 +379,43 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     {
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+
         public Regex Cue { get; } = new(
-            @"(?<!\w)" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "cue", "first-found") + @"(?!\w)" +
-            @"|\b" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "cue-beginning") + @"\w*" +
-            @"|\b(?:has|have|had|she's|he's|i've|we've|they've) had (?:it|this) for\b|\b(?:had|has|have|having|'ve had) (?:it|this|itp|low platelets) since\b" +
+            @"(?<!\w)" + Alternation(lexicon, "cue", "first-found") + @"(?!\w)" +
+            @"|\b" + Alternation(lexicon, "cue-beginning") + @"\w*" +
+            $@"|\b(?:{Alternation(lexicon, "has-had")} )?had {Alternation(lexicon, "the-disease", "cue")} (?:for|since)\b|\b(?:has|have|having) {Alternation(lexicon, "the-disease", "cue")} since\b" +
             @"|\b\d+(?:\.\d+)?\s*(?:years?|months?)\s+(?:hx|history)\b",
             Options);
 
-        public Regex Phase { get; } = new(@"^\s*" + Reading.LexiconWords.Alternation(lexicon, "diagnosis", "phase") + @"\b", Options);
+        // "diagnosed about 2 years ago", "had it for the last 18 months", "has had ITP for two and a half years".
+        public Regex CueDuration { get; } = new(
+            $@"(?:\b(?:diagnos\w*|dx|dx'd|{Alternation(lexicon, "cue")})|\b(?:{Alternation(lexicon, "has-had")} )?had {Alternation(lexicon, "the-disease", "cue")})(?!\w)" +
+            $@"(?:\s+{Alternation(lexicon, "lead")}(?!\w))*" +
+            @"\s+(?<n>\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>\s+and a half)?\s*(?<unit>years?|months?|weeks?|days?)(?<half>\s+and a half)?(?:\s+ago)?\b",
+            Options);
+
+        public Regex PlainDurationClause { get; } = new(
+            $@"^(?:{Alternation(lexicon, "plain-lead", "cue", "phase", "lead")}\s*)*(?<n>\d{{1,3}}(?:\.\d+)?)\s*(?<unit>y|years?|months?|weeks?|wks?|days?)(?:\s+{Alternation(lexicon, "plain-tail", "year-lead")})?$",
+            Options);
+
+        public Regex BareYear { get; } = new(
+            $@"^(?:(?:{Alternation(lexicon, "cue")}|{Alternation(lexicon, "year-lead", "lead")})\s+)*(?<year>(?:19|20)\d\d)$", Options);
+
+        // The year must stand alone: not a month's ("dx March 2019" is read by the model) nor a dose ("2000 units").
+        public Regex DiagnosedInYear { get; } = new(
+            $@"(?:\b(?:diagnosed|dx|dx'd|{Alternation(lexicon, "cue")})|\b(?:{Alternation(lexicon, "has-had")} )?had {Alternation(lexicon, "the-disease", "cue")})(?:\s+{Alternation(lexicon, "year-lead", "lead")})*\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:mg|units|x|k\b|-\d|/\d))",
+            Options);
+
+        public Regex DiagnosedAtAge { get; } = new(
+            $@"\b(?:diagnos\w*|dx'd|dx|since)\s+(?:{Alternation(lexicon, "age-lead")}|(?:(?:when|as)\s+)?(?:she|he|i|they|you) (?:was|were)(?: aged?)?)\s+(?<age>\d{{1,2}})\b(?!\s*(?:months?|weeks?|days?|mg|kg|x|%))",
+            Options);
+
+        private static string Alternation(Reading.ReadingLexicon lexicon, params string[] meanings) =>
+            Reading.LexiconWords.Alternation(lexicon, "diagnosis", meanings);
+
+        public Regex Phase { get; } = new(@"^\s*" + Alternation(lexicon, "phase") + @"\b", Options);
     }
 
-    // "diagnosed at 30", "diagnosed aged 30", "first diagnosed when she was 30", "has had ITP since he was 12".
-    [GeneratedRegex(@"\b(?:diagnos\w*|dx'd|dx|since)\s+(?:at|aged?|at age|at the age of|(?:(?:when|as)\s+)?(?:she|he|i|they|you) (?:was|were)(?: aged?)?)\s+(?<age>\d{1,2})\b(?!\s*(?:months?|weeks?|days?|mg|kg|x|%))",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex DiagnosedAtAge();
 
     [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+'?(?<yy>\d\d)\b(?!\s*(?:st|nd|rd|th|\d|:|mg|kg|x|years?|months?|weeks?|days?)\b)",
         RegexOptions.CultureInvariant)]

@@ -22,7 +22,7 @@ internal static class LexiconWords
             StringComparer.Ordinal),
         ["ancestry"] = new HashSet<string>(["east-asian", "not-east-asian", "not-east-asian-with-cue", "ancestry-word", "relative"], StringComparer.Ordinal),
         ["count"] = new HashSet<string>(["platelet-name", "earlier", "latest"], StringComparer.Ordinal),
-        ["diagnosis"] = new HashSet<string>(["cue", "cue-beginning", "first-found", "phase"], StringComparer.Ordinal),
+        ["diagnosis"] = new HashSet<string>(["cue", "cue-beginning", "first-found", "phase", "has-had", "the-disease", "lead", "plain-lead", "plain-tail", "year-lead", "age-lead"], StringComparer.Ordinal),
     };
 
     /// <summary>The tags a person word may carry: its sex, and the grammar slots it fills.</summary>

@@ -90,11 +90,7 @@ public sealed class MessageReader
         var flagsFound = redFlags.Read(lexical.Signs, facts.PlateletCount);
         var answer = answers.Read(tokens);
         var speakerNow = SpeakerOf(lexical.Cues);
-        if (facts.Sex is null && patientSex.Read(lexical.Cues, speakerNow, tokens) is { } sex)
-        {
-            facts = facts with { Sex = sex };
-            filled = ProfileFields.Filled(facts).Union(filled).ToList();
-        }
+        var relativeSex = facts.Sex is null ? patientSex.Read(lexical.Cues, speakerNow, tokens) : null;
         var asks = asked.Any(q => !q.Answered);
         if (intent is QuestionIntent && !asks && !normalized.Contains('?', StringComparison.Ordinal)
             && filled.Contains(ProfileFields.PriorTreatments))
@@ -104,7 +100,17 @@ public sealed class MessageReader
         }
 
         var notes = findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || intents.NamesTherapy(normalized);
-        var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0), filled.Count > 0 || fixes.Count > 0, notes, answer, lexical.Cues);
+        var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0), filled.Count > 0 || fixes.Count > 0 || relativeSex is not null, notes, answer, lexical.Cues);
+
+        // Who the patient is ("my dad", "I'm his wife") gives the sex only with something said about the patient
+        // ("my dad has ITP"), not from a question or a greeting alone ("can my mum have the flu jab", "I'm her carer"),
+        // nor beside a relative's own history ("my sister also has ITP", "her mum had hepatitis B").
+        if (relativeSex is { } sex
+            && (filled.Count > 0 || (messageIntent == MessageIntent.Facts && !lexical.Triggers.Any(t => t.Meaning.Tags.Contains("experiencer")))))
+        {
+            facts = facts with { Sex = sex };
+            filled = ProfileFields.Filled(facts).Union(filled).ToList();
+        }
 
         return new TurnReading
         {

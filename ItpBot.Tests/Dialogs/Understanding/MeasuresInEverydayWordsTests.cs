@@ -117,8 +117,8 @@ public sealed class MeasuresInEverydayWordsTests
     [InlineData("ITP 6/12, plt 30", 6)]
     [InlineData("cITP 4y", 48)]
     [InlineData("chronic (3y), on TPO-RA", 36)]
-    [InlineData("had it since March 2022", 57)]
-    [InlineData("first picked up on routine bloods in 2020", 77)]
+    [InlineData("had it since March 2022", 56)] // whole calendar months: the lower bound
+    [InlineData("first picked up on routine bloods in 2020", 72)] // a bare year: whole years
     [InlineData("her ITP's been around 18/12", 18)]
     public void Reads_the_time_since_diagnosis_in_fractions_brackets_and_since(string text, double expected) =>
         Assert.Equal(expected, Read(text).MonthsSinceDiagnosis);
