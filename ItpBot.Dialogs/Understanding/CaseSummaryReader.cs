@@ -52,6 +52,17 @@ public sealed class CaseSummaryReader
     public CaseSummary Read(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
+        return ReadNormalized(normalized, bleeding.FindInText(normalized)?.Grade);
+    }
+
+    /// <summary>
+    /// As <see cref="Read(string?)"/>, with the bleeding grade already read from the same text's signs (the message
+    /// reader has read them): reading the signs again costs a whole lexicon pass.
+    /// </summary>
+    internal CaseSummary Read(string? text, Bleeding? bleedingGrade) => ReadNormalized(UnderstandingText.Normalize(text), bleedingGrade);
+
+    private CaseSummary ReadNormalized(string normalized, Bleeding? bleedingGrade)
+    {
         var person = demographics.FindInText(normalized);
         var pregnant = pregnancy.FindInText(normalized);
         var notAvailable = unavailable.FindAll(normalized);
@@ -71,7 +82,7 @@ public sealed class CaseSummaryReader
             WeightKg = weight.FindInText(normalized),
             MonthsSinceDiagnosis = duration.FindInText(normalized, person?.AgeYears),
             PlateletCount = platelets.FindInText(normalized),
-            Bleeding = bleeding.FindInText(normalized)?.Grade,
+            Bleeding = bleedingGrade,
             PriorTreatments = NullIfEmpty(given),
             Splenectomy = spleen,
             Antithrombotics = NullIfEmpty(antithrombotics.FindAll(normalized)),

@@ -20,6 +20,7 @@ public sealed class CapturedTelemetry
     private readonly ConcurrentQueue<(string Name, string TraceId)> _spanIds = new();
     private readonly ConcurrentQueue<string> _logTraceIds = new();
     private readonly ConcurrentDictionary<string, long> _sums = new();
+    private readonly SemaphoreSlim _spansExported = new(0);
 
     public IReadOnlyCollection<string> Spans => _spans;
 
@@ -46,6 +47,19 @@ public sealed class CapturedTelemetry
         builder.Services.ConfigureOpenTelemetryLoggerProvider(l => l.AddProcessor(new SimpleLogRecordExportProcessor(new LogExporter(this))));
     }
 
+    /// <summary>
+    /// Waits until <paramref name="done"/> holds for the spans exported so far, checking again each time spans are
+    /// exported (a signal, not a clock). <paramref name="safety"/> only keeps a broken host from hanging the run.
+    /// </summary>
+    public async Task WaitForSpansAsync(Func<IReadOnlyCollection<(string Name, string TraceId)>, bool> done, TimeSpan safety)
+    {
+        using var deadline = new CancellationTokenSource(safety);
+        while (!done(_spanIds))
+        {
+            await _spansExported.WaitAsync(deadline.Token);
+        }
+    }
+
     /// <summary>Exports what is pending: metrics are collected now.</summary>
     public static void Flush(IServiceProvider services)
     {
@@ -66,6 +80,8 @@ public sealed class CapturedTelemetry
                 sink._spans.Enqueue($"{span.Source.Name} {span.OperationName} {span.DisplayName} {span.Status} {span.StatusDescription} | {tags} | {events} | {baggage}");
                 sink._spanIds.Enqueue((span.DisplayName, span.TraceId.ToHexString()));
             }
+
+            sink._spansExported.Release();
 
             return ExportResult.Success;
         }

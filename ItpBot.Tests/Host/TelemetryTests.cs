@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ItpBot.Tests.Channels;
 using ItpBot.Tests.Reliability;
 using ItpBot.Tests.Support;
@@ -32,42 +33,50 @@ public sealed class TelemetryTests
         // A whole case in one line (the sentinel stands in the note a clinician might add), then confirmation: an assessment.
         var conversationId = "conv-" + Sentinel;
         var caseLine = $"52M, chronic ITP 3y, plt 12k, epistaxis, failed eltrombopag 75 mg and rituximab, no splenectomy, 80 kg, {Sentinel}";
+
+        // Each request runs in a trace of the test's own: the ItpBot activity source is process-wide, so this host's
+        // exporter also sees spans of hosts that other tests run at the same time, and only these traces are this test's.
+        var turnTraces = new List<string>();
         foreach (var text in new[] { caseLine, "no", "none", "yes" })
         {
             var message = Activities.Message(sink.ServiceUrl, conversationId, text, userId: "user-" + Sentinel);
-            Assert.True((await host.Client.PostActivityAsync(message)).IsSuccessStatusCode);
-            await sink.NextMatchingAsync(p => p.ReplyToId == message.Id);
+            turnTraces.Add(await InOwnTraceAsync(async () =>
+            {
+                Assert.True((await host.Client.PostActivityAsync(message)).IsSuccessStatusCode);
+                await sink.NextMatchingAsync(p => p.ReplyToId == message.Id);
+            }));
         }
 
         var webChat = await DirectLineSession.StartAsync(host.Client);
-        var posted = await webChat.PostMessageAsync(caseLine, "client-1");
-        await webChat.WaitForAsync(a => (string?)a["replyToId"] == posted);
+        turnTraces.Add(await InOwnTraceAsync(async () =>
+        {
+            var posted = await webChat.PostMessageAsync(caseLine, "client-1");
+            await webChat.WaitForAsync(a => (string?)a["replyToId"] == posted);
+        }));
 
         var profile = new StringContent($$"""{"plateletCount": 12, "bleeding": "mucosal", "question": "{{Sentinel}}"}""", System.Text.Encoding.UTF8, "application/json");
-        Assert.True((await host.Client.PostAsync("api/assessments", profile)).IsSuccessStatusCode);
+        var assessmentTrace = await InOwnTraceAsync(async () => Assert.True((await host.Client.PostAsync("api/assessments", profile)).IsSuccessStatusCode));
 
-        // A Direct Line reply is visible before its turn ends: wait until every reply's turn has been exported.
-        var turnTraces = new HashSet<string>();
-        for (var attempt = 0; attempt < 100; attempt++)
+        // A reply is visible before its turn ends; a turn's span ("receive") is exported when the turn ends, after
+        // every span inside it: wait for each of this test's turns to end.
+        await telemetry.WaitForSpansAsync(
+            spans => turnTraces.All(trace => spans.Contains(("receive", trace))) && spans.Contains(("assess", assessmentTrace)),
+            TimeSpan.FromMinutes(2));
+        CapturedTelemetry.Flush(host.Services);
+
+        // Each turn's reading, state, save and reply belong to that turn's trace (a span started outside it would be in
+        // another trace), and logs written during a turn carry the trace id.
+        var ours = telemetry.SpanIds.Where(s => turnTraces.Contains(s.TraceId)).ToList();
+        foreach (var trace in turnTraces)
         {
-            CapturedTelemetry.Flush(host.Services);
-            turnTraces = telemetry.SpanIds.Where(s => s.Name == "receive").Select(s => s.TraceId).ToHashSet();
-            if (telemetry.SpanIds.Where(s => s.Name is "reply" or "save" or "understand").All(s => turnTraces.Contains(s.TraceId)))
+            var names = ours.Where(s => s.TraceId == trace).Select(s => s.Name).ToHashSet();
+            foreach (var expected in new[] { "receive", "understand", "state read", "save", "reply" })
             {
-                break;
+                Assert.True(names.Contains(expected), $"turn trace {turnTraces.IndexOf(trace)} has no '{expected}' span: {string.Join(", ", names)}");
             }
-
-            await Task.Delay(100);
         }
 
-        var names = telemetry.SpanIds.Select(s => s.Name).ToHashSet();
-        foreach (var expected in new[] { "receive", "understand", "state read", "save", "reply", "assess" })
-        {
-            Assert.Contains(expected, names);
-        }
-
-        // Each reading, reply and save belongs to its turn's trace, and logs written during a turn carry the trace id.
-        Assert.All(telemetry.SpanIds.Where(s => s.Name is "reply" or "save" or "understand"), s => Assert.Contains(s.TraceId, turnTraces));
+        Assert.Contains(("assess", assessmentTrace), telemetry.SpanIds);
         Assert.Contains(telemetry.LogTraceIds, turnTraces.Contains);
         Assert.True(telemetry.Sum("itpbot.turns") >= 5);
         Assert.True(telemetry.Sum("itpbot.replies") >= 5);
@@ -76,6 +85,17 @@ public sealed class TelemetryTests
         EveryChannelPrivacyTests.AssertNoSentinel(telemetry.Everything, "telemetry item", Sentinel);
         EveryChannelPrivacyTests.AssertNoSentinel(logs.Lines, "log line", Sentinel);
         EveryChannelPrivacyTests.AssertNoSentinel(telemetry.Spans, "span", webChat.ConversationId);
+    }
+
+    /// <summary>Runs <paramref name="request"/> in a new sampled trace (carried to the host by the HttpClient's traceparent); returns its id.</summary>
+    private static async Task<string> InOwnTraceAsync(Func<Task> request)
+    {
+        Activity.Current = null;
+        using var root = new Activity("telemetry-test") { ActivityTraceFlags = ActivityTraceFlags.Recorded };
+        root.SetIdFormat(ActivityIdFormat.W3C);
+        root.Start();
+        await request();
+        return root.TraceId.ToHexString();
     }
 
     [Fact]

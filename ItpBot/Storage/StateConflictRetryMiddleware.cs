@@ -11,6 +11,8 @@ namespace ItpBot.Storage;
 /// sees replies computed from state that was thrown away. A turn that still conflicts after
 /// <see cref="StorageSettings.MaxTurnAttempts"/> is answered with a request to send the message again (not passed to
 /// the adapter's error handler, which would delete the conversation).
+/// A conflict whose turn is nevertheless recorded as applied in the state read back (<see cref="AppliedTurns"/>: our
+/// write was stored, its answer lost, and another turn wrote over it) is not run again: its held replies are sent.
 /// Held replies get placeholder resource ids, and <see cref="ITurnContext.Responded"/> stays false until they are
 /// released: bot code must not rely on either during the turn.
 /// </summary>
@@ -29,32 +31,49 @@ public sealed class StateConflictRetryMiddleware(
         {
             try
             {
-                await next(cancellationToken);
-                await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-                await userState.SaveChangesAsync(turnContext, false, cancellationToken);
-                break;
-            }
-            catch (StateConflictException) when (attempt >= settings.MaxTurnAttempts)
-            {
-                logger.LogWarning(
-                    "State kept changing under {Attempts} attempts of a turn on channel {ChannelId}; asked the user to resend",
-                    attempt,
-                    turnContext.Activity.ChannelId);
-                held.Discard();
-                await held.ReleaseAsync(turnContext, cancellationToken);
-                await turnContext.SendActivityAsync(BusyReply, cancellationToken: cancellationToken);
-                return;
-            }
-            catch (StateConflictException)
-            {
-                logger.LogInformation(
-                    "State changed under turn attempt {Attempt} on channel {ChannelId}; running the turn again",
-                    attempt,
-                    turnContext.Activity.ChannelId);
-                held.Discard();
-                await Task.Delay(Backoff(attempt), cancellationToken);
-                await conversationState.LoadAsync(turnContext, true, cancellationToken);
-                await userState.LoadAsync(turnContext, true, cancellationToken);
+                try
+                {
+                    await next(cancellationToken);
+                    await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+                    await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+                    break;
+                }
+                catch (StateConflictException)
+                {
+                    await conversationState.LoadAsync(turnContext, true, cancellationToken);
+                    if (WasApplied(turnContext))
+                    {
+                        // This attempt's write was stored, only its answer was lost (see AppliedTurns): running the turn
+                        // again would apply the answer twice. Its held replies are the ones computed from the state that
+                        // was stored, so they are sent: the user sees the answer to their message exactly once.
+                        logger.LogInformation(
+                            "State write of turn attempt {Attempt} on channel {ChannelId} was stored although reported as a conflict; not running the turn again",
+                            attempt,
+                            turnContext.Activity.ChannelId);
+                        await KeepUserStateAsync(turnContext, cancellationToken);
+                        break;
+                    }
+
+                    held.Discard();
+                    if (attempt >= settings.MaxTurnAttempts)
+                    {
+                        logger.LogWarning(
+                            "State kept changing under {Attempts} attempts of a turn on channel {ChannelId}; asked the user to resend",
+                            attempt,
+                            turnContext.Activity.ChannelId);
+                        await held.ReleaseAsync(turnContext, cancellationToken);
+                        await turnContext.SendActivityAsync(BusyReply, cancellationToken: cancellationToken);
+                        return;
+                    }
+
+                    logger.LogInformation(
+                        "State changed under turn attempt {Attempt} on channel {ChannelId}; running the turn again",
+                        attempt,
+                        turnContext.Activity.ChannelId);
+                    await Task.Delay(Backoff(attempt), cancellationToken);
+                    await conversationState.LoadAsync(turnContext, true, cancellationToken);
+                    await userState.LoadAsync(turnContext, true, cancellationToken);
+                }
             }
             catch
             {
@@ -73,6 +92,28 @@ public sealed class StateConflictRetryMiddleware(
         {
             // The state is saved; only the channel failed. The error handler must not treat this as a broken turn.
             throw new ReplyNotDeliveredException(e);
+        }
+    }
+
+    private bool WasApplied(ITurnContext turnContext) =>
+        conversationState is TrackedConversationState tracked && tracked.HasApplied(turnContext);
+
+    /// <summary>
+    /// Saves the user state of a turn whose conversation state was stored. If that too changed meanwhile, the turn
+    /// cannot be run again for it (its answer is applied): the user's settings keep the other turn's version.
+    /// </summary>
+    private async Task KeepUserStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+        }
+        catch (StateConflictException)
+        {
+            logger.LogWarning(
+                "User state changed under an applied turn on channel {ChannelId}; the turn's change to it was not kept",
+                turnContext.Activity.ChannelId);
+            await userState.LoadAsync(turnContext, true, cancellationToken);
         }
     }
 

@@ -61,6 +61,7 @@ public static class StateJson
         ["dialogState"] = typeof(ItpBot.Dialogs.Engine.DialogState),
         ["intake"] = typeof(ItpBot.Dialogs.Conversation.IntakeState),
         ["settings"] = typeof(ItpBot.Dialogs.Conversation.UserSettings),
+        [AppliedTurns.Property] = typeof(string[]),
     };
 
     /// <summary>

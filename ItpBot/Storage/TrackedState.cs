@@ -18,7 +18,7 @@ namespace ItpBot.Storage;
 /// here around an empty dictionary (a trivial hash) and then given the state read. If a future SDK renames that type,
 /// <see cref="IsAvailable"/> is false and every call falls back to the SDK's own code: slower, never wrong.
 /// </remarks>
-internal sealed class TrackedState(BotState owner, IStorage storage, Func<ITurnContext, string> storageKey)
+internal sealed class TrackedState(BotState owner, IStorage storage, Func<ITurnContext, string> storageKey, bool recordsTurns = false)
 {
     private const BindingFlags Members = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
     private static readonly Type? CachedBotStateType = typeof(BotState).GetNestedType("CachedBotState", BindingFlags.NonPublic | BindingFlags.Public);
@@ -82,6 +82,12 @@ internal sealed class TrackedState(BotState owner, IStorage storage, Func<ITurnC
         }
 
         var state = (IDictionary<string, object>)StateProperty!.GetValue(cached)!;
+        if (recordsTurns)
+        {
+            // In the same document and the same write as the state the turn produced: see AppliedTurns.
+            AppliedTurns.Record(state, turnContext.Activity?.Id);
+        }
+
         await storage.WriteAsync(new Dictionary<string, object> { [storageKey(turnContext)] = state }, cancellationToken)
             .ConfigureAwait(false);
         usage.Used = false;
@@ -103,6 +109,13 @@ internal sealed class TrackedState(BotState owner, IStorage storage, Func<ITurnC
         }
     }
 
+    /// <summary>Whether the turn's state (as last loaded) records the turn's activity as applied; see <see cref="AppliedTurns"/>.</summary>
+    public bool HasApplied(ITurnContext turnContext) =>
+        IsActive
+        && turnContext.TurnState.Get<object>(_turnStateKey!) is { } cached
+        && StateProperty!.GetValue(cached) is IDictionary<string, object> state
+        && AppliedTurns.Contains(state, turnContext.Activity?.Id);
+
     private void Cache(ITurnContext turnContext, IDictionary<string, object> state)
     {
         var cached = CachedBotStateConstructor!.Invoke([null]);
@@ -123,9 +136,15 @@ public sealed class TrackedConversationState : ConversationState
     private readonly TrackedState _tracked;
 
     public TrackedConversationState(IStorage storage)
-        : base(storage) => _tracked = new TrackedState(this, storage, GetStorageKey);
+        : base(storage) => _tracked = new TrackedState(this, storage, GetStorageKey, recordsTurns: true);
 
     internal bool IsTracking => _tracked.IsActive;
+
+    /// <summary>
+    /// Whether the conversation's state as last loaded in this turn records the turn's activity id as applied (written
+    /// with the state a run of this turn produced). False without an id, and when the SDK's own tracking is in use.
+    /// </summary>
+    public bool HasApplied(ITurnContext turnContext) => _tracked.HasApplied(turnContext);
 
     public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
         _tracked.LoadAsync(turnContext, force, cancellationToken) ?? base.LoadAsync(turnContext, force, cancellationToken);

@@ -31,6 +31,8 @@ public sealed class MessageReader
     private readonly CorrectionCue correcting;
     private readonly PatientSexReader patientSex;
     private readonly LexiconMatcher clinicalWords;
+    private readonly BleedingGrader bleeding;
+    private readonly bool readsAsFactRecognizers;
 
     public MessageReader(
         CaseSummaryReader summaries, IntentReader intents, CorrectionReader corrections, ReadingLexicon? lexicon = null, ReadingLimits? limits = null)
@@ -49,6 +51,8 @@ public sealed class MessageReader
         questions = new QuestionReader(lexicon);
         correcting = new CorrectionCue(lexicon);
         patientSex = new PatientSexReader(lexicon);
+        bleeding = new BleedingGrader(lexicon);
+        readsAsFactRecognizers = ReferenceEquals(lexicon, ReadingLexicon.Default);
         clinicalWords = new LexiconMatcher(lexicon.Category("comorbidity").Concat(lexicon.Category("antithrombotic")));
     }
 
@@ -74,7 +78,9 @@ public sealed class MessageReader
             flags.Add(ReadingFlag.TooDense);
         }
 
-        var summary = summaries.Read(factText);
+        var summary = ReadsWholeMessage(factText, normalized, lexical)
+            ? summaries.Read(factText, bleeding.Grade(lexical.Signs)?.Grade)
+            : summaries.Read(factText);
         var fixes = corrections.Read(factText);
         var intent = intents.Read(normalized.Length > limits.MaxFactCharacters ? normalized[..limits.MaxFactCharacters] : normalized);
         var (facts, filled) = ContextualFacts.Apply(summary.Profile, summary.Filled, findings, factText);
@@ -130,6 +136,14 @@ public sealed class MessageReader
             Intent = messageIntent,
         };
     }
+
+    /// <summary>
+    /// Whether the fact text is the whole message as its signs were read (no clause set aside, no label rewritten, no
+    /// word left unread, the fact recognisers' lexicon): then the signs already read give the bleeding grade the case
+    /// summary would read again, exactly. Otherwise the summary reads the fact text's own signs, as before.
+    /// </summary>
+    private bool ReadsWholeMessage(string factText, string normalized, LexiconFindings lexical) =>
+        readsAsFactRecognizers && !lexical.Truncated && string.Equals(factText, normalized, StringComparison.Ordinal);
 
     // A caregiver or patient cue outweighs clinical shorthand: the safer wording for an emergency.
     private static Speaker SpeakerOf(IReadOnlyList<AudienceCue> cues) =>
