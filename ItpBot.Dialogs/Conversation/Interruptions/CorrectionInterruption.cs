@@ -24,11 +24,29 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
             return null;
         }
 
+        // The reply may answer the question asked as well ("neither, coil in situ and no plans"): the answer is taken
+        // with the other facts, or the same question would come back after "Noted".
+        meaning = WithPendingAnswer(turn, intake, meaning);
+
         // New facts replace an unanswered "count or age?" ("age 52", "plt 45", a whole case).
         var noted = WithOpenTreatments(turn, intake, intake with { Profile = meaning.ApplyTo(intake.Profile), CountOrAge = null });
         await accessors.SetIntakeAsync(turn, noted, cancellationToken);
         await turn.SendActivityAsync(await replies.NotedAsync(turn, noted.Profile, meaning.FactFields, cancellationToken), cancellationToken);
         return await context.RestartFlowAsync(cancellationToken);
+    }
+
+    private MessageMeaning WithPendingAnswer(ITurnContext turn, IntakeState intake, MessageMeaning meaning)
+    {
+        // The turn's meaning reads the reply against the first field asked; a group's reading may answer more of it.
+        var asked = intake.PendingFields();
+        if (asked.Count == 0)
+        {
+            return meaning;
+        }
+
+        var answer = asked.Count == 1 ? reader.ReadAnswer(turn, asked[0]) : reader.ReadGroupAnswer(turn, asked);
+        return answer.FactFields.Count(asked.Contains) > meaning.FactFields.Count(asked.Contains)
+            && meaning.FactFields.All(answer.FactFields.Contains) ? answer : meaning;
     }
 
     /// <summary>
