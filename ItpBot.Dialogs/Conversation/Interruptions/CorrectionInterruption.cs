@@ -5,7 +5,8 @@ namespace ItpBot.Dialogs.Conversation.Interruptions;
 
 /// <summary>
 /// Facts beyond the pending question (a case summary, "platelets are actually 25", a lone "52" before any question):
-/// noted, and the flow restarted so that only what is still missing is asked (a confirmed case is re-assessed).
+/// noted, and the flow restarted so that only what is still missing is asked (a confirmed case is re-assessed). A
+/// question the reply leaves unanswered keeps its own prompt, so its attempts are counted.
 /// </summary>
 public sealed class CorrectionInterruption(ConversationAccessors accessors, IConversationReader reader, ConversationReplies replies) : ITurnInterruption
 {
@@ -24,11 +25,38 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
             return null;
         }
 
+        // The reply may answer the question asked as well ("neither, coil in situ and no plans"): the answer is taken
+        // with the other facts, or the same question would come back after "Noted".
+        meaning = WithPendingAnswer(turn, intake, meaning);
+
         // New facts replace an unanswered "count or age?" ("age 52", "plt 45", a whole case).
         var noted = WithOpenTreatments(turn, intake, intake with { Profile = meaning.ApplyTo(intake.Profile), CountOrAge = null });
         await accessors.SetIntakeAsync(turn, noted, cancellationToken);
         await turn.SendActivityAsync(await replies.NotedAsync(turn, noted.Profile, meaning.FactFields, cancellationToken), cancellationToken);
-        return await context.RestartFlowAsync(cancellationToken);
+
+        // A question still open that the reply did not answer ("it worked, but then I got the clot" to "How did
+        // eltrombopag go?") is left to its own prompt: it reads the outcome if there is one, or puts its retry with the
+        // attempt counted, so a reply that gives other facts cannot bring the same question back for ever.
+        return LeavesQuestionOpen(intake, noted, meaning) ? null : await context.RestartFlowAsync(cancellationToken);
+    }
+
+    private static bool LeavesQuestionOpen(IntakeState before, IntakeState noted, MessageMeaning meaning) =>
+        before.OpenTreatments.Count > 0 && noted.OpenTreatments.Count > 0
+            ? noted.OpenTreatments[0].Therapy == before.OpenTreatments[0].Therapy && noted.OpenTreatments[0].ClassName == before.OpenTreatments[0].ClassName
+            : before.PendingFields() is { Count: > 1 } asked && !asked.Any(meaning.FactFields.Contains);
+
+    private MessageMeaning WithPendingAnswer(ITurnContext turn, IntakeState intake, MessageMeaning meaning)
+    {
+        // The turn's meaning reads the reply against the first field asked; a group's reading may answer more of it.
+        var asked = intake.PendingFields();
+        if (asked.Count == 0)
+        {
+            return meaning;
+        }
+
+        var answer = asked.Count == 1 ? reader.ReadAnswer(turn, asked[0]) : reader.ReadGroupAnswer(turn, asked);
+        return answer.FactFields.Count(asked.Contains) > meaning.FactFields.Count(asked.Contains)
+            && meaning.FactFields.All(answer.FactFields.Contains) ? answer : meaning;
     }
 
     /// <summary>

@@ -203,6 +203,25 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
         Assert.Contains(IntakeField.ChildbearingPotential, script.Asked);
     }
 
+    [Theory]
+    [InlineData("neither, she has a contraceptive implant and no plans")]
+    [InlineData("no, Mirena in place")]
+    public async Task An_answer_with_another_fact_answers_the_question_and_notes_the_fact(string reply)
+    {
+        // The extra fact (she could become pregnant) is noted, and the question it came with is not asked again.
+        await using var bot = new BotTestClient(output, replace: TestAdvisors.EveryUnknownV2FieldMatters);
+        await Woman.AnswerUntilAsync(bot, IntakeField.Pregnancy, group: true);
+
+        var replies = await bot.SendAsync(reply);
+
+        var intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.False(intake.Profile.Pregnant);
+        Assert.False(intake.Profile.PregnancyPlanned);
+        Assert.True(intake.Profile.ChildbearingPotential);
+        Assert.DoesNotContain(replies, r => r.Text == Texts.Question(Pregnancy, Audience.Clinician));
+        Assert.DoesNotContain(IntakeField.Pregnancy, intake.PendingFields());
+    }
+
     [Fact]
     public async Task A_bare_yes_cannot_say_which_and_is_asked_again()
     {
