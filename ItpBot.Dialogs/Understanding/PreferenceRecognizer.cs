@@ -71,6 +71,41 @@ public sealed partial class PreferenceRecognizer
         return found;
     }
 
+    /// <summary>
+    /// What a reply to the preferences question wants: the stated preferences, and a clause that only names the oral
+    /// route ("tablets", "tablets if possible please", "pills is better for me"), which in answer to that question is
+    /// a wish for it, unless the clause denies it ("no tablets", "not pills").
+    /// </summary>
+    public IReadOnlyList<Preference> FindInAnswer(string? text)
+    {
+        var found = FindAll(text).ToList();
+        if (found.Contains(Preference.Oral))
+        {
+            return found;
+        }
+
+        var normalized = UnderstandingText.Normalize(text);
+        foreach (var clause in UnderstandingText.Clauses(normalized))
+        {
+            var part = normalized.Substring(clause.Start, clause.Length);
+            if (BareOral().IsMatch(part) && !Denied().IsMatch(part))
+            {
+                found.Add(Preference.Oral);
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    // An oral word, with at most a few words around it: the clause is about the route, not a story.
+    private static readonly Regex BareOralPattern = new(@"^\W*(?:\w+\W+){0,2}?(?:" + Oral + @")\b(?:\W+\w+){0,5}\W*$", RegexOptions.CultureInvariant);
+
+    private static Regex BareOral() => BareOralPattern;
+
+    [GeneratedRegex(@"\b(?:no|not|never|without|avoid\w*|hate\w*|can't|cannot|won't|don't|doesn't|rather not)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Denied();
+
     [GeneratedRegex(@"(?:^|[,;]\s*)(?:(?:and|but|also|plus)\s+)?no (?:surgery|operations?|splenectomy)\s*(?=$|[,;.])", RegexOptions.CultureInvariant)]
     private static partial Regex NoSurgery();
 }

@@ -100,7 +100,7 @@ public sealed partial class PregnancyRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Pregnant();
 
-    [GeneratedRegex(@"\b(?:post-? ?partum|post-? ?natal|delivered|gave birth|had (?:the|her) baby|not (?:currently )?pregnant|(?:isn't|isnt|is not|not|she's not|not currently) expecting(?! (?:a |to |much|any|it))|isn't pregnant|is not pregnant|no longer pregnant|(?:pregnancy test|preg test|upt|(?:urine |serum |blood |beta[- ]?)?b?hcg)(?: today| this morning)? (?:was |is |came back |has come back )?(?:negative|neg|-ve)|negative (?:urine |serum |beta[- ]?)?(?:pregnancy test|preg test|upt|b?hcg))(?!\w)",
+    [GeneratedRegex(@"\b(?:post-? ?partum|post-? ?natal|delivered|gave birth|had (?:the|her) baby|not (?:currently )?pregnant|(?:isn't|isnt|is not|not|she's not|not currently) expecting(?! (?:a |to |much|any|it))|isn't pregnant|is not pregnant|no longer pregnant|(?:pregnancy test|preg test|upt|(?:urine |serum |blood |beta[- ]?)?b?hcg)(?: today| this morning)? (?:was |is |came back |has come back )?(?:negative|neg|-ve)|(?:negative|neg|-ve) (?:urine |serum |beta[- ]?)?(?:pregnancy test|preg test|upt|b?hcg))(?!\w)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NotPregnant();
 

@@ -69,7 +69,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn|never again)\b|" +
             // A harm the drug did, with no stop told: "gave her bad headaches", "the anti-D made her haemolyse",
             // "caused a DVT", "developed cataracts", "headaches on it".
-            @"\b(?:caused|causing|gave (?:her|him|me|them|us)|giving (?:her|him|me|them|us)|made (?:her|him|me|them|us)|led to|triggered|brought on|resulted in|developed)\s+" + HarmWords + AdverseEffect + @"(?!\w)|" +
+            @"\b(?:caused|causing|gave (?:her|him|me|them|us)|giving (?:her|him|me|them|us)|made (?:her|him|me|them|us)|led to|triggered|brought on|resulted in|developed|got|getting)\s+" + HarmWords + AdverseEffect + @"(?!\w)|" +
             @"\b" + AdverseEffect + @"\s+(?:\w+\s+)?(?:on|from|with|because of) (?:it|them|this|that|the drug|the tablets)\b|" +
             // The stop and its reason: "stopped for a DVT", "fostamatinib: stopped, diarrhoea", "stopped after she became haemolytic".
             @"\b(?:stopp\w*|stop|discontinu\w*|came off|taken off|ceased|withdrawn|d/c)\b(?:\s*[,:-]\s*|\s+(?:[\w']+\s+){0,5}?(?:because of|due to|owing to|for|after|when|as|once|with)\s+(?:[\w']+\s+){0,4}?)" + HarmWords + @"(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose)(?!\w)|" +
@@ -108,7 +108,7 @@ public sealed class TreatmentOutcomeRecognizer
             // "works every time but only for 3 weeks", "only for a fortnight": a response with a short length.
             @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
-            @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s']{0,25}?\b(?:then|but|and then|before|until)\b[\w\s']{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
+            @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s',]{0,25}?\b(?:then|but|and then|before|until)\b[\w\s',]{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|(?:go|goes|went|going|gone|come|comes|came) down|fell away|fall away|dropped off|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
             @"\b(?:dropped|fell|went down|crashed) again\b|" +
             @"\b(?:dropped|fell|went down|crashed)(?: again)?" + AfterStopping + "|" +
@@ -183,7 +183,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
             // "has kept me above 50", "has been brilliant", "got her count up and it has held", "above 100 ever since".
             @"\bkept (?:me|her|him|them|the count|it) (?:above|over|stable|steady|up|well|safe)\b|\bhas been (?:brilliant|great|excellent|good|fantastic)\b|" +
-            @"\b(?:platelets?|counts?|plts?) (?:are|is|have been|has been|now|stay|stays|staying) (?:fine|good|great|normal|ok|okay|stable|healthy|safe)\b|" +
+            @"\b(?:platelets?|counts?|plts?) (?:are|is|was|were|have been|has been|now|stay|stays|staying) (?:fine|good|great|normal|ok|okay|stable|healthy|safe)\b|" +
             // "now on romiplostim with a count of 85": a count of 50 or more on the drug.
             @"\bwith (?:a |her |his |my )?(?:platelet )?(?:counts?|platelets?|plts?) (?:of |at |around |about )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|kg|%))|" +
             @"\b(?:it )?has held\b|\bholding (?:fine|well|up|steady|nicely)\b|\b(?:doing|going) (?:ok|okay|fine|alright|great|nicely)\b|" +

@@ -18,6 +18,18 @@ public static class EverydayAnswers
         KindsOf(text) is { Count: > 0 } kinds
         && kinds.TrueForAll(k => k is EverydayAnswerKind.NoneOfThese or EverydayAnswerKind.NoPreference or EverydayAnswerKind.No);
 
+    /// <summary>
+    /// One clause of the reply says none, and the rest names nothing the list knows ("none of those, just the learning
+    /// disability", "gallstones only, nothing on that list", "no, she doesn't take any of those"): the list's answer
+    /// is none, since what else is said is not on it. The caller checks first that the reply names nothing it knows.
+    /// </summary>
+    public static bool AClauseSaysNone(string? text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        return UnderstandingText.Clauses(normalized).Count > 1
+            && UnderstandingText.Clauses(normalized).Any(c => SaysNone(normalized.Substring(c.Start, c.Length)));
+    }
+
     /// <summary>"nothing", "none", "n/a" without a plain "no": nothing to report, never "no, that is wrong".</summary>
     public static bool SaysNothing(string? text) =>
         KindsOf(text) is { Count: > 0 } kinds

@@ -162,8 +162,8 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.Preferences],
             Label = "Preferences",
             IsKnown = p => p.Preferences is not null,
-            ReadAnswer = (r, text) => List(text, r.Preferences.FindAll(text), list => new() { Preferences = list }),
-            ReadInGroup = (r, text) => r.Preferences.FindAll(text) is { Count: > 0 } found ? new() { Preferences = found } : null,
+            ReadAnswer = (r, text) => List(text, r.Preferences.FindInAnswer(text), list => new() { Preferences = list }),
+            ReadInGroup = (r, text) => r.Preferences.FindInAnswer(text) is { Count: > 0 } found ? new() { Preferences = found } : null,
             Merge = (c, u) => u.Preferences is null ? c : c with { Preferences = Union(c.Preferences, u.Preferences) },
             Remove = (c, u) => u.Preferences is null ? c : c with { Preferences = Except(c.Preferences, u.Preferences) },
             Show = (p, _) => EnumList(p.Preferences),
@@ -480,7 +480,7 @@ public static class FieldRegistry
     }
 
     private static PatientProfile? List<T>(string text, IReadOnlyList<T> found, Func<IReadOnlyList<T>, PatientProfile> profile) =>
-        found.Count > 0 ? profile(found) : EverydayAnswers.SaysNone(text) ? profile([]) : null;
+        found.Count > 0 ? profile(found) : EverydayAnswers.SaysNone(text) || EverydayAnswers.AClauseSaysNone(text) ? profile([]) : null;
 
     private static IReadOnlyList<T> Union<T>(IReadOnlyList<T>? current, IReadOnlyList<T> update) =>
         current is null ? update.Distinct().ToList() : current.Concat(update).Distinct().ToList();
