@@ -95,8 +95,13 @@ public sealed class MessageReader
 
         var flagsFound = redFlags.Read(lexical.Signs, facts.PlateletCount);
         var answer = answers.Read(tokens);
-        var speakerNow = SpeakerOf(lexical.Cues);
-        var relativeSex = facts.Sex is null ? patientSex.Read(lexical.Cues, speakerNow, tokens) : null;
+        // "half - my mum is Chinese": a parent named for the family's origin is neither the patient nor a sign that a
+        // carer is typing, so a patient's own answer about ancestry keeps their voice and their sex.
+        var cues = filled.Count > 0 && filled.All(f => f == ProfileFields.EastAsianAncestry)
+            ? lexical.Cues.Where(c => !(c.Speaker == Speaker.Caregiver && c.PatientSex is not null)).ToList()
+            : lexical.Cues;
+        var speakerNow = SpeakerOf(cues);
+        var relativeSex = facts.Sex is null ? patientSex.Read(cues, speakerNow, tokens) : null;
         var asks = asked.Any(q => !q.Answered);
         if (intent is QuestionIntent && !asks && !normalized.Contains('?', StringComparison.Ordinal)
             && filled.Contains(ProfileFields.PriorTreatments))
@@ -106,7 +111,7 @@ public sealed class MessageReader
         }
 
         var notes = findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || intents.NamesTherapy(normalized);
-        var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0), filled.Count > 0 || fixes.Count > 0 || relativeSex is not null, notes, answer, lexical.Cues);
+        var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0), filled.Count > 0 || fixes.Count > 0 || relativeSex is not null, notes, answer, cues);
 
         // Who the patient is ("my dad", "I'm his wife") gives the sex only with something said about the patient
         // ("my dad has ITP"), not from a question or a greeting alone ("can my mum have the flu jab", "I'm her carer"),
@@ -129,7 +134,7 @@ public sealed class MessageReader
             CommandOrQuestion = intent,
             Question = messageIntent == MessageIntent.Question ? text?.Trim() : null,
             RedFlags = flagsFound,
-            AudienceCues = lexical.Cues,
+            AudienceCues = cues,
             Speaker = speakerNow,
             Answer = answer,
             Flags = flags,

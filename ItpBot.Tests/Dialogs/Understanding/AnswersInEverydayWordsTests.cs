@@ -61,4 +61,15 @@ public sealed class AnswersInEverydayWordsTests
     [InlineData("I'm helping my neighbour fill this in, her count is 70", Speaker.Caregiver)]
     public void Who_is_typing_when_a_partner_or_a_friend_is_named(string text, Speaker expected) =>
         Assert.Equal(expected, TestReaders.Message.Read(text).Speaker);
+
+    [Theory]
+    [InlineData("yes, my mum is Korean")]
+    [InlineData("half Chinese on my mum's side")]
+    public void A_parent_named_for_the_family_origin_is_not_the_patient_nor_a_carer_typing(string answer)
+    {
+        var reading = TestReaders.Message.Read(answer);
+
+        Assert.NotEqual(Speaker.Caregiver, reading.Speaker);
+        Assert.Null(reading.Facts.Sex);
+    }
 }
