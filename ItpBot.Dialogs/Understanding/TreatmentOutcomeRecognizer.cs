@@ -108,7 +108,7 @@ public sealed class TreatmentOutcomeRecognizer
             // "works every time but only for 3 weeks", "only for a fortnight": a response with a short length.
             @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
-            @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase)\b[\w\s',]{0,25}?\b(?:then|but|and then|before|until)\b[\w\s',]{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|(?:go|goes|went|going|gone|come|comes|came) down|fell away|fall away|dropped off|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
+            @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase|partial\w*|held|up to \d+)\b[\w\s',]{0,25}?\b(?:then|but|and then|before|until)\b[\w\s',]{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|(?:go|goes|went|going|gone|come|comes|came) down|fell away|fall away|dropped off|back (?:down|under|below|to where|to square one)|lost (?:it|them|that)|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
             @"\b(?:dropped|fell|went down|crashed) again\b|" +
             @"\b(?:dropped|fell|went down|crashed)(?: again)?" + AfterStopping + "|" +
@@ -119,7 +119,7 @@ public sealed class TreatmentOutcomeRecognizer
             // "worked for a while", "helped for a few weeks": a response that did not last.
             @"\b(?:worked|responded|helped|effective|good|ok|okay|fine|great|decent|better)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b|" +
             // "helped for a fortnight", "worked for 3 months": a response with a length has ended (unless it goes on "now").
-            @"\b(?:worked|responded|helped|effective|ok|okay|fine|great|decent|better)\s+(?:\w+\s+)?for (?:only |about |around |just )?(?:a|one|two|three|\d+) (?:fortnight|days?|weeks?|months?)\b(?! (?:now|so far|and counting))|" +
+            @"\b(?:worked|responded|helped|effective|ok|okay|fine|great|decent|better|held|lasted|stayed up|kept (?:it|her|him|me|them) up)\s+(?:\w+\s+)?for (?:only |about |around |just |roughly )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:fortnight|days?|weeks?|months?)\b(?! (?:now|so far|and counting))|" +
             @"\bonly (?:briefly|for a (?:bit|while|short time|fortnight))\b|" +
             // A response with a length, or one that faded: "lasted about 2 weeks", "PR lasting 2 yrs", "never lasts",
             // "drifted back down", "back in the teens now", "before it all came back".

@@ -23,6 +23,10 @@ public sealed class AnswersInEverydayWordsTests
     [InlineData("the count was great on it", TreatmentOutcome.Response)]
     [InlineData("it helped but then he got a clot in his leg", TreatmentOutcome.Intolerant)]
     [InlineData("very little change so far", TreatmentOutcome.Ongoing)]
+    [InlineData("it held for roughly eight days", TreatmentOutcome.Relapsed)]
+    [InlineData("partial at first, then she lost it", TreatmentOutcome.Relapsed)]
+    [InlineData("up to 120 every time, then back below 30 inside three weeks", TreatmentOutcome.Relapsed)]
+    [InlineData("a decent response for six months, then back down", TreatmentOutcome.Relapsed)]
     public void How_a_treatment_went_in_everyday_words(string answer, TreatmentOutcome expected) =>
         Assert.Equal(expected, new TreatmentOutcomeRecognizer().Recognize(answer));
 
