@@ -76,6 +76,8 @@ public sealed class TreatmentOutcomeRecognizer
             // Harm told as a value or an organ that went wrong: "her sugars went through the roof", "kidneys suffered".
             @"\b(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose|kidneys?|liver)\s+(?:\w+\s+)?(?:went up|shot up|rose|climbed|spiked|soared|worsened|got worse|went through the roof|went haywire|suffered|took a (?:hit|battering)|packed up|packed in)\b|" +
             @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
+            // "eltrombopag (liver)", "romiplostim (headaches)": a harm as the bracketed outcome cell of a list.
+            @"\(\s*(?:liver|kidneys?|" + AdverseEffect + @")\s*\)|" +
             // Liver tests that rose on the drug: a reason to stop it (label stop rules), not a response.
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|went off|went wrong|went funny|shot up|climbed|jumped|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled|through the roof|sky high|skyrocketed)\b"),
         new(TreatmentOutcome.Dependent,
@@ -136,13 +138,15 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bneither\b[\w\s,'-]{0,40}?\bnor\b[\w\s,'-]{0,40}?\b(?:made (?:a|any|much) difference|worked|helped|did anything|did much|responded|had (?:any|much) effect|raised (?:the|her|his|my) count)\b|" +
             // "pred => nil", "IVIG - nil": nothing, in a table cell.
             @"(?<=(?:[:=>(-])\s?)nil\b|" +
+            // "avatrombopag (nothing)", "dex (NR)": the outcome cell of a list told in brackets.
+            @"\(\s*(?:absolutely |really |just )?(?:nothing|none|no effect|no response|no change|nr)\s*\)|" +
             // "rituximab nothing", "MMF - nothing": the outcome cell of a story told as a table.
             @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|[.;,!]|\d{1,2}\)\s))|" +
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
             @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit|improvement|change)\b|" +
-            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|made (?:a|any) difference|responded|did much|held|lasted)\b|" +
+            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|did a thing|made (?:a|any) difference|responded|did much|held|lasted)\b|" +
             @"\b(?:no|not any|without) (?:real |meaningful |significant )?(?:difference|bump|rise in (?:the )?(?:count|platelets))\b|\bdidn'?t (?:budge|move|shift)\b|" +
             // "didn't do a thing", "hasn't worked", "made no diffrence", "no responce", "x4 NR", "MMF tried, nothing".
             @"\bdidn'?t (?:do (?:a thing|much)|raise (?:him|her|me|them|it|the count)|move (?:the|her|his|my) (?:count|platelets)|either)\b|" +

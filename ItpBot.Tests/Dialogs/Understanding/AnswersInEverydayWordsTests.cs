@@ -27,6 +27,10 @@ public sealed class AnswersInEverydayWordsTests
     [InlineData("partial at first, then she lost it", TreatmentOutcome.Relapsed)]
     [InlineData("up to 120 every time, then back below 30 inside three weeks", TreatmentOutcome.Relapsed)]
     [InlineData("a decent response for six months, then back down", TreatmentOutcome.Relapsed)]
+    [InlineData("romiplostim (nothing)", TreatmentOutcome.NoResponse)]
+    [InlineData("avatrombopag (headaches)", TreatmentOutcome.Intolerant)]
+    [InlineData("two pools of platelets, no increment", TreatmentOutcome.NoResponse)]
+    [InlineData("dapsone didn't touch it", TreatmentOutcome.NoResponse)]
     public void How_a_treatment_went_in_everyday_words(string answer, TreatmentOutcome expected) =>
         Assert.Equal(expected, new TreatmentOutcomeRecognizer().Recognize(answer));
 
