@@ -72,19 +72,27 @@ public sealed partial class PreferenceRecognizer
     }
 
     /// <summary>
-    /// What a reply to the preferences question wants: the stated preferences, and a clause that only names the oral
-    /// route ("tablets", "tablets if possible please", "pills is better for me"), which in answer to that question is
+    /// What a reply to the preferences question wants: the stated preferences, a bare "no surgery" clause, and a
+    /// clause that only names the oral route ("tablets", "tablets if possible please", "pills is better for me"), which in answer to that question is
     /// a wish for it, unless the clause denies it ("no tablets", "not pills").
     /// </summary>
     public IReadOnlyList<Preference> FindInAnswer(string? text)
     {
         var found = FindAll(text).ToList();
+        var normalized = UnderstandingText.Normalize(text);
+
+        // "no surgery, and I can get whatever": to this question a bare "no surgery" is a wish, as it is beside
+        // another preference.
+        if (!found.Contains(Preference.AvoidSurgery) && NoSurgery().IsMatch(normalized))
+        {
+            found.Add(Preference.AvoidSurgery);
+        }
+
         if (found.Contains(Preference.Oral))
         {
             return found;
         }
 
-        var normalized = UnderstandingText.Normalize(text);
         foreach (var clause in UnderstandingText.Clauses(normalized))
         {
             var part = normalized.Substring(clause.Start, clause.Length);

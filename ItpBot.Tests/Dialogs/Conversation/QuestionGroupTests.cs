@@ -61,6 +61,7 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
     [InlineData("rather avoid needles, nothing we can't get as far as I know", IntakeField.Preferences, "Preferences=avoid injections; Unavailable=none")]
     [InlineData("no surgery please, and I think he can have anything", IntakeField.Preferences, "Preferences=avoid surgery; Unavailable=none")]
     [InlineData("pills would be better, and everything's on our formulary", IntakeField.Preferences, "Preferences=oral; Unavailable=none")]
+    [InlineData("no operation, and we can get whatever", IntakeField.Preferences, "Preferences=avoid surgery; Unavailable=none")]
     public async Task A_group_reply_is_read_field_by_field(string reply, IntakeField first, string expected)
     {
         await using var bot = new BotTestClient(output);
