@@ -26,8 +26,8 @@ public static class EverydayAnswers
     public static bool AClauseSaysNone(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        return UnderstandingText.Clauses(normalized).Count > 1
-            && UnderstandingText.Clauses(normalized).Any(c => SaysNone(normalized.Substring(c.Start, c.Length)));
+        var clauses = UnderstandingText.Clauses(normalized);
+        return clauses.Count > 1 && clauses.Any(c => SaysNone(normalized.Substring(c.Start, c.Length)));
     }
 
     /// <summary>"nothing", "none", "n/a" without a plain "no": nothing to report, never "no, that is wrong".</summary>
