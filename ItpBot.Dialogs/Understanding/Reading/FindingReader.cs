@@ -90,6 +90,13 @@ internal sealed class FindingReader
             }
         }
 
+        if (signs.Exists(s => s.Sign.Tags.Any(t => t.StartsWith(SignExplanations.Prefix, StringComparison.Ordinal))))
+        {
+            var explained = signs.Where(s => SignExplanations.Explained(signs, s)).Select(s => s.Sign.Meaning).ToHashSet(StringComparer.Ordinal);
+            signs.RemoveAll(s => explained.Contains(s.Sign.Meaning));
+            findings.RemoveAll(f => f.Field == "sign" && explained.Contains(f.Value));
+        }
+
         return new LexiconFindings(findings, signs, cues, tokens.Truncated, triggers);
     }
 
@@ -113,9 +120,45 @@ internal sealed class FindingReader
             found = found with { Status = FindingStatus.Hypothetical };
         }
 
+        if (found.Status == FindingStatus.Current && DeniedByAnswer(tokens, triggers, sign))
+        {
+            found = found with { Status = FindingStatus.Negated };
+        }
+
         return asksForSelf && found.Experiencer == Experiencer.Patient && RelativesPastEvent(tokens, matches, sign)
             ? found with { Experiencer = Experiencer.FamilyMember }
             : found;
+    }
+
+    /// <summary>
+    /// "confused? no, she's with it", "slurred speech - no, that was a typo": a denial standing alone (a clause or a
+    /// dash-and-comma stretch of its own) straight after a sign answers that sign. A denial that goes on to name
+    /// something ("- no vomiting") is an ordinary forward denial, and a denial opening the message ("no, but she has
+    /// a headache") answers the bot's question, not a sign.
+    /// </summary>
+    private static bool DeniedByAnswer(MessageTokens tokens, IReadOnlyList<LexiconMatch> triggers, LexiconMatch sign)
+    {
+        const int MostWordsBetween = 2;
+        foreach (var trigger in triggers)
+        {
+            if (!trigger.Meaning.Meaning.StartsWith("negated", StringComparison.Ordinal)
+                || trigger.First < sign.End || trigger.First - sign.End > MostWordsBetween)
+            {
+                continue;
+            }
+
+            var standsAlone = trigger.End == tokens.Count || tokens[trigger.End].CommaBefore || !tokens.SameClause(trigger.End - 1, trigger.End);
+            var answersTheSign = tokens.SameClause(sign.End - 1, trigger.First)
+                ? tokens[trigger.First].CommaBefore && Enumerable.Range(sign.End, trigger.First - sign.End).All(i => !tokens[i].CommaBefore)
+                : tokens.IsQuestion(tokens[sign.End - 1].Clause) && tokens[trigger.First].Clause == tokens[sign.End - 1].Clause + 1
+                    && Enumerable.Range(sign.End, trigger.First - sign.End).All(i => tokens.SameClause(i, sign.End - 1));
+            if (standsAlone && answersTheSign)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -121,6 +121,7 @@ public sealed class ReadingLexicon
         }
 
         CheckOneMeaningPerPhrase(meanings, problems);
+        CheckExplainedSigns(meanings, problems);
         var rules = ReadRules(ruleDocs, meanings, problems);
         var grades = ReadGrades(gradeDocs, meanings, problems);
         if (problems.Count > 0)
@@ -288,6 +289,22 @@ public sealed class ReadingLexicon
         }
 
         return grades.OrderByDescending(g => g.Grade).ToList();
+    }
+
+    // A sign or fact tagged "explains-X" (iron tablets explain a black stool) must name a sign X that exists.
+    private static void CheckExplainedSigns(List<LexiconMeaning> meanings, List<string> problems)
+    {
+        var signs = meanings.Where(m => m.Category == "sign").Select(m => m.Meaning).ToHashSet(StringComparer.Ordinal);
+        foreach (var sign in meanings.Where(m => m.Category is "sign" or "fact"))
+        {
+            foreach (var tag in sign.Tags.Where(t => t.StartsWith(SignExplanations.Prefix, StringComparison.Ordinal)))
+            {
+                if (!signs.Contains(tag[SignExplanations.Prefix.Length..]))
+                {
+                    problems.Add($"sign '{sign.Meaning}' has tag '{tag}', which names no sign");
+                }
+            }
+        }
     }
 
     private static HashSet<string> KnownSignNames(List<LexiconMeaning> meanings)
