@@ -50,6 +50,13 @@ public sealed partial class PlateletCountRecognizer
 
             if (number.HasUnit || (Keyword().IsMatch(before) && !OtherUnit().IsMatch(normalized[number.End..])))
             {
+                // "plt up to 150 then back to 12", "from 110 to 30": a story's peak or start is not the count now; a
+                // later count may be.
+                if (StoryValue().IsMatch(before) && !Latest().IsMatch(normalized[number.End..]))
+                {
+                    continue;
+                }
+
                 return ThenNow().Match(normalized[number.End..]) is { Success: true } latest
                     && double.TryParse(latest.Groups["value"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var now)
                     ? Normalise(now, number.PerMicrolitre)
@@ -122,6 +129,10 @@ public sealed partial class PlateletCountRecognizer
 
     private static Regex ThenNow() => Words.Value.ThenNow;
 
+    private static Regex StoryValue() => Words.Value.StoryValue;
+
+    private static Regex Latest() => Words.Value.Latest;
+
     [GeneratedRegex(@"^\d+\s*k$", RegexOptions.CultureInvariant)]
     private static partial Regex Thousands();
 
@@ -141,6 +152,14 @@ public sealed partial class PlateletCountRecognizer
         public Regex GluedToNumber { get; } = new(
             @"\b(?<name>" + LexiconWords.Alternation(LexiconWords.Of(lexicon, "count", m => m.Meaning == "platelet-name").Where(w => !w.Contains(' ', StringComparison.Ordinal))) + @")(?=\d)",
             Options);
+
+        // "rose to 150", "peaked at about 90", "from 110": the words just before a count that make it a story's value.
+        public Regex StoryValue { get; } = new(
+            @"\b" + LexiconWords.Alternation(lexicon, "count", "story-value") + @"\s*(?:about|around|roughly|approx|~)?\s*$", Options);
+
+        // "150 now", "90 currently": a latest word just after a count.
+        public Regex Latest { get; } = new(
+            @"^\s*(?:k\b)?\s*(?:and\s+)?(?:is\s+)?" + LexiconWords.Alternation(lexicon, "count", "latest") + @"\b", Options);
 
         // "platelets were 20 yesterday, 35 today", "count was 9 last year, it's 48 now": a past value, then the latest.
         public Regex ThenNow { get; } = new(
