@@ -11,16 +11,41 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
         var normalized = UnderstandingText.Normalize(text);
         var mentions = therapies.FindAll(normalized);
         var unavailable = new List<string>();
+        List<(int Start, int Length, IReadOnlyList<string> Ids)> previous = [];
         foreach (var clause in UnderstandingText.Clauses(normalized))
         {
+            var clauseText = normalized.Substring(clause.Start, clause.Length);
             var inClause = mentions.Where(m => clause.Contains(m.Start)).ToList();
             if (inClause.Count == 0)
             {
+                // "efgartigimod: not licensed here", "Tavalisse, not funded": a clause with no drug of its own speaks
+                // of the drug just named.
+                unavailable.AddRange(DeniedAccess(clauseText, previous.Select(d => (0, 0, d.Ids)).ToList(), afterDrugs: true));
+                previous = [];
                 continue;
             }
 
-            var clauseText = normalized.Substring(clause.Start, clause.Length);
-            unavailable.AddRange(inClause.Where(m => IsUnavailable(clauseText, m.Start - clause.Start, m.Length)).SelectMany(m => m.TherapyIds));
+            // The words after a drug speak of it up to the next drug: "eltrombopag failed and romiplostim isn't
+            // funded" does not make eltrombopag unfunded.
+            for (var i = 0; i < inClause.Count; i++)
+            {
+                // ... past the drugs listed with it: "Doptelet and Nplate both unavailable locally".
+                var next = i + 1;
+                while (next < inClause.Count
+                    && ListJoin().IsMatch(normalized[(inClause[next - 1].Start + inClause[next - 1].Length)..inClause[next].Start]))
+                {
+                    next++;
+                }
+
+                var end = next < inClause.Count ? inClause[next].Start - clause.Start : clauseText.Length;
+                if (IsUnavailable(clauseText[..end], inClause[i].Start - clause.Start, inClause[i].Length))
+                {
+                    unavailable.AddRange(inClause[i].TherapyIds);
+                }
+            }
+
+            previous = inClause.Select(m => (m.Start - clause.Start, m.Length, m.TherapyIds)).ToList();
+            unavailable.AddRange(DeniedAccess(clauseText, previous, afterDrugs: false));
         }
 
         return unavailable.Distinct().ToList();
@@ -31,6 +56,78 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
         var cueBefore = CueBefore().Match(clauseText);
         return (cueBefore.Success && cueBefore.Index < offset) || IsSaidUnavailableAfter(clauseText, offset, length)
             || (NoneBefore().IsMatch(clauseText.AsSpan(0, offset)) && NotHere().IsMatch(clauseText.AsSpan(offset + length)));
+    }
+
+    /// <summary>
+    /// The access frame: a denial just before an access word ("isnt reimbursed", "can't be supplied", "no funding",
+    /// "still not licensed here"), or an access word refused ("funding was declined", "coverage denied"). It belongs
+    /// to the drugs named last before it ("eltrombopag failed and romiplostim isn't funded" is romiplostim's), or to
+    /// the first named after it ("no funding for fostamatinib"), with the drugs listed beside that one. A doubt ("not
+    /// sure if it's funded") says nothing.
+    /// </summary>
+    private static IEnumerable<string> DeniedAccess(string clauseText, List<(int Start, int Length, IReadOnlyList<string> Ids)> drugs, bool afterDrugs)
+    {
+        var frame = Access.Value.Frame.Match(clauseText);
+        if (drugs.Count == 0 || !frame.Success || Access.Value.Doubt.IsMatch(clauseText)
+            // "notes not available", "results not back": the denial is of something else named before it.
+            || Access.Value.OtherSubject.IsMatch(clauseText[..frame.Index]))
+        {
+            return [];
+        }
+
+        if (afterDrugs)
+        {
+            return Access.Value.AllOfThem.IsMatch(clauseText) ? drugs.SelectMany(d => d.Ids) : drugs[^1].Ids;
+        }
+
+        var before = drugs.Where(d => d.Start + d.Length <= frame.Index).ToList();
+        var chosen = before.Count > 0 ? before[^1] : drugs.FirstOrDefault(d => d.Start >= frame.Index + frame.Length);
+        if (chosen.Ids is null)
+        {
+            return [];
+        }
+
+        // "romiplostim or eltrombopag aren't funded": the drugs listed with the chosen one share it.
+        var listed = new List<(int Start, int Length, IReadOnlyList<string> Ids)> { chosen };
+        foreach (var step in new[] { -1, 1 })
+        {
+            var at = drugs.IndexOf(chosen);
+            for (var i = at + step; i >= 0 && i < drugs.Count; i += step)
+            {
+                var (left, right) = step < 0 ? (drugs[i], listed[0]) : (listed[^1], drugs[i]);
+                if (!ListJoin().IsMatch(clauseText[(left.Start + left.Length)..right.Start]))
+                {
+                    break;
+                }
+
+                listed.Insert(step < 0 ? 0 : listed.Count, drugs[i]);
+            }
+        }
+
+        return listed.SelectMany(d => d.Ids);
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|/|&|and|or|nor|\+)?\s*(?:(?:and|or)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoin();
+
+    private static readonly Lazy<AccessWords> Access = new(() => new AccessWords(Reading.ReadingLexicon.Default));
+
+    private sealed class AccessWords(Reading.ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        private static string Words(Reading.ReadingLexicon lexicon, params string[] meanings) => Reading.LexiconWords.Alternation(lexicon, "access", meanings);
+
+        public Regex Frame { get; } = new(
+            @"\b" + Words(lexicon, "denial", "none-of-them") + @"\s+(?:(?:be|been|being|get|got|getting|is|are|was|were|currently|yet|actually|even|any|a|the|longer|easily|readily)\s+){0,2}" + Words(lexicon, "access-word") + @"\b|" +
+            @"\b" + Words(lexicon, "access-word") + @"\s+(?:(?:was|were|has|have|been|is|are|got|just|now)\s+){0,2}" + Words(lexicon, "refusal") + @"\b",
+            Options);
+
+        public Regex AllOfThem { get; } = new(@"\b" + Words(lexicon, "all-of-them", "none-of-them") + @"\b", Options);
+
+        public Regex OtherSubject { get; } = new(@"\b" + Words(lexicon, "other-subject") + @"\b", Options);
+
+        public Regex Doubt { get; } = new(@"\b" + Words(lexicon, "doubt") + @"\b", Options);
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ internal static class LexiconWords
              "surface-antigen", "core-antibody", "hbv-name", "result-positive", "result-negative"],
             StringComparer.Ordinal),
         ["ancestry"] = new HashSet<string>(["east-asian", "not-east-asian", "not-east-asian-with-cue", "ancestry-word", "relative"], StringComparer.Ordinal),
+        ["access"] = new HashSet<string>(["access-word", "denial", "refusal", "doubt", "other-subject", "all-of-them", "none-of-them"], StringComparer.Ordinal),
         ["count"] = new HashSet<string>(["platelet-name", "earlier", "latest", "story-value"], StringComparer.Ordinal),
         ["diagnosis"] = new HashSet<string>(["cue", "cue-beginning", "first-found", "phase", "has-had", "the-disease", "lead", "plain-lead", "plain-tail", "year-lead", "age-lead"], StringComparer.Ordinal),
     };
