@@ -84,7 +84,11 @@ public sealed class MessageReader
             ? summaries.Read(factText, bleeding.Grade(lexical.Signs)?.Grade)
             : summaries.Read(factText);
         var fixes = corrections.Read(factText);
-        var intent = intents.Read(normalized.Length > limits.MaxFactCharacters ? normalized[..limits.MaxFactCharacters] : normalized);
+        var answer = answers.Read(tokens);
+        // "I don't know how much he weighs": an everyday answer holds a question's words but asks nothing.
+        var intent = intents.Read(
+            normalized.Length > limits.MaxFactCharacters ? normalized[..limits.MaxFactCharacters] : normalized,
+            asks: answer is null && asked.Any(q => !q.Answered));
         var (facts, filled) = ContextualFacts.Apply(summary.Profile, summary.Filled, findings, factText);
         if (facts.CurrentDrugs is { Count: > 0 } drugs && facts.PriorTreatments is { Count: > 0 } given)
         {
@@ -96,7 +100,6 @@ public sealed class MessageReader
         }
 
         var flagsFound = redFlags.Read(lexical.Signs, facts.PlateletCount);
-        var answer = answers.Read(tokens);
         // "half - my mum is Chinese": a parent named for the family's origin is neither the patient nor a sign that a
         // carer is typing, so a patient's own answer about ancestry keeps their voice and their sex.
         var cues = filled.Count > 0 && filled.All(f => f == ProfileFields.EastAsianAncestry)
