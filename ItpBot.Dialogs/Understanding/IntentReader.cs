@@ -35,7 +35,11 @@ public sealed partial class IntentReader
 
     /// <param name="weightKg">Known weight, passed on for weight-based doses.</param>
     /// <param name="audience">Who is asking, passed on for the wording of the answer.</param>
-    public Intent? Read(string? text, double? weightKg = null, Audience audience = Audience.Clinician)
+    /// <param name="asks">
+    /// Whether the message reader's question grammar (question.yaml) found a question in the message; without it a
+    /// question's shape is only its first words and its question mark.
+    /// </param>
+    public Intent? Read(string? text, double? weightKg = null, Audience audience = Audience.Clinician, bool? asks = null)
     {
         var normalized = UnderstandingText.Normalize(text);
         if (normalized.Length == 0)
@@ -48,7 +52,7 @@ public sealed partial class IntentReader
             return new CommandIntent(command);
         }
 
-        return ReadQuestion(normalized, weightKg, audience);
+        return ReadQuestion(normalized, weightKg, audience, asks);
     }
 
     // The words are commands.yaml's; a lone "?" asks for help.
@@ -79,12 +83,13 @@ public sealed partial class IntentReader
 
     private static readonly TreatmentOutcomeRecognizer Outcomes = new();
 
-    private QuestionIntent? ReadQuestion(string normalized, double? weightKg, Audience audience)
+    private QuestionIntent? ReadQuestion(string normalized, double? weightKg, Audience audience, bool? asks)
     {
         var mentions = therapies.FindAll(normalized);
         var ids = mentions.SelectMany(m => m.TherapyIds).Distinct().ToList();
         var classes = mentions.Where(m => m.IsClass).Select(m => m.ClassName ?? m.Text).Distinct().ToList();
-        var isQuestion = QuestionShape().IsMatch(normalized) || CueFirst().IsMatch(normalized)
+        // The grammar knows "could get pregnant" states and "plt 60, is avatrombopag risky" asks; first words do not.
+        var isQuestion = (asks ?? QuestionShape().IsMatch(normalized)) || Versus().IsMatch(normalized) || CueFirst().IsMatch(normalized)
             || IsTerseQuestion(normalized, ids);
         if (!isQuestion)
         {
@@ -172,6 +177,9 @@ public sealed partial class IntentReader
     [GeneratedRegex(@"\?\s*$|^(?:what|what's|whats|how|which|when|why|who|where|is|are|can|could|does|do|should|shall|will|would|may|tell me|explain|define|describe|compare|give me|show me|list|any)\b|\b(?:vs\.?|versus)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex QuestionShape();
+
+    [GeneratedRegex(@"\b(?:vs\.?|versus)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Versus();
 
     // "dose of danazol", "side effects of rituximab": a question written as a heading.
     [GeneratedRegex(@"^(?:the\s+)?(?:dose|dosing|dosage|side[- ]?effects?|adverse effects?|response rates?|onset|monitoring|pregnancy safety|safety|efficacy|overview|definition)\s+(?:of|for|on|with|in)\b",

@@ -22,9 +22,11 @@ internal sealed class CorrectionCue(ReadingLexicon lexicon)
             return true;
         }
 
+        // "52 not 25", "28 weeks not 38", "18 months, not 18 years": a value, perhaps with its unit, then "not" another.
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Word == "not" && IsNumber(tokens[i - 1].Word) && IsNumber(tokens[i + 1].Word))
+            if (tokens[i].Word == "not" && IsNumber(tokens[i + 1].Word)
+                && (IsNumber(tokens[i - 1].Word) || (i >= 2 && IsNumber(tokens[i - 2].Word))))
             {
                 return true;
             }
@@ -32,6 +34,15 @@ internal sealed class CorrectionCue(ReadingLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>
+    /// A short message with a number ("actually make that 30", "oops, 28 weeks not 38"): with a correcting word it
+    /// says a value is being set right even when no field can tell which value it is.
+    /// </summary>
+    public static bool HasShortValue(MessageTokens tokens) =>
+        tokens.Count <= ShortMessageWords && Enumerable.Range(0, tokens.Count).Any(i => IsNumber(tokens[i].Word));
+
+    private const int ShortMessageWords = 10;
 
     private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
 }

@@ -158,7 +158,7 @@ internal sealed class LexiconSpelling
         set.Add(word);
     }
 
-    private static IEnumerable<string> EnglishWords()
+    internal static IEnumerable<string> EnglishWords()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(EnglishResource)
             ?? throw new InvalidOperationException($"The English word list '{EnglishResource}' is not embedded.");

@@ -29,6 +29,7 @@ public sealed class MessageReader
     private readonly EverydayAnswerReader answers;
     private readonly QuestionReader questions;
     private readonly CorrectionCue correcting;
+    private readonly StatementCue statements;
     private readonly PatientSexReader patientSex;
     private readonly LexiconMatcher clinicalWords;
     private readonly BleedingGrader bleeding;
@@ -50,6 +51,7 @@ public sealed class MessageReader
         answers = new EverydayAnswerReader(lexicon);
         questions = new QuestionReader(lexicon);
         correcting = new CorrectionCue(lexicon);
+        statements = new StatementCue(lexicon);
         patientSex = new PatientSexReader(lexicon);
         bleeding = new BleedingGrader(lexicon);
         readsAsFactRecognizers = ReferenceEquals(lexicon, ReadingLexicon.Default);
@@ -82,7 +84,11 @@ public sealed class MessageReader
             ? summaries.Read(factText, bleeding.Grade(lexical.Signs)?.Grade)
             : summaries.Read(factText);
         var fixes = corrections.Read(factText);
-        var intent = intents.Read(normalized.Length > limits.MaxFactCharacters ? normalized[..limits.MaxFactCharacters] : normalized);
+        var answer = answers.Read(tokens);
+        // "I don't know how much he weighs": an everyday answer holds a question's words but asks nothing.
+        var intent = intents.Read(
+            normalized.Length > limits.MaxFactCharacters ? normalized[..limits.MaxFactCharacters] : normalized,
+            asks: answer is null && asked.Any(q => !q.Answered));
         var (facts, filled) = ContextualFacts.Apply(summary.Profile, summary.Filled, findings, factText);
         if (facts.CurrentDrugs is { Count: > 0 } drugs && facts.PriorTreatments is { Count: > 0 } given)
         {
@@ -94,7 +100,6 @@ public sealed class MessageReader
         }
 
         var flagsFound = redFlags.Read(lexical.Signs, facts.PlateletCount);
-        var answer = answers.Read(tokens);
         // "half - my mum is Chinese": a parent named for the family's origin is neither the patient nor a sign that a
         // carer is typing, so a patient's own answer about ancestry keeps their voice and their sex.
         var cues = filled.Count > 0 && filled.All(f => f == ProfileFields.EastAsianAncestry)
@@ -111,7 +116,12 @@ public sealed class MessageReader
         }
 
         var notes = findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || intents.NamesTherapy(normalized);
-        var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0), filled.Count > 0 || fixes.Count > 0 || relativeSex is not null, notes, answer, cues);
+        var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0 || CorrectionCue.HasShortValue(tokens)), filled.Count > 0 || fixes.Count > 0 || relativeSex is not null, notes, answer, cues);
+        if (messageIntent == MessageIntent.Unclear && statements.IsIn(tokens))
+        {
+            // "healthy otherwise", "her mother had ITP too": said in words, so a statement, though it fills nothing.
+            messageIntent = MessageIntent.Facts;
+        }
 
         // Who the patient is ("my dad", "I'm his wife") gives the sex only with something said about the patient
         // ("my dad has ITP"), not from a question or a greeting alone ("can my mum have the flu jab", "I'm her carer"),

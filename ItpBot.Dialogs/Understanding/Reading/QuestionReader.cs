@@ -19,6 +19,9 @@ internal sealed class QuestionReader
     private readonly HashSet<string> auxiliaries;
     private readonly HashSet<string> notAfterAuxiliary;
     private readonly HashSet<string> subjects;
+    private readonly HashSet<string> possessives;
+    private readonly HashSet<string> determiners;
+    private readonly HashSet<string> embedders;
     private readonly LexiconMatcher statements;
     private readonly LexiconMatcher answers;
 
@@ -29,8 +32,11 @@ internal sealed class QuestionReader
         statements = new LexiconMatcher(meanings.Where(m => m.Meaning == "states"));
         answers = new LexiconMatcher(lexicon.Category("yesno").Where(m => m.Meaning != YesNoMeanings.Courtesy));
         auxiliaries = Words(meanings, "auxiliary");
+        possessives = Words(meanings, "auxiliary-before-subject");
         notAfterAuxiliary = Words(meanings, "not-after-auxiliary");
         subjects = Words(meanings, "subject");
+        determiners = Words(meanings, "determiner");
+        embedders = Words(meanings, "embeds");
     }
 
     public IReadOnlyList<QuestionSpan> Read(MessageTokens tokens)
@@ -58,9 +64,17 @@ internal sealed class QuestionReader
                 }
             }
 
+            // "pre-splenectomy vaccines - which ones and when": a short heading before a question word is its topic
+            // ("vaccines all done, can we go ahead" states its first part: a verb opens the question there).
+            if (start is { } opened && opened > first && opened - first <= MaxHeadingWords && Opens(found, opened, sentenceStart: false)
+                && !States(tokens, first, opened))
+            {
+                start = first;
+            }
+
             foreach (var match in found)
             {
-                if (match.Meaning.Meaning == "asks" && match.First >= first && match.First < end)
+                if (match.Meaning.Meaning == "asks" && match.First >= first && match.First < end && !Embedded(tokens, match.First))
                 {
                     var part = PartStart(tokens, first, match.First);
                     start = start is { } s ? Math.Min(s, part) : part;
@@ -108,6 +122,12 @@ internal sealed class QuestionReader
 
     private const int MinStatementWords = 4;
 
+    // "not sure how long he's had it", "no clue what dose she's on": a question inside what the writer does not know
+    // answers; it does not ask.
+    private bool Embedded(MessageTokens tokens, int word) => word > 0 && embedders.Contains(tokens[word - 1].Word);
+
+    private const int MaxHeadingWords = 3;
+
     // "has a coil in" at a sentence's start states a fact (a question mark still makes the clause a question).
     private static bool States(List<LexiconMatch> stated, int word) => stated.Exists(m => m.First == word);
 
@@ -115,18 +135,32 @@ internal sealed class QuestionReader
         found.Any(m => m.First == word && (m.Meaning.Meaning == "opens" || (sentenceStart && m.Meaning.Meaning == "opens-sentence")));
 
     // "does fostamatinib cause ...", "is ITP hereditary": a verb first, then its subject. Not "is on eltrombopag".
+    // "has she had ...", "have the counts risen": a possessive verb asks only before its subject ("has chronic HBV",
+    // "had a bleed in 2019" state what the patient has). After a comma the verb asks before a subject ("plt 15, is
+    // that dangerous"), or as the message's last part of a few words ("72 yo, plt 18, can aspirin continue"); a part
+    // in the middle is more often a statement ("ivig, did nothing, then pred").
     private bool AuxiliaryOpens(MessageTokens tokens, int word, int end, bool sentenceStart)
     {
-        if (!auxiliaries.Contains(tokens[word].Word) || word + 1 >= end || tokens[word + 1].CommaBefore)
+        var verb = tokens[word].Word;
+        if (!auxiliaries.Contains(verb) && !possessives.Contains(verb) || word + 1 >= end || tokens[word + 1].CommaBefore)
         {
             return false;
         }
 
         var next = tokens[word + 1].Word;
-        return sentenceStart
+        if (possessives.Contains(verb))
+        {
+            return subjects.Contains(next) || determiners.Contains(next);
+        }
+
+        var lastPart = end == tokens.Count && end - word >= MinLastPartWords
+            && !Enumerable.Range(word + 1, end - word - 1).Any(i => tokens[i].CommaBefore);
+        return sentenceStart || lastPart
             ? !notAfterAuxiliary.Contains(next) && !char.IsDigit(next[0])
             : subjects.Contains(next);
     }
+
+    private const int MinLastPartWords = 3;
 
     // A question asked mid-sentence starts where its comma-separated part does.
     private static int PartStart(MessageTokens tokens, int first, int word)
