@@ -51,7 +51,7 @@ public sealed partial class PreferenceRecognizer
             @"(?<=" + RatherOralThan + @")" + Injections + @"\b|" +
             @"(?<=" + DoesNotWant + @"\s+(?:any\s+|an?\s+|the\s+|more\s+)?" + Surgery + AndOr + @")" + Injections + @"\b"),
         new(Preference.AvoidSurgery,
-            RatherNot + @" (?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
+            RatherNot + @" (?:having |getting |to have )?(?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
             @"\b(?:splenectomy|surgery|operation)\s+(?:was\s+|has been\s+)?(?:declined|refused|turned down|not wanted|rejected)\b|" +
             // "no surgery please", "no operation for me": a bare "no" said as a wish.
             @"\bno (?:surgery|operations?|splenectomy)\s*,?\s*(?:please|thanks|thank you|for (?:me|her|him|them)|if (?:we|i|she|he) can)\b|" +

@@ -145,4 +145,27 @@ public sealed class ProfileFieldClassesTests
     [InlineData("gestational age 22 wks", 22)]
     [InlineData("34 weeks, not 24", 34)]
     public void Reads_the_gestation_by_its_label_or_set_right(string text, int expected) => Assert.Equal(expected, Read(text).GestationWeeks);
+
+    // --- age, sex, blood thinners, splenectomy ------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("my gran (84) bruises easily", 84)]
+    [InlineData("patient: 61 yrs, plt 15", 61)]
+    [InlineData("F 29yo, plt 33", 29)]
+    public void Reads_an_age_in_brackets_after_a_label_or_run_on(string text, int expected) => Assert.Equal(expected, Read(text).AgeYears);
+
+    [Theory]
+    [InlineData("mum takes apixaban and bruises", Sex.Female)]
+    [InlineData("dad got IVIG in the spring", Sex.Male)]
+    public void A_parent_named_as_the_subject_gives_the_sex(string text, Sex expected) => Assert.Equal(expected, Read(text).Sex);
+
+    [Theory]
+    [InlineData("no thinners, plt 41")]
+    [InlineData("he doesn't take anything regularly")]
+    public void Says_no_blood_thinners_in_everyday_words(string text) => Assert.Equal([], Read(text).Antithrombotics);
+
+    [Theory]
+    [InlineData("she'd rather not have her spleen taken out")]
+    [InlineData("he is against having the spleen removed")]
+    public void A_wish_against_the_operation_is_no_splenectomy_done(string text) => Assert.NotEqual(true, Read(text).Splenectomy);
 }
