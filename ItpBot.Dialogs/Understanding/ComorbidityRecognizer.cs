@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
@@ -9,7 +11,7 @@ namespace ItpBot.Dialogs.Understanding;
 /// neither does a relative's ("his father died of a stroke", "family history of DVT"): the context triggers decide.
 /// Nor does a word inside a longer bleeding sign: "passing clots", "clots in her urine" are bleeding, not a thrombosis.
 /// </summary>
-public sealed class ComorbidityRecognizer
+public sealed partial class ComorbidityRecognizer
 {
     private readonly LexiconPhrases<Comorbidity> phrases;
     private readonly ContextReader context;
@@ -27,7 +29,30 @@ public sealed class ComorbidityRecognizer
         signs = new LexiconMatcher(lexicon.Category("sign"));
     }
 
-    public IReadOnlyList<Comorbidity> FindAll(string? text) => PhraseSetFinder.Stated(PatientsOwn, text, NegationScope.Ever);
+    public IReadOnlyList<Comorbidity> FindAll(string? text)
+    {
+        var found = PhraseSetFinder.Stated(PatientsOwn, text, NegationScope.Ever);
+        return found.Contains(Comorbidity.KidneyDisease) || !LowEgfr(UnderstandingText.Normalize(text)) ? found : [.. found, Comorbidity.KidneyDisease];
+    }
+
+    // Chronic kidney disease from stage G3 is an eGFR below 60 ml/min/1.73m2 (KDIGO 2012 CKD guideline): "eGFR 40".
+    private const int KidneyDiseaseEgfrBelow = 60;
+
+    private static bool LowEgfr(string normalized)
+    {
+        foreach (Match match in Egfr().Matches(normalized))
+        {
+            if (int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var egfr) && egfr > 0 && egfr < KidneyDiseaseEgfrBelow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\begfr\s*(?:of\s+|is\s+|was\s+|now\s+|=\s*|:\s*|~\s*|around\s+|about\s+)?(\d{1,3})\b(?![.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Egfr();
 
     /// <summary>Comorbidities the text names only to deny ("no history of DVT").</summary>
     public IReadOnlyList<Comorbidity> FindDenied(string? text) => PhraseSetFinder.Denied(PatientsOwn, text, NegationScope.Ever);

@@ -140,13 +140,14 @@ public sealed partial class DemographicsRecognizer
             AgeThenSex = new Regex(@"(?<![\d.])\b(?<age>\d{2,3})\s*(?:/|,)?\s*(?:-?\s*(?:yo|y/o|y\.o\.|yrs?|years?|yr|y)(?:[\s-]*old)?)?[\s-]*(?<sex>" + withAge + @")\b(?!\s*(?:x|\*|/|mg|mcg|units?))", Options);
 
             // "F 34", "M/52", "female aged 34", "male, 67", "pt: F, 37"
-            SexThenAge = new Regex(@"(?:^|[,;(:]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})\b(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
+            SexThenAge = new Regex(@"(?:^|[,;(:]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})(?:\b|(?=(?:yo|yrs?|y)\b))(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
 
             // "he's 71", "she is 38", "I'm 34", "my daughter is 17", "my aunt who is 82"
             PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|shes|hes|she is|he is|they're|they are|who is|who's)|" + person + @"(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit, Options);
 
             // "elderly lady, 88, platelets 27", "our son, 22, plt 30"
-            PersonThenAge = new Regex(@"\b" + person + @"\s*,\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)", Options);
+            // ... and "my mum (78) has ITP", "Dad (80) - diagnosed July", "pt: 57 yrs, female".
+            PersonThenAge = new Regex(@"\b" + person + @"\s*(?:,\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)|\(\s*(?<age>\d{2,3})\s*\)|:\s*(?<age>\d{2,3})\s*(?:yo|y/o|yrs?|years?)\b(?!\s*(?:ago|since|of|with|post|after)\b))", Options);
 
             SexWord = new Regex(@"\b" + statesSex + @"\b", Options);
 

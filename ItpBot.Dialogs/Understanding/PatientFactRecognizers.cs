@@ -116,7 +116,8 @@ public sealed partial class SplenectomyRecognizer
                 return Negation.IsNegated(normalized, match.Index, match.Length) ? null : false;
             }
 
-            if (PlannedBefore().IsMatch(before) || PlannedAfter().IsMatch(after))
+            // "prefers not to have his spleen removed", "refuses splenectomy": a wish about the operation, not one done.
+            if (PlannedBefore().IsMatch(before) || PlannedAfter().IsMatch(after) || WishedAgainstBefore().IsMatch(before))
             {
                 continue;
             }
@@ -130,6 +131,9 @@ public sealed partial class SplenectomyRecognizer
 
     [GeneratedRegex(@"^\s*(?:vaccin\w*|jabs?|immuni[sz]ations?|shots|injections|prophylaxis)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VaccinesAfter();
+
+    [GeneratedRegex(@"\b(?:not to have|not have|not to get|avoid\w*|(?:don't|doesn't|do not|does not|won't|wouldn't) want(?: to have)?|refus\w*|declin\w*|against|scared of|afraid of|terrified of|not keen on)\s+(?:(?:having|getting)\s+)?(?:an? |her |his |their |the |my |any )?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WishedAgainstBefore();
 
     [GeneratedRegex(@"\b(?:booked|scheduled|listed|awaiting|planned|due|lined up|date)\s+(?:for|in)?\s*(?:an? |her |his |their |the |my )?(?:elective |laparoscopic |lap |open )?$", RegexOptions.CultureInvariant)]
     private static partial Regex BookedBefore();

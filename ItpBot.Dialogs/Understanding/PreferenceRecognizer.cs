@@ -27,35 +27,75 @@ public sealed partial class PreferenceRecognizer
 
     private static string Words(string meaning) => LexiconRegex.Alternation(ReadingLexicon.Default, "preference", meaning);
 
+    // One route set against another ("tablets rather than injections", "tabs not jabs", "pills over infusions"): a
+    // wish for the first and against the second.
+    private const string InPlaceOf = @"(?:rather than|not|instead of|over|in place of|in preference to|to|vs|versus|before)";
+    private static readonly string OralOverInjections = @"\b" + Oral + @"\s+" + InPlaceOf + @"\s+(?:the\s+|any\s+|an?\s+)?" + Injections + @"\b";
+
+    // "would sooner have capsules than a drip", "rather take pills than have injections".
+    private static readonly string RatherOralThan = @"\b(?:rather|sooner)\s+(?:\w+\s+){0,3}?" + Oral + @"\s+than\s+(?:have\s+|having\s+|get\s+|getting\s+)?(?:the\s+|any\s+|an?\s+|more\s+)?";
+
+    // "anything that isn't a jab", "anything but infusions": a wish against the route, said by exclusion.
+    private static readonly string AnythingBut = @"\banything (?:that (?:isn't|is not|isnt|doesn't need|does not need)|but|except|other than|apart from|without)\s+(?:an?\s+|the\s+|any\s+)?";
+
+    // Two things not wanted at once ("doesn't want surgery or injections", "no jabs and no operation").
+    private const string AndOr = @"\s+(?:or|and|nor|and no|or any|and any)\s+(?:to\s+|to have\s+)?(?:any\s+|the\s+|an?\s+|more\s+)?";
+
     private static readonly PhraseRule<Preference>[] Rules =
     [
         new(Preference.AvoidInjections,
             DoesNotWant + @" (?:(?:any|more|the|further|other|weekly|regular|daily)\s+){0,2}" + Injections + @"\b|" +
-            @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b"),
+            @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b|" +
+            @"(?<=\b" + Oral + @"\s+" + InPlaceOf + @"\s+(?:the\s+|any\s+|an?\s+)?)" + Injections + @"\b|" +
+            AnythingBut + Injections + @"\b|" +
+            @"(?<=" + RatherOralThan + @")" + Injections + @"\b|" +
+            @"(?<=" + DoesNotWant + @"\s+(?:any\s+|an?\s+|the\s+|more\s+)?" + Surgery + AndOr + @")" + Injections + @"\b"),
         new(Preference.AvoidSurgery,
-            RatherNot + @" (?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
+            RatherNot + @" (?:having |getting |to have )?(?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
             @"\b(?:splenectomy|surgery|operation)\s+(?:was\s+|has been\s+)?(?:declined|refused|turned down|not wanted|rejected)\b|" +
             // "no surgery please", "no operation for me": a bare "no" said as a wish.
             @"\bno (?:surgery|operations?|splenectomy)\s*,?\s*(?:please|thanks|thank you|for (?:me|her|him|them)|if (?:we|i|she|he) can)\b|" +
             // "not had a splenectomy and doesn't want one": the operation named, then not wanted by pronoun.
-            @"\b(?:splenectomy|surgery|operation)\b[\w\s]{0,25}?\b(?:and|but)\s+(?:she |he |they |i )?" + RatherNot + @" (?:one|it|that|to have (?:one|it))\b"),
+            @"\b(?:splenectomy|surgery|operation)\b[\w\s]{0,25}?\b(?:and|but)\s+(?:she |he |they |i )?" + RatherNot + @" (?:one|it|that|to have (?:one|it))\b|" +
+            // "no surgery under any circumstances", "no operation whatsoever": a refusal, not a fact.
+            @"\bno (?:surgery|operations?|splenectomy)\s+(?:under any circumstances|whatsoever|at all|ever|full stop|period|for now|thank you|thanks)\b|" +
+            @"(?<=" + DoesNotWant + @"\s+(?:any\s+|an?\s+|the\s+|more\s+)?" + Injections + AndOr + @")" + Surgery + @"\b|" +
+            AnythingBut + Surgery + @"\b"),
         new(Preference.Oral,
             Wants + @" (?:an? |the |only )?" + Oral + @"\b|\b(?:oral|tablets?|pills?) (?:treatment |therapy |medication |options? |drugs? )?(?:only|preferred|please)\b|" +
-            @"\boral (?:treatment|therapy|medication|meds|medicines?|tablets|option|drug)s? (?:is |are )?(?:preferred|only|please)\b"),
+            @"\boral (?:treatment|therapy|medication|meds|medicines?|tablets|option|drug)s? (?:is |are )?(?:preferred|only|please)\b|" +
+            // "rather take tablets", "would like to go on pills", "prefers to be on something oral".
+            @"(?<!\b(?:not|never|n't|don't|doesn't|didn't|do not|does not)\s+)(?:" + Wants + @"|\brather|\bsooner)\s+(?:to\s+)?(?:take|have|be on|go on|try|use|stick (?:to|with))\s+(?:an?\s+|the\s+|only\s+|something\s+)?" + Oral + @"\b(?!\s+(?:forever|for ever|for life|long[- ]term|indefinitely|for years|lifelong))|" +
+            // "something I can take by mouth", "a drug she can swallow".
+            @"\b(?:something|anything|a drug|a medicine|treatment|one) (?:i|she|he|they|we) (?:can|could) (?:take|swallow|have)(?: (?:by mouth|orally|as a tablet|as tablets))\b|" +
+            // "tablet form would be best", "pills are easier for her".
+            @"\b" + Oral + @"(?:\s+(?:form|version|route|option|treatment|therapy))?\s+(?:would be|is|are|'d be|would suit (?:me|her|him|them))\s+(?:much\s+|far\s+|a lot\s+)?(?:best|better|preferred|ideal|easier|simpler|great|good|fine)\b|" +
+            OralOverInjections.Replace(@"\s+" + InPlaceOf, @"(?=\s+" + InPlaceOf, StringComparison.Ordinal) + ")|" +
+            @"\b(?:rather|sooner)\s+(?:\w+\s+){0,3}?" + Oral + @"(?=\s+than\s+(?:have\s+|having\s+|get\s+|getting\s+)?(?:the\s+|any\s+|an?\s+|more\s+)?" + Injections + @"\b)"),
         new(Preference.DrugFree,
             @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|" +
             // "stay off medication", "wants to be off treatment"; "in remission off treatment" is a state, not a wish.
             @"\b(?:stay\w*|keep\w*|remain\w*|be|being|come|coming|get|getting|live|living)\s+(?:completely\s+|totally\s+|entirely\s+)?off (?:(?:all |any )?" + AnyMedicines + @"|everything|it all|all of (?:it|them))\b|" +
-            DoesNotWant + @" (?:any )?(?:long[- ]term |ongoing |continuous )?" + Medicines + @"\b|\bno long[- ]term (?:medication|drugs|treatment)\b|" +
+            DoesNotWant + @" (?:any )?" + Medicines + @"\b|" +
             @"\b(?:rather|prefers?|preferred|prefer to|wants? to|would like to|happy to|keen to|opt(?:s|ed)? (?:for|to))\s+(?:just\s+|stay and\s+)?" + Observation + @"\b|" +
-            @"\brather (?:\w+ ){1,5}than (?:start\w*|tak\w*|go\w* on|be\w* on) (?:any |a |more )?(?:drugs?|medications?|medicines?|treatment|tablets)\b"),
+            @"\brather (?:\w+ ){1,5}than (?:start\w*|tak\w*|go\w* on|be\w* on) (?:any |a |more )?(?:drugs?|medications?|medicines?|treatment|tablets)\b|" +
+            // "try going without any medication", "manage without meds", "prefer no meds", "rather not take anything".
+            @"\b(?:go|going|manage|managing|cope|coping|get by|be|live|living|see how (?:i|she|he|we) (?:do|get on))\s+without (?:any |taking any |taking |treatment or )?" + AnyMedicines + @"\b|" +
+            @"\b(?:prefer\w*|would like|'d like|rather|wants?)\s+(?:to (?:have|take) )?(?:no|nothing)\s+(?:in the way of\s+)?" + AnyMedicines + @"\b|" +
+            RatherNot + @"\s+(?:to\s+)?(?:take\s+|have\s+|be on\s+|start\s+)?anything\b(?!\s+(?:long|for|forever|indefinite|lifelong))"),
         new(Preference.TimeLimited,
             @"\btime[- ]limited\b|\bfinite (?:course|treatment|duration|therapy)\b|\bfixed[- ]duration\b|\bshort course\b|\blimited duration\b|" +
-            @"\bnot (?:lifelong|life-long|forever|indefinite\w*|long[- ]term)\b|" + DoesNotWant + @" (?:\w+ )?(?:lifelong|life-long|indefinite|forever)\b|" +
+            @"\b(?:fixed|set|limited|defined|one[- ]off|single) (?:course|period|number of (?:doses|sessions|cycles)|length|duration)\b|" +
+            @"(?:\bnot|n't) (?:be |going to be |something that's )?(?:for )?(?:lifelong|life-long|forever|for ever|for life|indefinite\w*|long[- ]term|permanent)\b|" +
+            @"(?:" + DoesNotWant + @"|\bnothing) (?:\w+ )?(?:lifelong|life-long|indefinite|forever|permanent)\b|" +
+            // "avoid long-term drugs": not wanting them for long is a wish for an end, not for none at all.
+            DoesNotWant + @" (?:any )?(?:long[- ]term|lifelong|life-long|indefinite|permanent|ongoing) " + AnyMedicines + @"\b|" +
             @"\bend date\b|" +
             // "would rather not be on anything long term", "doesn't want to be on tablets forever"
             RatherNot + @"\s+(?:to\s+)?(?:(?:be|stay|keep)\s+)?(?:on\s+)?(?:(?:anything|something|treatment|medications?|meds|medicines?|drugs|tablets|pills|it|them|injections)\s+)?(?:long[- ]?term|forever|for ever|indefinitely|for life|lifelong|life-long|for years)\b|" +
-            @"\brather than (?:lifelong|life-long|indefinite\w*|forever|long[- ]term)\b|\b(?:then|and) stop\b|\bstop (?:it |treatment )?(?:after|eventually)\b"),
+            @"\brather than (?:lifelong|life-long|indefinite\w*|forever|long[- ]term)\b|" +
+            // "a course and then stop"; not "they work while I'm on them and stop when I stop" (how a drug behaves).
+            @"(?<!\b(?:work\w*|help\w*|respond\w*|rise\w*|goes up|went up)\b[\w' ]{0,30})\b(?:then|and) stop\b(?!\s+(?:when|once|whenever|as soon|working|helping))|\bstop (?:it |treatment )?(?:after|eventually)\b"),
     ];
 
     public IReadOnlyList<Preference> FindAll(string? text)

@@ -117,7 +117,7 @@ public sealed partial class PregnancyRecognizer
     private static partial Regex WeeksOfForty();
 
     // "pregnant, 24 weeks", "pregnant with twins, 24 weeks", "expecting, about 30 wks", "preg 20wks"
-    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt|pregant|pregnat|preg|g\d{1,2}\s*p\d{1,2}|expecting)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]\s*)?(?:(?:at|about|around|approx\w*|roughly|nearly|almost)\.?\s*)?(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt|pregant|pregnat|preg|g\d{1,2}\s*p\d{1,2}|expecting|gestation(?:al age)?|gest|ga)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]\s*)?(?:(?:at|about|around|approx\w*|roughly|nearly|almost)\.?\s*)?(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PregnantAtWeeks();
 
     // "I'm 14 weeks", "she's about 30 wks now": a woman said to be so many weeks is that far into a pregnancy.
@@ -143,6 +143,7 @@ public sealed partial class PregnancyRecognizer
     private static partial Regex YesOrNoFirst();
 
     // "36 weeks, plt 48": a gestation said alone as a clause of a case.
-    [GeneratedRegex(@"(?:^|[,;.]\s*)(?<n>\d{2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)\s*(?=$|[,;.])", RegexOptions.CultureInvariant)]
+    // "30 weeks not 13": a gestation set right in the same words.
+    [GeneratedRegex(@"(?:^|[,;.]\s*)(?<n>\d{2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)(?:\s*,?\s*(?:not|rather than|instead of|not the)\s+\d{1,2}(?:\s*(?:weeks?|wks?|w))?)?\s*(?=$|[,;.!])", RegexOptions.CultureInvariant)]
     private static partial Regex LoneWeeks();
 }

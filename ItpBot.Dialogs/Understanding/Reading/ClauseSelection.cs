@@ -15,6 +15,7 @@ internal static partial class ClauseSelection
     {
         var text = new StringBuilder();
         var clauses = tokens.Clauses().ToList();
+        var relativeWords = SelfContrast.Default.RelativeWords(tokens, triggers);
         for (var c = 0; c < clauses.Count; c++)
         {
             var (_, first, end) = clauses[c];
@@ -24,6 +25,17 @@ internal static partial class ClauseSelection
             var stop = questions.FirstOrDefault(q => q.First >= first && q.First < end) is { End: > 0 } question && !IsAnsweredLabel(tokens, clauses, c)
                 ? question.First
                 : end;
+            // "my mother had a DVT, but I've never had one": the relative's words, up to the next comma, are theirs.
+            if (relativeWords.FirstOrDefault(r => r.First == first) is { End: > 0 } relative)
+            {
+                if (relative.End >= stop)
+                {
+                    continue;
+                }
+
+                first = relative.End;
+            }
+
             if (stop == first || triggers.Any(t => t.First >= first && t.First < stop && IsSetAside(t.Meaning) && !DoubtsAnOutcome(tokens, t)))
             {
                 continue;
@@ -80,7 +92,8 @@ internal static partial class ClauseSelection
     };
 
     private static bool IsSetAside(LexiconMeaning trigger) =>
-        (trigger.Meaning.StartsWith("hypothetical", StringComparison.Ordinal) && !trigger.Tags.Contains("wish")) || trigger.Tags.Contains("experiencer");
+        (trigger.Meaning.StartsWith("hypothetical", StringComparison.Ordinal) && !trigger.Tags.Contains("wish"))
+        || (trigger.Tags.Contains("experiencer") && !trigger.Tags.Contains("self-contrast"));
 
     // "splenectomy: no", "Splenectomy - N", "pregnant: neg" (a label, then a one-word answer).
     [GeneratedRegex(@"(?<=^|[,;.\n(]\s*)([a-z][a-z -]{1,30}?)\s*(?::|=|\?|\s-\s)\s*(?:no|n|none|nil|neg|negative|x|not done|never)\b(?=\s*(?:$|[,;.\n)(]))", RegexOptions.CultureInvariant)]

@@ -18,6 +18,10 @@ internal static partial class ContextualFacts
             .Select(f => PolarFields.Contains(f.Field) && f.Context.Status == FindingStatus.Negated && !DeniedInOwnListItem(f, normalized)
                 ? f with { Context = f.Context with { Status = FindingStatus.Current } }
                 : f)
+            // "previous splenectomy, vaccinations not up to date": a past reaching along a list is the item before's.
+            .Select(f => PolarFields.Contains(f.Field) && f.Context.Status == FindingStatus.Historical && OpensListItem(f, normalized)
+                ? f with { Context = f.Context with { Status = FindingStatus.Current } }
+                : f)
             .Select(f => f.Field == ProfileFields.CurrentDrugs ? AsTakenNowOrLater(f, normalized) : f)
             .ToList();
 
@@ -56,6 +60,13 @@ internal static partial class ContextualFacts
 
         // Vaccines given in the past ("Pneumovax given 2024") are still given.
         profile = Boolean(profile, usable, ProfileFields.VaccinationsUpToDate, (p, v) => p with { VaccinationsUpToDate = v }, pastStillHolds: "true");
+        if (profile.VaccinationsUpToDate == true && usable.Any(f => f.Field == ProfileFields.VaccinationsUpToDate && f.Value == "false"
+                && f.Context.Status is FindingStatus.Current or FindingStatus.Planned))
+        {
+            // "MenB given, pneumococcal still pending": one vaccine outstanding is not up to date.
+            profile = profile with { VaccinationsUpToDate = false };
+        }
+
         // A menopause or a hysterectomy in the past still means no pregnancy now.
         profile = Boolean(profile, usable, ProfileFields.ChildbearingPotential, (p, v) => p with { ChildbearingPotential = v }, pastStillHolds: "false");
 
@@ -203,6 +214,18 @@ internal static partial class ContextualFacts
     [GeneratedRegex(@"\b(?:no|not|never|without|nil|none|denies|denied|negative for)\b|n't\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnDenial();
 
+    private static bool OpensListItem(Finding finding, string normalized)
+    {
+        var at = normalized.IndexOf(finding.Evidence, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var itemStart = normalized.LastIndexOfAny([',', ';', '\n'], at - 1) + 1;
+        return itemStart > 0 && normalized.AsSpan(itemStart, at - itemStart).IsWhiteSpace();
+    }
+
     // "on rivaroxaban for a DVT last year" is taken now (the past is the clot's); "might need to start apixaban" later.
     private static Finding AsTakenNowOrLater(Finding drug, string normalized)
     {
@@ -247,16 +270,25 @@ internal static partial class ContextualFacts
     private static bool SaysNone(List<Finding> findings, string field) =>
         findings.Any(f => f.Field == field && f.Value == None && f.Context.Status != FindingStatus.Planned);
 
+    private const string Contraception = "contraception";
+
     private static PatientProfile Boolean(
         PatientProfile profile, List<Finding> findings, string field, Func<PatientProfile, bool, PatientProfile> set, string? pastStillHolds = null)
     {
         // What is said of the patient outweighs what is denied ("premenopausal, not on contraception" can conceive).
         var finding = findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Current)
+            ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Negated && f.Value == Contraception)
             ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Negated)
             ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Historical && f.Value == pastStillHolds);
         if (finding is null)
         {
             return profile;
+        }
+
+        // "on the pill" and "not on contraception" both say she could conceive.
+        if (finding.Value == Contraception)
+        {
+            return set(profile, true);
         }
 
         var value = finding.Value == "true";

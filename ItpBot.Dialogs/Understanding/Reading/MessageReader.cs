@@ -71,7 +71,8 @@ public sealed class MessageReader
         var tokens = MessageTokens.Read(normalized, limits.MaxWords);
         var asked = questions.Read(tokens);
         var lexical = findingReader.Read(tokens);
-        var findings = AsAsked(lexical.Findings, tokens, asked);
+        var relativeWords = SelfContrast.Default.RelativeWords(tokens, lexical.Triggers);
+        var findings = AsRelatives(AsAsked(lexical.Findings, tokens, asked), tokens, relativeWords);
 
         cancellationToken.ThrowIfCancellationRequested();
         var factText = ClauseSelection.FactText(tokens, lexical.Triggers, asked, limits.MaxFactCharacters);
@@ -106,7 +107,9 @@ public sealed class MessageReader
             ? lexical.Cues.Where(c => !(c.Speaker == Speaker.Caregiver && c.PatientSex is not null)).ToList()
             : lexical.Cues;
         var speakerNow = SpeakerOf(cues);
-        var relativeSex = facts.Sex is null ? patientSex.Read(cues, speakerNow, tokens) : null;
+        // "my husband's diabetic but I'm the one with ITP": a relative set against the speaker is not the patient.
+        var contrast = SelfContrast.Default.IsIn(tokens, lexical.Triggers);
+        var relativeSex = facts.Sex is null && !contrast ? patientSex.Read(cues, speakerNow, tokens) : null;
         var asks = asked.Any(q => !q.Answered);
         if (intent is QuestionIntent && !asks && !normalized.Contains('?', StringComparison.Ordinal)
             && filled.Contains(ProfileFields.PriorTreatments))
@@ -115,7 +118,7 @@ public sealed class MessageReader
             intent = null;
         }
 
-        var notes = findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || intents.NamesTherapy(normalized);
+        var notes = contrast || findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || intents.NamesTherapy(normalized);
         var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0 || CorrectionCue.HasShortValue(tokens)), filled.Count > 0 || fixes.Count > 0 || relativeSex is not null, notes, answer, cues);
         if (messageIntent == MessageIntent.Unclear && statements.IsIn(tokens))
         {
@@ -181,6 +184,20 @@ public sealed class MessageReader
             : f).ToList();
 
         bool InQuestion(int start) => asked.Any(q => start >= tokens[q.First].Start && start < tokens[q.End - 1].End);
+    }
+
+    // "my brother is on warfarin, not me": a fact in the relative's words is the relative's. Signs keep their own
+    // reading: an emergency is one whoever has it.
+    private static IReadOnlyList<Finding> AsRelatives(IReadOnlyList<Finding> findings, MessageTokens tokens, IReadOnlyList<(int First, int End)> relative)
+    {
+        if (relative.Count == 0)
+        {
+            return findings;
+        }
+
+        return findings.Select(f => f.Field != "sign" && relative.Any(r => f.Start >= tokens[r.First].Start && f.Start < tokens[r.End - 1].End)
+            ? f with { Context = new FindingContext(f.Context.Status, Experiencer.FamilyMember) }
+            : f).ToList();
     }
 
     private static MessageIntent IntentOf(
