@@ -18,8 +18,6 @@ public sealed class TreatmentOutcomeRecognizer
         @"periods?|menses|ha?ematuria|symptoms?|results?|tests?|biops\w*|scans?|marrow|levels?|antibod\w*|she|he|we|i|you|patient|" +
         @"(?<!low )(?:platelets?|counts?|plts?))\s+(?:\w+\s+)?)";
 
-    private const string NotForLackOfEffect = @"(?!\s+(?:lack of|no |poor |non|failure|loss of|it (?:didn't|did not|wasn't|was not)|not working|ineffective))";
-
     private const string ItpCameBack = OtherSubject + @"\b(?:came|has come|have come|had come) back\b" + NotRecovery;
 
     private const string AfterStopping =
@@ -62,8 +60,6 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:messed up|wrecked|damaged|hurt|upset|affected|deranged|knocked|played havoc with)\b (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|bloods|bones)\b|" +
             @"\bmade (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|sugars?|bp|blood pressure|mood|sleep|skin)\b[\w\s]{0,12}?\b(?:worse|worsen|bad|awful|terrible|go up|rise|deteriorate)\b|" +
             @"\b(?:stopp\w*|discontinu\w*|came off|taken off|ceased)\b[\w\s]{0,15}?\b(?:when|after|as|once)\b[\w\s]{0,12}?\b(?:alt|ast|lfts|liver \w+|transaminases)\b|" +
-            // Stopped for a reason that is not a lack of effect: "had to stop it because of marrow fibrosis".
-            @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,25}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
             // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
             // "made him so agitated he couldn't sleep, so they stopped them", "made her gums swell and her hands shake so it was stopped".
             @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn|never again)\b|" +
@@ -91,7 +87,9 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off|get (?:below|under|lower than|down to|beneath))\b|" +
             @"\b(?:relaps\w*|drops?|dropp\w*|falls?|fell|c[ao]mes? back)\b[\w\s]{0,12}?\b(?:below|under|less than|lower than)\s+\d+(?:\.\d+)?\s*mg\b|" +
             @"\bwithout (?:the )?(?:count|counts|platelets|plt|itp) (?:dropping|falling|crashing|relapsing|going down)\b|" +
-            @"\b(?:relaps\w*|drops?|dropped|falls?|fell) (?:on|when|whenever|with|during|after) (?:\w+ )?(?:taper\w*|wean\w*|reduc\w*|dose reduction)\b|" +
+            // Habitual: "relapses on taper", "drops whenever we reduce". A relapse once on the taper ("relapsed on
+            // taper") is a response lost: relapsed.
+            @"\b(?:relapses|relapsing|drops?|falls?) (?:on|when|whenever|with|during|after) (?:\w+ )?(?:taper\w*|wean\w*|reduc\w*|dose reduction)\b|" +
             // Every time it is stopped (habitual, present tense) is dependence; "relapsed after stopping" once is a relapse.
             @"\b(?:relapses|drops?|falls?|comes back) (?:on|when|whenever|if|after) (?:\w+ )?stopp\w*\b|" +
             @"\b(?:relaps\w*|drop\w*|falls?|fell|c[ao]mes? back|return\w*) (?:\w+ )?(?:whenever|every time|each time)\b|" +
@@ -103,12 +101,11 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
             RelapseCue + "|" +
-            // "only kept me up for about a month": a response with a short length.
-            @"\bonly\b[\w\s]{0,25}?\bfor (?:about |around |roughly |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
             @"\b(?:until|till|til|before) (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:slid|slipped|sank|dipped|drifted|crashed|dropped|fell)\b|" +
             @"\b(?:slid|slipped|sank|dipped|drifted) (?:back )?(?:down )?again\b|" +
-            // "works every time but only for 3 weeks", "only for a fortnight": a response with a short length.
-            @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
+            // "only for a fortnight", "only lasts a week": a short length told with "only" (a response and its
+            // length in other words is the structural reader's: Outcomes/OutcomeEvidenceReader).
+            @"\bonly (?:for |lasts? |lasting |lasted )(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
             @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase|partial\w*|held|up to \d+)\b[\w\s',]{0,25}?\b(?:then|but|and then|before|until)\b[\w\s',]{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|(?:go|goes|went|going|gone|come|comes|came) down|fell away|fall away|dropped off|back (?:down|under|below|to where|to square one)|lost (?:it|them|that)|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
