@@ -1,3 +1,4 @@
+using ItpBot.Dialogs.Understanding.Outcomes;
 using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
@@ -115,10 +116,6 @@ public sealed class TreatmentOutcomeRecognizer
             @"\brelaps\w*|\bstopped working\b|\blost (?:the |its |his |her |their )?(?:response|effect)\b|\bwore off\b|\bworn off\b|" +
             @"\btransient\w*|\btemporar(?:y|ily)\b|\bbriefly\b|\bshort[- ]lived\b|\binitial response\b|\bcame back down\b|" +
             @"\bno longer (?:works?|working|effective|responding)\b|\bloss of response\b|\brecurr\w*|" +
-            // "worked for a while", "helped for a few weeks": a response that did not last.
-            @"\b(?:worked|responded|helped|effective|good|ok|okay|fine|great|decent|better)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b|" +
-            // "helped for a fortnight", "worked for 3 months": a response with a length has ended (unless it goes on "now").
-            @"\b(?:worked|responded|helped|effective|ok|okay|fine|great|decent|better|held|lasted|stayed up|kept (?:it|her|him|me|them) up)\s+(?:\w+\s+)?for (?:only |about |around |just |roughly )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:fortnight|days?|weeks?|months?)\b(?! (?:now|so far|and counting))|" +
             @"\bonly (?:briefly|for a (?:bit|while|short time|fortnight))\b|" +
             // A response with a length, or one that faded: "lasted about 2 weeks", "PR lasting 2 yrs", "never lasts",
             // "drifted back down", "back in the teens now", "before it all came back".
@@ -199,8 +196,11 @@ public sealed class TreatmentOutcomeRecognizer
     public TreatmentOutcome? Recognize(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        var matches = FindAll(normalized);
-        return matches.Count == 0 ? null : matches.OrderBy(m => Rank(m.Value)).First().Value;
+        // The cue words and the structure of the answer ("it was good for a week", "it gave her awful heartburn").
+        var outcomes = FindAll(normalized).Select(m => m.Value)
+            .Concat(OutcomeEvidenceReader.Read(normalized, []).Select(e => e.Outcome))
+            .ToList();
+        return outcomes.Count == 0 ? null : outcomes.OrderBy(Rank).First();
     }
 
     /// <summary>Every outcome phrase in a normalised text, with where it is.</summary>
