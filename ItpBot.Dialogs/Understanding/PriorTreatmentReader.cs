@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Outcomes;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
@@ -36,6 +37,16 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
                 && !IsForSomethingElse(normalized, m) && !IsNotGiven(normalized, m))
             .ToList();
+
+        // The structure of each drug's clause (Outcomes/OutcomeEvidenceReader) adds its evidence to the cue words;
+        // the precedence between them all is TreatmentOutcomeRecognizer.Rank.
+        if (mentions.Count > 0)
+        {
+            outcomeMatches = outcomeMatches
+                .Concat(OutcomeEvidenceReader.Read(normalized, mentions).Select(e => new PhraseMatch<TreatmentOutcome>(e.Outcome, e.Start, e.Length, normalized.Substring(e.Start, e.Length))))
+                .OrderBy(o => o.Start)
+                .ToList();
+        }
 
         var parts = Parts(normalized)
             .Select(part => new Part(
@@ -89,6 +100,27 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 treatments.RemoveAll(t => t.Therapy == mention.TherapyId);
                 treatments.Add(new PriorTreatment(mention.TherapyId!, outcome.Value, note));
             }
+        }
+
+        // "only the eltrombopag worked": every other drug of the story without an outcome of its own did not.
+        // A response the others took only by sharing the sentence ("pred and IVIG, then rituximab, the only one that
+        // worked") is theirs no longer.
+        if (OutcomeEvidenceReader.OnlyOneThatWorked(normalized, mentions) is { TherapyId: { } only })
+        {
+            for (var t = 0; t < treatments.Count; t++)
+            {
+                if (treatments[t].Therapy != only && treatments[t].Outcome == TreatmentOutcome.Response)
+                {
+                    treatments[t] = treatments[t] with { Outcome = TreatmentOutcome.NoResponse };
+                }
+            }
+
+            foreach (var id in withoutOutcome.Distinct().Where(id => id != TherapyIds.Observation && treatments.All(t => t.Therapy != id)))
+            {
+                treatments.Add(new PriorTreatment(id, id == only ? TreatmentOutcome.Response : TreatmentOutcome.NoResponse, null));
+            }
+
+            withoutOutcome.Clear();
         }
 
         return new PriorTreatmentReading(

@@ -1,3 +1,4 @@
+using ItpBot.Dialogs.Understanding.Outcomes;
 using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
@@ -17,8 +18,6 @@ public sealed class TreatmentOutcomeRecognizer
         @"(?<!\b(?:bleed\w*|nosebleeds?|epistaxis|bruis\w*|petechiae|purpura|spots|rash|ha?emorrhag\w*|blood|gums?|menorrhagia|" +
         @"periods?|menses|ha?ematuria|symptoms?|results?|tests?|biops\w*|scans?|marrow|levels?|antibod\w*|she|he|we|i|you|patient|" +
         @"(?<!low )(?:platelets?|counts?|plts?))\s+(?:\w+\s+)?)";
-
-    private const string NotForLackOfEffect = @"(?!\s+(?:lack of|no |poor |non|failure|loss of|it (?:didn't|did not|wasn't|was not)|not working|ineffective))";
 
     private const string ItpCameBack = OtherSubject + @"\b(?:came|has come|have come|had come) back\b" + NotRecovery;
 
@@ -62,8 +61,6 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:messed up|wrecked|damaged|hurt|upset|affected|deranged|knocked|played havoc with)\b (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|bloods|bones)\b|" +
             @"\bmade (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|sugars?|bp|blood pressure|mood|sleep|skin)\b[\w\s]{0,12}?\b(?:worse|worsen|bad|awful|terrible|go up|rise|deteriorate)\b|" +
             @"\b(?:stopp\w*|discontinu\w*|came off|taken off|ceased)\b[\w\s]{0,15}?\b(?:when|after|as|once)\b[\w\s]{0,12}?\b(?:alt|ast|lfts|liver \w+|transaminases)\b|" +
-            // Stopped for a reason that is not a lack of effect: "had to stop it because of marrow fibrosis".
-            @"\b(?:stopp\w*|stop|had to stop|discontinu\w*|came off|taken off|withdrawn)\b(?: " + Pronoun + @")?[\w\s]{0,25}?\b(?:because of|due to|owing to)\b" + NotForLackOfEffect + @"|" +
             // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
             // "made him so agitated he couldn't sleep, so they stopped them", "made her gums swell and her hands shake so it was stopped".
             @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn|never again)\b|" +
@@ -91,7 +88,9 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:can't|cannot|unable to|couldn't|could not) (?:come off|taper|stop|wean|get off|get (?:below|under|lower than|down to|beneath))\b|" +
             @"\b(?:relaps\w*|drops?|dropp\w*|falls?|fell|c[ao]mes? back)\b[\w\s]{0,12}?\b(?:below|under|less than|lower than)\s+\d+(?:\.\d+)?\s*mg\b|" +
             @"\bwithout (?:the )?(?:count|counts|platelets|plt|itp) (?:dropping|falling|crashing|relapsing|going down)\b|" +
-            @"\b(?:relaps\w*|drops?|dropped|falls?|fell) (?:on|when|whenever|with|during|after) (?:\w+ )?(?:taper\w*|wean\w*|reduc\w*|dose reduction)\b|" +
+            // Habitual: "relapses on taper", "drops whenever we reduce". A relapse once on the taper ("relapsed on
+            // taper") is a response lost: relapsed.
+            @"\b(?:relapses|relapsing|drops?|falls?) (?:on|when|whenever|with|during|after) (?:\w+ )?(?:taper\w*|wean\w*|reduc\w*|dose reduction)\b|" +
             // Every time it is stopped (habitual, present tense) is dependence; "relapsed after stopping" once is a relapse.
             @"\b(?:relapses|drops?|falls?|comes back) (?:on|when|whenever|if|after) (?:\w+ )?stopp\w*\b|" +
             @"\b(?:relaps\w*|drop\w*|falls?|fell|c[ao]mes? back|return\w*) (?:\w+ )?(?:whenever|every time|each time)\b|" +
@@ -103,12 +102,11 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
             RelapseCue + "|" +
-            // "only kept me up for about a month": a response with a short length.
-            @"\bonly\b[\w\s]{0,25}?\bfor (?:about |around |roughly |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
             @"\b(?:until|till|til|before) (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:slid|slipped|sank|dipped|drifted|crashed|dropped|fell)\b|" +
             @"\b(?:slid|slipped|sank|dipped|drifted) (?:back )?(?:down )?again\b|" +
-            // "works every time but only for 3 weeks", "only for a fortnight": a response with a short length.
-            @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
+            // "only for a fortnight", "only lasts a week": a short length told with "only" (a response and its
+            // length in other words is the structural reader's: Outcomes/OutcomeEvidenceReader).
+            @"\bonly (?:for |lasts? |lasting |lasted )(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
             @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase|partial\w*|held|up to \d+)\b[\w\s',]{0,25}?\b(?:then|but|and then|before|until)\b[\w\s',]{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|(?:go|goes|went|going|gone|come|comes|came) down|fell away|fall away|dropped off|back (?:down|under|below|to where|to square one)|lost (?:it|them|that)|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
@@ -118,10 +116,6 @@ public sealed class TreatmentOutcomeRecognizer
             @"\brelaps\w*|\bstopped working\b|\blost (?:the |its |his |her |their )?(?:response|effect)\b|\bwore off\b|\bworn off\b|" +
             @"\btransient\w*|\btemporar(?:y|ily)\b|\bbriefly\b|\bshort[- ]lived\b|\binitial response\b|\bcame back down\b|" +
             @"\bno longer (?:works?|working|effective|responding)\b|\bloss of response\b|\brecurr\w*|" +
-            // "worked for a while", "helped for a few weeks": a response that did not last.
-            @"\b(?:worked|responded|helped|effective|good|ok|okay|fine|great|decent|better)\s+(?:\w+\s+)?for (?:a (?:while|bit|short (?:time|while)|time|few (?:days|weeks|months))|(?:a )?(?:few|couple of) (?:days|weeks|months))\b|" +
-            // "helped for a fortnight", "worked for 3 months": a response with a length has ended (unless it goes on "now").
-            @"\b(?:worked|responded|helped|effective|ok|okay|fine|great|decent|better|held|lasted|stayed up|kept (?:it|her|him|me|them) up)\s+(?:\w+\s+)?for (?:only |about |around |just |roughly )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:fortnight|days?|weeks?|months?)\b(?! (?:now|so far|and counting))|" +
             @"\bonly (?:briefly|for a (?:bit|while|short time|fortnight))\b|" +
             // A response with a length, or one that faded: "lasted about 2 weeks", "PR lasting 2 yrs", "never lasts",
             // "drifted back down", "back in the teens now", "before it all came back".
@@ -202,8 +196,11 @@ public sealed class TreatmentOutcomeRecognizer
     public TreatmentOutcome? Recognize(string? text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        var matches = FindAll(normalized);
-        return matches.Count == 0 ? null : matches.OrderBy(m => Rank(m.Value)).First().Value;
+        // The cue words and the structure of the answer ("it was good for a week", "it gave her awful heartburn").
+        var outcomes = FindAll(normalized).Select(m => m.Value)
+            .Concat(OutcomeEvidenceReader.Read(normalized, []).Select(e => e.Outcome))
+            .ToList();
+        return outcomes.Count == 0 ? null : outcomes.OrderBy(Rank).First();
     }
 
     /// <summary>Every outcome phrase in a normalised text, with where it is.</summary>

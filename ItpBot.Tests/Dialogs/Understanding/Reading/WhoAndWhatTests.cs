@@ -73,7 +73,7 @@ public sealed class WhoAndWhatTests
 
     [Theory]
     [InlineData("romiplostim responded but she got a clot so it was stopped", TreatmentOutcome.Intolerant)]
-    [InlineData("dexamethasone worked but she relapsed when we tapered", TreatmentOutcome.Dependent)]
+    [InlineData("dexamethasone works but she relapses whenever we taper", TreatmentOutcome.Dependent)]
     [InlineData("avatrombopag, no response", TreatmentOutcome.NoResponse)]
     public void The_last_word_on_a_treatment_is_its_outcome(string text, TreatmentOutcome outcome)
     {

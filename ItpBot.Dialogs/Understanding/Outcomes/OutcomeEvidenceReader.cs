@@ -1,0 +1,459 @@
+using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
+
+namespace ItpBot.Dialogs.Understanding.Outcomes;
+
+/// <summary>
+/// Reads how each drug went from the STRUCTURE of its clause, not from a list of wordings: the order of the count's
+/// ups and downs, a response and its length, the drug as the agent of a harm, doses repeated to hold the count, a
+/// course begun a short while ago. The frames live here; the words that fill their slots are classes in
+/// Lexicon/outcome-frames.yaml, so a new way of saying "went up" or a harm no list names still fits a frame.
+/// </summary>
+internal static partial class OutcomeEvidenceReader
+{
+    private const string Category = "outcome-frame";
+
+    private static string Class(params string[] meanings) =>
+        "(?:" + string.Join("|", meanings.Select(m => LexiconRegex.Alternation(ReadingLexicon.Default, Category, m))) + ")";
+
+    private static string Word(params string[] meanings) => @"\b" + Class(meanings) + @"(?!\w)";
+
+    private static HashSet<string> SingleWords(params string[] meanings) =>
+        meanings.SelectMany(m => LexiconRegex.Forms(ReadingLexicon.Default, Category, m)).Where(f => !f.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+
+    private static Regex Compiled(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // --- Slots -------------------------------------------------------------------------------------------------
+    private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*");
+    private static readonly Regex Up = Compiled(Word("count-up") + @"|\b" + Class("raise-verb", "suffer") + @"\s+(?:[\w'-]+\s+){1,3}?up\b");
+    private static readonly Regex Worked = Compiled(Word("worked"));
+    private static readonly Regex ToNow = Compiled(Word("to-now"));
+    private static readonly Regex ToNowRightAfter = Compiled(@"\G\s*(?:and\s+)?" + Class("to-now") + @"(?!\w)");
+
+    private const string Number = @"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|a couple of|a couple|couple of|several|few)";
+    private const string Unit = @"(?:days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?|fortnight)";
+
+    // "for ten days", "about 6 weeks", "for a couple of months", "for a week or two", "short-term", "for a while".
+    private static readonly Regex Span = Compiled(
+        @"\bfor\s+(?:(?:about|around|roughly|just|only|nearly|almost|over|under|a good|the first|another|approximately|approx|~)\s*)*(?:" +
+        Number + @"\s*(?:-\s*\d+\s*)?" + Unit + @"(?:\s+or\s+(?:two|so|three))?|" + Class("length") + @")(?!\w)|" +
+        Word("short-span") + @"|\b(?:until|till|til)\s+(?!now\b)\w+");
+
+    private static readonly Regex Temporary = Compiled(Word("temporary"));
+
+    // "has kept me fine", "it's been brilliant", "she's done well": a present perfect runs to now.
+    [GeneratedRegex(@"(?:\b(?:has|have)|'s|'ve)\s+(?:been\s+)?(?:[\w]+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PerfectBefore();
+
+    [GeneratedRegex(@"(?:\b(?:not|never|no|without|nor|neither|hardly|barely|hasn't|haven't|didn't|doesn't|don't|wasn't|isn't|won't)|n't)\s+(?:[\w']+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedBefore();
+
+    private static readonly Regex Cause = Compiled(Word("cause"));
+    private static readonly Regex Suffer = Compiled(Word("suffer"));
+    private static readonly Regex StopOrSwitch = Compiled(Word("stop", "switch"));
+    private static readonly Regex StopBecause = Compiled(
+        Word("stop", "switch") + @"(?:\s+[\w'-]+){0,5}?\s+(?:because of|because|due to|owing to|on account of|as a result of|thanks to)\s");
+
+    // A harm told after "had": "on/from/with it", or a stop after it in the same sentence.
+    [GeneratedRegex(@"^\s*(?:on|from|with|off|because of|due to)\s+(?:it|them|this|that|these|those|the\s+\w+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OnIt();
+
+    private static readonly Regex ThenStopped = Compiled(
+        @"^[\s,]*(?:and|so|then|which|,)(?:[\s,]+[\w'-]+){0,7}?\s+" + Class("stop", "switch") + @"(?!\w)");
+
+    private static readonly HashSet<string> Persons = SingleWords("person");
+    private static readonly HashSet<string> NotHarm = [.. SingleWords("not-harm", "worked", "count-up", "count-down"), "itp", "enough", "by", "didn't", "wasn't", "doesn't", "not", "work", "help"];
+    private static readonly HashSet<string> OtherSubjects = [.. SingleWords("other-subject"), .. SingleWords("not-harm").Where(w => w.StartsWith("bleed", StringComparison.Ordinal) || w.StartsWith("bruis", StringComparison.Ordinal) || w.StartsWith("dos", StringComparison.Ordinal) || w == "nosebleeds" || w == "periods")];
+
+    // Words a harm's noun phrase may begin with that say nothing of what it is.
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "her", "him", "me", "them", "us", "my", "his", "their", "our", "your", "some", "really", "very", "so", "quite",
+        "bad", "severe", "terrible", "awful", "horrible", "nasty", "such", "real", "dreadful", "she", "he", "i", "we", "they", "it", "was",
+        "were", "had", "got", "of", "this", "that", "these", "those", "bit", "lot", "lots", "pretty", "serious", "significant", "constant",
+    };
+
+    private static readonly HashSet<string> PronounAgents = new(StringComparer.Ordinal)
+    {
+        "it", "that", "which", "this", "these", "those", "tablets", "tablet", "pills", "drug", "drugs", "injections", "jabs", "infusion",
+        "infusions", "medication", "meds", "treatment",
+    };
+
+    // --- Dependence ----------------------------------------------------------------------------------------------
+    private const string Every = @"(?:(?:every|each)\s+(?:\d+(?:-\d+)?\s+|few\s+|couple of\s+|other\s+|second\s+|third\s+|two\s+|three\s+|four\s+|six\s+)?(?:days?|weeks?|wks?|months?|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|" + "REPEAT" + ")";
+
+    private static readonly string Repeat = Every.Replace("REPEAT", Class("repeat"), StringComparison.Ordinal);
+
+    private static readonly Regex RepeatToHold = Compiled(
+        @"\b" + Repeat + @"(?!\w)(?:\s+[\w'-]+){0,6}?\s+" + Class("hold-purpose") + @"(?!\w)(?!\s+(?:so|two|three|four|more|less|longer|not)\b)");
+
+    private static readonly Regex NeedRepeat = Compiled(Word("need") + @"(?:\s+[\w'+-]+){0,3}?\s+" + Repeat + @"(?!\w)");
+
+    private static readonly Regex MissedDose = Compiled(
+        Word("condition") + @"(?:\s+[\w'-]+){0,3}?\s+(?:" + Class("miss", "ease") + @"|stop\w*|c[ao]me off)(?!\w)|" +
+        Word("when") + @"(?:\s+[\w'-]+){0,3}?\s+" + Class("miss") + @"(?!\w)");
+
+    private static readonly Regex OnlyWhileOn = Compiled(Word("only-while-on"));
+
+    // --- A course begun a short while ago -----------------------------------------------------------------------
+    private static readonly string Ago =
+        @"(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|couple of|few)\s*(?:days?|weeks?|wks?|/7|/52)\s+ago|(?:a|one)\s+(?:month|fortnight)\s+ago|" + Class("recently") + ")";
+
+    private static readonly Regex StartedRecently = Compiled(Word("start", "switch") + @"(?:\s+[\w'+.-]+){0,5}?\s+" + Ago + @"(?!\w)");
+    private static readonly Regex RecentlyAfterDrug = Compiled(@"^(?:\s+[\w'+.-]+){0,3}?\s+" + Ago + @"(?!\w)");
+    private static readonly Regex EndedWords = Compiled(Word("stop", "count-down") + @"|\brelaps\w*|\bfail\w*");
+
+    [GeneratedRegex(@"[;!?\n]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[\w'-]+|[,:()]", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    /// <summary>Every piece of evidence in a normalised text whose drugs are <paramref name="mentions"/> (may be empty).</summary>
+    public static List<OutcomeEvidence> Read(string normalized, IReadOnlyList<TherapyMention> mentions)
+    {
+        var found = new List<OutcomeEvidence>();
+        foreach (var sentence in Sentences(normalized))
+        {
+            var inSentence = mentions.Where(m => sentence.Contains(m.Start)).ToList();
+            Harms(normalized, sentence, inSentence, found);
+            Dependence(normalized, sentence, found);
+            RecentStarts(normalized, sentence, inSentence, found);
+            foreach (var clause in Clauses(sentence, inSentence))
+            {
+                Trajectory(normalized, clause, found);
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<TextSpan> Sentences(string text)
+    {
+        var start = 0;
+        foreach (Match end in SentenceEnd().Matches(text))
+        {
+            if (end.Index > start)
+            {
+                yield return new TextSpan(start, end.Index - start);
+            }
+
+            start = end.Index + end.Length;
+        }
+
+        if (text.Length > start)
+        {
+            yield return new TextSpan(start, text.Length - start);
+        }
+    }
+
+    // A drug's clause runs from its name to the next drug named in the sentence.
+    private static IEnumerable<TextSpan> Clauses(TextSpan sentence, List<TherapyMention> mentions)
+    {
+        // Words before the sentence's first drug belong to its clause ("she did well on romiplostim and still does").
+        var cuts = mentions.Skip(1).Select(m => m.Start).Where(s => s > sentence.Start).Prepend(sentence.Start).Append(sentence.End).Distinct().Order().ToList();
+        for (var i = 0; i + 1 < cuts.Count; i++)
+        {
+            yield return new TextSpan(cuts[i], cuts[i + 1] - cuts[i]);
+        }
+    }
+
+    // --- Frame 1: the count's trajectory, and a response with a length -----------------------------------------
+    private static void Trajectory(string text, TextSpan clause, List<OutcomeEvidence> found)
+    {
+        var s = text.Substring(clause.Start, clause.Length);
+        var events = new List<(char Kind, int Start, int End)>();
+        Collect(s, Down, 'D', events);
+        Collect(s, Up, 'U', events);
+        Collect(s, Worked, 'W', events);
+        events.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        // "response lost", "benefit gone": a rise and its fall in one phrase; "only a stopgap": a rise that did not last.
+        if (events.FirstOrDefault(e => e.Kind == 'D' && (WorkedWord().IsMatch(s.AsSpan(e.Start)) || LastWords(s, e.Start, 4).Any(w => WorkedWord().IsMatch(w)))) is { Kind: 'D' } lost)
+        {
+            found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, clause.Start + lost.Start, lost.End - lost.Start));
+            return;
+        }
+
+        if (Temporary.Match(s) is { Success: true } stopgap && !NegatedBefore().IsMatch(s.AsSpan(0, stopgap.Index)))
+        {
+            found.Add(new OutcomeEvidence(EvidenceKind.ResponseWithLength, clause.Start + stopgap.Index, stopgap.Length));
+            return;
+        }
+
+        var rise = events.FindIndex(e => e.Kind is 'U' or 'W');
+        if (rise < 0)
+        {
+            return;
+        }
+
+        var fall = events.FindIndex(rise, e => e.Kind == 'D');
+        if (fall > rise)
+        {
+            found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, clause.Start + events[rise].Start, events[fall].End - events[rise].Start));
+            return;
+        }
+
+        foreach (var (_, start, end) in events.Where(e => e.Kind is 'U' or 'W'))
+        {
+            var perfect = PerfectBefore().IsMatch(s.AsSpan(0, start));
+            var span = Span.Match(s, end);
+            if (span.Success && WordsBetween(s, end, span.Index) <= 3 && !IsGoodEnding(s, span))
+            {
+                // "for 2 years now", "so far", "and counting": the span runs on to now.
+                var toNow = perfect || ToNowRightAfter.IsMatch(s, span.Index + span.Length) || StillAfter(s, end);
+                found.Add(new OutcomeEvidence(toNow ? EvidenceKind.ResponseToNow : EvidenceKind.ResponseWithLength, clause.Start + start, span.Index + span.Length - start));
+                return;
+            }
+
+            // "did well on romiplostim and still does", "brilliant and still going", "has been normal".
+            if (perfect || StillAfter(s, end))
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + start, end - start));
+                return;
+            }
+        }
+    }
+
+    // "still" and its kind carry a response on to now, unless what follows is still wrong ("still low").
+    // "worked a treat until he went into remission": a span that ends in a better state is no loss.
+    private static bool IsGoodEnding(string s, Match span) =>
+        span.Value.StartsWith("unt", StringComparison.Ordinal) || span.Value.StartsWith("til", StringComparison.Ordinal)
+            ? Token().Matches(s, span.Index).Take(6).Any(t => Worked.IsMatch(t.Value) || ToNow.IsMatch(t.Value))
+            : false;
+
+    [GeneratedRegex(@"^(?:response|effect|benefit)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkedWord();
+
+    private static bool StillAfter(string s, int from) =>
+        ToNow.Matches(s, from).Any(m => m.Value is not ("now" or "currently" or "ongoing") && !StillWrong().IsMatch(s.AsSpan(m.Index + m.Length)));
+
+    [GeneratedRegex(@"^\s+(?:low|bleed\w*|bruis\w*|under|below|need\w*|requir\w*|not|isn't|only|dropping|falling|in the|on steroids)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StillWrong();
+
+    // A drug passive ("was held for surgery"), a dose that went up ("went up to 75 mg"), a drug dropped ("dropped
+    // it"): not the count's trajectory.
+    [GeneratedRegex(@"\b(?:was|were|been|being|is)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"^\s*(?:to\s+)?\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DoseAfter();
+
+    [GeneratedRegex(@"^\s+(?:it|them|the|this|that|her|his)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectAfter();
+
+    private static void Collect(string s, Regex pattern, char kind, List<(char Kind, int Start, int End)> events)
+    {
+        foreach (Match m in pattern.Matches(s))
+        {
+            if (events.Any(e => m.Index < e.End && e.Start < m.Index + m.Length) || NegatedBefore().IsMatch(s.AsSpan(0, m.Index)))
+            {
+                continue;
+            }
+
+            // "her sugars went up", "the dose came down", "bruising settled": not the platelet count.
+            if (kind != 'W' && LastWords(s, m.Index, 3).Any(OtherSubjects.Contains))
+            {
+                continue;
+            }
+
+            var after = s.AsSpan(m.Index + m.Length);
+            if ((kind == 'W' && m.Value == "held" && PassiveBefore().IsMatch(s.AsSpan(0, m.Index))) || (kind == 'U' && DoseAfter().IsMatch(after)) || (kind == 'D' && ObjectAfter().IsMatch(after)))
+            {
+                continue;
+            }
+
+            events.Add((kind, m.Index, m.Index + m.Length));
+        }
+    }
+
+    // --- Frame 2: harm caused by the drug ---------------------------------------------------------------------
+    private static void Harms(string text, TextSpan sentence, List<TherapyMention> mentions, List<OutcomeEvidence> found)
+    {
+        var s = text.Substring(sentence.Start, sentence.Length);
+
+        // The drug (or "it/which/that") as the agent of a causative verb: "rituximab gave her a serum sickness
+        // reaction", "the cyclosporine before it made my gums swell", "left him with awful heartburn".
+        foreach (Match cause in Cause.Matches(s))
+        {
+            if (NegatedBefore().IsMatch(s.AsSpan(0, cause.Index)) || !DrugIsAgent(s, sentence.Start, cause.Index, mentions))
+            {
+                continue;
+            }
+
+            if (HarmPhrase(s, sentence.Start, cause.Index + cause.Length, mentions) is { } end)
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.Harm, sentence.Start + cause.Index, cause.Length));
+            }
+        }
+
+        // A harm had on it, or had and then the drug stopped: "I got diabetes from it", "I had awful headaches and
+        // cataract changes, so my doctor switched me".
+        foreach (Match had in Suffer.Matches(s))
+        {
+            if (NegatedBefore().IsMatch(s.AsSpan(0, had.Index)) || HarmPhrase(s, sentence.Start, had.Index + had.Length, mentions) is not { } end)
+            {
+                continue;
+            }
+
+            var rest = s.AsSpan(end);
+            if (OnIt().IsMatch(rest) || OnTheDrug(s, sentence.Start, end, mentions) || ThenStopped.IsMatch(s[end..]))
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.Harm, sentence.Start + had.Index, had.Length));
+            }
+        }
+
+        // Stopped because of any noun phrase that is not a count, response, time, cost, supply, choice or plan
+        // word: those are stop reasons of other kinds, which leave the outcome to the other evidence (a drug stopped
+        // for cost after working stays a response: the contract's intolerant is a drug stopped for a harm).
+        foreach (Match stop in StopBecause.Matches(s))
+        {
+            // The evidence sits on the stop verb: the harm belongs to the drug stopped, not to one named after it
+            // ("eltrombopag switched to avatrombopag because of the liver").
+            if (!NegatedBefore().IsMatch(s.AsSpan(0, stop.Index)) && HarmPhrase(s, sentence.Start, stop.Index + stop.Length, mentions) is not null)
+            {
+                var verb = StopOrSwitch.Match(s, stop.Index);
+                found.Add(new OutcomeEvidence(EvidenceKind.Harm, sentence.Start + verb.Index, verb.Length));
+            }
+        }
+    }
+
+    // "mouth ulcers on mycophenolate", "a rash from the romiplostim": the harm had on a drug named right after.
+    private static bool OnTheDrug(string s, int offset, int end, List<TherapyMention> mentions) =>
+        OnADrug().Match(s, end) is { Success: true } on && mentions.Any(m => m.Start == offset + on.Index + on.Length);
+
+    [GeneratedRegex(@"\G\s*(?:on|from|with|off)\s+(?:the\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex OnADrug();
+
+    private static bool DrugIsAgent(string s, int offset, int verb, List<TherapyMention> mentions)
+    {
+        var before = LastWords(s, verb, 5);
+        if (before.Count > 0 && Persons.Contains(before[^1]))
+        {
+            return false;
+        }
+
+        if (before.Count > 0 && PronounAgents.Contains(before[^1]))
+        {
+            return true;
+        }
+
+        // The drug named a few words before, with no person between: "azathioprine next made her liver go funny".
+        var drug = mentions.LastOrDefault(m => m.End <= offset + verb);
+        if (drug is null)
+        {
+            return false;
+        }
+
+        var between = s[(drug.End - offset)..verb];
+        var words = Token().Matches(between).Select(t => t.Value).ToList();
+        return words.Count <= 5 && !words.Any(w => Persons.Contains(w) || w is "," or ":" or "(" or ")" or "and" or "then");
+    }
+
+    /// <summary>The end (in the sentence) of a harm's noun phrase starting at <paramref name="from"/>, or null when
+    /// the words there are no harm: a count, response, time, dose, cost or plan word, a drug, or nothing at all.</summary>
+    private static int? HarmPhrase(string s, int offset, int from, List<TherapyMention> mentions)
+    {
+        var content = new List<string>();
+        var end = from;
+        foreach (Match token in Token().Matches(s, from))
+        {
+            if (token.Value is "," or ":" or "(" or ")" || (content.Count > 0 && token.Value is "and" or "so" or "then" or "but" or "which" or "on" or "from" or "with" or "off"))
+            {
+                break;
+            }
+
+            if (mentions.Any(m => m.Start < offset + token.Index + token.Length && offset + token.Index < m.End))
+            {
+                return null;
+            }
+
+            if (content.Count == 0 && Determiners.Contains(token.Value))
+            {
+                end = token.Index + token.Length;
+                continue;
+            }
+
+            // The head decides whether it is a harm; the phrase runs on to the next break ("a blue tinge to my lips").
+            content.Add(token.Value);
+            end = token.Index + token.Length;
+            if (content.Count == 8)
+            {
+                break;
+            }
+        }
+
+        // "had to stop" is no harm had; "a blue tinge to my lips" is.
+        var head = content.Take(3).ToList();
+        return head.Count == 0 || char.IsDigit(head[0][0]) || head[0] == "to" || head.Any(w => NotHarm.Contains(w) || NotHarm.Contains(w.TrimEnd('s'))) ? null : end;
+    }
+
+    // --- Frame 3: the count held only by going on --------------------------------------------------------------
+    private static void Dependence(string text, TextSpan sentence, List<OutcomeEvidence> found)
+    {
+        var s = text.Substring(sentence.Start, sentence.Length);
+        foreach (var regex in new[] { RepeatToHold, NeedRepeat, OnlyWhileOn })
+        {
+            foreach (Match m in regex.Matches(s))
+            {
+                if (!NegatedBefore().IsMatch(s.AsSpan(0, m.Index)))
+                {
+                    found.Add(new OutcomeEvidence(EvidenceKind.Dependence, sentence.Start + m.Index, m.Length));
+                }
+            }
+        }
+
+        // A fall tied to a missed or cut dose: "his count collapses if we miss one", "whenever she stops it she drops".
+        foreach (Match missed in MissedDose.Matches(s))
+        {
+            var fall = Down.Matches(s).FirstOrDefault(d => Math.Abs(d.Index - missed.Index) < 60 && !NegatedBefore().IsMatch(s.AsSpan(0, d.Index)));
+            if (fall is not null)
+            {
+                var start = Math.Min(fall.Index, missed.Index);
+                var end = Math.Max(fall.Index + fall.Length, missed.Index + missed.Length);
+                found.Add(new OutcomeEvidence(EvidenceKind.Dependence, sentence.Start + start, end - start));
+            }
+        }
+    }
+
+    // --- Frame 4: a course begun a short while ago -------------------------------------------------------------
+    private static void RecentStarts(string text, TextSpan sentence, List<TherapyMention> mentions, List<OutcomeEvidence> found)
+    {
+        var s = text.Substring(sentence.Start, sentence.Length);
+        foreach (Match m in StartedRecently.Matches(s))
+        {
+            found.Add(new OutcomeEvidence(EvidenceKind.RecentStart, sentence.Start + m.Index, m.Length));
+        }
+
+        // "avatrombopag 5 days ago", "eltrombopag + MMF together since last month": the time right after the drug.
+        foreach (var drug in mentions)
+        {
+            var after = s[(drug.End - sentence.Start)..];
+            if (RecentlyAfterDrug.Match(after) is { Success: true } m && !EndedWords.IsMatch(m.Value))
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.RecentStart, drug.End + m.Index, m.Length));
+            }
+        }
+    }
+
+    // --- Frame 5: exclusivity ---------------------------------------------------------------------------------
+    private static readonly Regex OnlyBefore = Compiled(Word("only") + @"\s+(?:the\s+|her\s+|his\s+|my\s+)?$");
+    private static readonly Regex WorkedAfter = Compiled(@"^\s+(?:[\w'-]+\s+)?(?:ever\s+|really\s+|actually\s+)?" + Class("worked") + @"(?!\w)");
+    private static readonly Regex TheOnlyOneAfter = Compiled(
+        @"^\s*,?\s*(?:(?:which|that|who)\s+)?(?:was|is|has been|were|being)\s+(?:the\s+)?only\s+(?:one|thing|drug|treatment|medicine|med|medication|option|tablet)\s+(?:that|which|to)\s+(?:has\s+|have\s+|ever\s+|really\s+|actually\s+)*" + Class("worked") + @"(?!\w)");
+
+    /// <summary>The drug said to be the only one that worked ("only the eltrombopag worked", "X was the only thing
+    /// that helped", "nothing but X"), or null.</summary>
+    public static TherapyMention? OnlyOneThatWorked(string normalized, IReadOnlyList<TherapyMention> mentions) =>
+        mentions.FirstOrDefault(m => m.TherapyId is not null
+            && ((OnlyBefore.IsMatch(normalized.AsSpan(0, m.Start)) && WorkedAfter.IsMatch(normalized.AsSpan(m.End)))
+                || TheOnlyOneAfter.IsMatch(normalized.AsSpan(m.End))));
+
+    private static int WordsBetween(string s, int from, int to) => to <= from ? 0 : Token().Matches(s[from..to]).Count;
+
+    private static List<string> LastWords(string s, int before, int count)
+    {
+        var words = Token().Matches(s[..before]).Select(t => t.Value).ToList();
+        return words.Skip(Math.Max(0, words.Count - count)).ToList();
+    }
+}
