@@ -123,7 +123,9 @@ public sealed class IntakeDialog : ComponentDialog
                 intake = intake with { OpenTreatments = partial.Open };
             }
 
-            await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile }, cancellationToken);
+            // Kept so that "I meant 18 months" at the next question sets this answer right.
+            var answered = asked.Where(reading.FactFields.Contains).ToList();
+            await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile, LastAnswered = answered, LastAnswer = IntakeState.Stored(reading.Facts) }, cancellationToken);
         }
 
         return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);

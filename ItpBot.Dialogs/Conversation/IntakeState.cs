@@ -35,6 +35,22 @@ public sealed record IntakeState
     public IReadOnlyList<IntakeField> PendingFields() => Pending is { } first ? [first, .. AskedWith] : [];
 
     /// <summary>
+    /// The fields the last answer to a question set, and what it set them to: "I meant 18 months" or "make that
+    /// romiplostim" sets that answer right (see <see cref="PreviousAnswerCorrection"/>). A List, not a collection
+    /// expression: storage writes type names.
+    /// </summary>
+    public List<IntakeField> LastAnswered { get; init; } = new();
+
+    /// <inheritdoc cref="LastAnswered"/>
+    public PatientProfile? LastAnswer { get; init; }
+
+    /// <summary>
+    /// A reading's facts in a shape storage can read back: merged into an empty case, every list becomes a List
+    /// (storage writes type names, and the compiler's hidden read-only list types cannot be read back).
+    /// </summary>
+    public static PatientProfile Stored(PatientProfile facts) => Fields.FieldRegistry.Merge(new PatientProfile(), facts);
+
+    /// <summary>
     /// Prior therapies named without enough to record them ("eltrombopag", "failed a TPO-RA"): asked about one at a
     /// time before anything else. A List, not a collection expression: storage writes type names.
     /// </summary>

@@ -324,6 +324,8 @@ public static class FieldRegistry
         {
             Id = "PregnancyNowOrPlanned",
             Fields = [IntakeField.Pregnancy, IntakeField.PregnancyPlanned],
+            // A woman who may be pregnant is asked about plans too: a plan changes the choice (TPO-RAs, rituximab).
+            AskedWhole = true,
             // "Neither": not pregnant and no plans. Whether she could become pregnant is never assumed from it.
             BareNegative = new() { Pregnant = false, PregnancyPlanned = false },
         },
