@@ -123,6 +123,22 @@ public sealed class PreviousAnswerTranscriptTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData("not pregnant, no plans yet", "no", "no")]
+    [InlineData("she isn't pregnant and none planned", "no", "no")]
+    [InlineData("no plans either, and not pregnant", "no", "no")]
+    [InlineData("not pregnant, but planning a baby", "no", "yes")]
+    public async Task In_the_pregnancy_group_a_part_that_only_denies_a_plan_answers_the_plan(string reply, string pregnant, string planned)
+    {
+        await using var bot = new BotTestClient(output);
+        var interpreter = bot.Services.GetRequiredService<ConversationInterpreter>();
+
+        var reading = interpreter.ReadGroupAnswer(reply, [IntakeField.Pregnancy, IntakeField.PregnancyPlanned]);
+
+        Assert.Equal(pregnant, FieldRegistry.Get(IntakeField.Pregnancy).Show(reading.Facts, id => id));
+        Assert.Equal(planned, FieldRegistry.Get(IntakeField.PregnancyPlanned).Show(reading.Facts, id => id));
+    }
+
     [Fact]
     public async Task A_woman_who_may_be_pregnant_is_asked_about_plans_in_the_same_breath()
     {
