@@ -62,6 +62,30 @@ public sealed record IntakeState
     /// </summary>
     public int? CountOrAge { get; init; }
 
+    /// <summary>
+    /// The age at diagnosis a message gave ("since I was 25") while today's age was not known: the time since
+    /// diagnosis follows once the age is told, so it is not asked for.
+    /// </summary>
+    public int? AgeAtDiagnosis { get; init; }
+
+    /// <summary>
+    /// This case with the time since diagnosis worked out from today's age and the age at diagnosis, when both are
+    /// known and the time is not; null when there is nothing to work out.
+    /// </summary>
+    public IntakeState? WithDurationFromAges() =>
+        Profile.MonthsSinceDiagnosis is null && Profile.AgeYears is { } now && AgeAtDiagnosis is { } then && now > then
+            ? this with { Profile = Profile with { MonthsSinceDiagnosis = (now - then) * 12.0 } }
+            : null;
+
+    /// <summary>
+    /// The questions not to ask now: those skipped, and the time since diagnosis while the age that will give it is
+    /// still to be asked.
+    /// </summary>
+    public IReadOnlyCollection<IntakeField> NotToAskNow() =>
+        AgeAtDiagnosis is not null && Profile.AgeYears is null && !Skipped.Contains(IntakeField.Age)
+            ? [.. Skipped, IntakeField.TimeSinceDiagnosis]
+            : Skipped;
+
     /// <summary>True once the user has confirmed the case summary; a later correction re-assesses at once.</summary>
     public bool Confirmed { get; init; }
 
