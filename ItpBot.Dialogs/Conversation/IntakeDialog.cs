@@ -54,8 +54,9 @@ public sealed class IntakeDialog : ComponentDialog
             return await step.BeginDialogAsync(nameof(OpenTreatmentDialog), cancellationToken: cancellationToken);
         }
 
-        // "since I was 25", then the age: the time since diagnosis is worked out, not asked.
-        if (intake.WithDurationFromAges() is { } derived)
+        // "since I was 25", then the age: the time since diagnosis is worked out, not asked; a plan for a baby says
+        // she could become pregnant.
+        if (intake.WithFactsThatFollow() is { } derived)
         {
             intake = derived;
             await _accessors.SetIntakeAsync(step.Context, intake, cancellationToken);

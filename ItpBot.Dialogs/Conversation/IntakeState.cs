@@ -69,13 +69,25 @@ public sealed record IntakeState
     public int? AgeAtDiagnosis { get; init; }
 
     /// <summary>
-    /// This case with the time since diagnosis worked out from today's age and the age at diagnosis, when both are
-    /// known and the time is not; null when there is nothing to work out.
+    /// This case with what follows from what it holds, shown back with the rest before the plan: the time since
+    /// diagnosis from today's age and the age at diagnosis, and that a woman pregnant or planning a pregnancy could
+    /// become pregnant. Null when nothing follows that is not known already.
     /// </summary>
-    public IntakeState? WithDurationFromAges() =>
-        Profile.MonthsSinceDiagnosis is null && Profile.AgeYears is { } now && AgeAtDiagnosis is { } then && now > then
-            ? this with { Profile = Profile with { MonthsSinceDiagnosis = (now - then) * 12.0 } }
-            : null;
+    public IntakeState? WithFactsThatFollow()
+    {
+        var profile = Profile;
+        if (profile.MonthsSinceDiagnosis is null && profile.AgeYears is { } now && AgeAtDiagnosis is { } then && now > then)
+        {
+            profile = profile with { MonthsSinceDiagnosis = (now - then) * 12.0 };
+        }
+
+        if (profile.ChildbearingPotential is null && (profile.PregnancyPlanned == true || profile.Pregnant == true) && profile.Sex != Sex.Male)
+        {
+            profile = profile with { ChildbearingPotential = true };
+        }
+
+        return ReferenceEquals(profile, Profile) ? null : this with { Profile = profile };
+    }
 
     /// <summary>
     /// The questions not to ask now: those skipped, and the time since diagnosis while the age that will give it is

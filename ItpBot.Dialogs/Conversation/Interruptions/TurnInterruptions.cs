@@ -32,7 +32,7 @@ public sealed class TurnInterruptions(ConversationAccessors accessors, IConversa
         {
             // "since I was 25": kept until the age is known, and worked out at once if it is.
             intake = intake with { AgeAtDiagnosis = then };
-            intake = intake.WithDurationFromAges() ?? intake;
+            intake = intake.WithFactsThatFollow() ?? intake;
             await accessors.SetIntakeAsync(turn, intake, cancellationToken);
         }
 

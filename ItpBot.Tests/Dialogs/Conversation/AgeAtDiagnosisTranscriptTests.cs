@@ -40,3 +40,21 @@ public sealed class AgeAtDiagnosisTranscriptTests(ITestOutputHelper output)
         Assert.DoesNotContain(replies, r => r.Text == Retry(IntakeField.TimeSinceDiagnosis));
     }
 }
+
+/// <summary>A woman planning a baby is not asked whether she could become pregnant: the plan says so.</summary>
+public sealed class FactsThatFollowTranscriptTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_woman_hoping_to_conceive_is_not_asked_whether_she_could_become_pregnant()
+    {
+        await using var bot = new BotTestClient(output, replace: TestAdvisors.EveryUnknownV2FieldMatters);
+        var script = new CaseScript(CaseScript.EveryQuestion);
+
+        var replies = await bot.SendAsync("36F, plt 30, bruises, ITP 4 years, prednisone relapsed, hoping to conceive next spring");
+        var summary = ShowsCaseSummary(await script.AnswerUntilSummaryAsync(bot, replies));
+
+        Assert.DoesNotContain(IntakeField.ChildbearingPotential, script.Asked);
+        Assert.Equal(true, (await bot.ReadStateAsync()).Intake!.Profile.ChildbearingPotential);
+        Assert.Contains(summary, l => l.StartsWith("Could become pregnant: yes", StringComparison.Ordinal));
+    }
+}
