@@ -35,9 +35,9 @@ public sealed class ConversationReplies(
         };
     }
 
-    public PromptOptions AskForCorrection(Audience audience) => new()
+    public PromptOptions AskForCorrection(Addressee to) => new()
     {
-        Prompt = (Activity)MessageFactory.Text(Messages.AskCorrection.For(audience), inputHint: InputHints.ExpectingInput),
+        Prompt = (Activity)MessageFactory.Text(texts.Say(Messages.AskCorrection, to), inputHint: InputHints.ExpectingInput),
     };
 
     public async Task SendAssessmentAsync(ITurnContext turn, PatientProfile profile, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public sealed class ConversationReplies(
         var assessment = advisor.Assess(profile with { Audience = audience });
         var activities = assessment.Urgency == Urgency.Emergency
             ? emergencyReply.Render(assessment, audience)
-            : assessmentReply.Render(assessment, audience);
+            : assessmentReply.Render(assessment, await AddresseeAsync(turn, cancellationToken));
         await turn.SendActivitiesAsync([.. activities.Cast<IActivity>()], cancellationToken);
     }
 
@@ -67,7 +67,7 @@ public sealed class ConversationReplies(
             return false;
         }
 
-        await turn.SendActivityAsync(answerReply.Render(answer, audience), cancellationToken);
+        await turn.SendActivityAsync(answerReply.Render(answer, await AddresseeAsync(turn, cancellationToken)), cancellationToken);
         return true;
     }
 

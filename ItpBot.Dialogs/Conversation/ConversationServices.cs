@@ -39,6 +39,8 @@ public static class ConversationServices
         services.AddSingleton<ITurnInterruption, EmergencyInterruption>();
         services.AddSingleton<ITurnInterruption, AudienceInterruption>();
         services.AddSingleton<ITurnInterruption, CommandInterruption>();
+        services.AddSingleton<PreviousAnswerCorrection>();
+        services.AddSingleton<ITurnInterruption, PreviousAnswerInterruption>();
         services.AddSingleton<ITurnInterruption, QuestionInterruption>();
         services.AddSingleton<ITurnInterruption, CorrectionInterruption>();
         services.AddSingleton<ITurnInterruption, NotCurrentInterruption>();

@@ -34,6 +34,9 @@ public sealed class ConversationTexts
 
     public MessageTexts Messages { get; }
 
+    /// <summary>A caregiver text of another layer ({he}, {him}, {his}) with the patient's words filled in by sex.</summary>
+    public string AboutThePatient(string template, Sex? sex) => _pronouns.Fill(template, sex);
+
     /// <summary>The buttons of "How did X go?" in <paramref name="to"/>'s words, with the outcome each stands for.</summary>
     public IReadOnlyList<(TreatmentOutcome Outcome, string Text)> OutcomeChoices(Addressee to) =>
         _outcomeChoices.Select(c => (c.Outcome, Say(c.Text, to))).ToList();

@@ -43,19 +43,22 @@ public sealed class FollowUpDialog : ComponentDialog
 
     private async Task<DialogTurnResult> DetailsOrPointerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var audience = (await _accessors.GetSettingsAsync(step.Context, cancellationToken)).Audience;
+        var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
+        var audience = settings.Audience;
+        var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
         if (_requests.Read(step.Result as string) is { } topic)
         {
             // The same profile and audience as the assessment just shown, so the detail is that assessment's.
-            var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
             var assessment = _advisor.Assess(intake.Profile with { Audience = audience });
             await step.Context.SendActivitiesAsync([.. _reply.Details(assessment, topic, audience).Cast<IActivity>()], cancellationToken);
         }
         else
         {
+            // A caregiver is pointed to the patient's options, not "your".
             var messages = _texts.Messages;
+            var to = Addressee.Of(settings, intake);
             await step.Context.SendActivityAsync(
-                MessageFactory.Text($"{messages.NotUnderstood.For(audience)} {messages.FollowUp.For(audience)}"),
+                MessageFactory.Text($"{_texts.Say(messages.NotUnderstood, to)} {_texts.Say(messages.FollowUp, to)}"),
                 cancellationToken);
         }
         return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);

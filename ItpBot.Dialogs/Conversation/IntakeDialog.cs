@@ -54,8 +54,16 @@ public sealed class IntakeDialog : ComponentDialog
             return await step.BeginDialogAsync(nameof(OpenTreatmentDialog), cancellationToken: cancellationToken);
         }
 
+        // "since I was 25", then the age: the time since diagnosis is worked out, not asked; a plan for a baby says
+        // she could become pregnant.
+        if (intake.WithFactsThatFollow() is { } derived)
+        {
+            intake = derived;
+            await _accessors.SetIntakeAsync(step.Context, intake, cancellationToken);
+        }
+
         // One field, or a group's fields asked in one breath ("Is she pregnant, or planning a pregnancy?").
-        var next = _plan.Next(intake.Profile, intake.Skipped);
+        var next = _plan.Next(intake.Profile, intake.NotToAskNow());
         var askedWith = next is { Count: > 1 } ? next.Skip(1).ToList() : intake.AskedWith.Count == 0 ? intake.AskedWith : new List<IntakeField>();
         await _accessors.SetIntakeAsync(step.Context, intake with { Pending = next?[0], AskedWith = askedWith }, cancellationToken);
         if (next is null)
@@ -123,19 +131,23 @@ public sealed class IntakeDialog : ComponentDialog
                 intake = intake with { OpenTreatments = partial.Open };
             }
 
-            await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile }, cancellationToken);
+            // Kept so that "I meant 18 months" at the next question sets this answer right.
+            var answered = asked.Where(reading.FactFields.Contains).ToList();
+            await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile, LastAnswered = answered, LastAnswer = IntakeState.Stored(reading.Facts) }, cancellationToken);
         }
 
         return await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken);
     }
 
-    private Task<bool> IsUnderstoodAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    private async Task<bool> IsUnderstoodAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var asked = ConversationTexts.AskedBy(prompt.Options);
         var text = prompt.Recognized.Value;
-        return Task.FromResult(text is not null && (Answers(Read(prompt.Context, asked), asked)
+        return text is not null && (Answers(Read(prompt.Context, asked), asked)
             || asked is [IntakeField.PriorTreatments] && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null
-            || IsWayOut(prompt.Context, asked)));
+            || IsWayOut(prompt.Context, asked)
+            // "since I was 25" with the age known: the turn has already worked the time out (TurnInterruptions).
+            || asked is [IntakeField.TimeSinceDiagnosis] && (await _accessors.GetIntakeAsync(prompt.Context, cancellationToken)).Profile.MonthsSinceDiagnosis is not null);
     }
 
     /// <summary>

@@ -16,8 +16,8 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
 
     /// <summary>
     /// The fields of the next question: the first wanted field alone, or, when it belongs to a question group and
-    /// another field of that group is wanted too, the group's wanted fields asked in one breath (the first wanted
-    /// first). Null when nothing is left to ask.
+    /// another field of that group is wanted too (or still unknown, for a group asked whole), the group's fields asked
+    /// in one breath (the first wanted first). Null when nothing is left to ask.
     /// </summary>
     public IReadOnlyList<IntakeField>? Next(PatientProfile profile, IReadOnlyCollection<IntakeField> skipped)
     {
@@ -30,8 +30,8 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
         // Assessed at most once per question, and only when a field that depends on the plan is reached.
         Assessment? assessment = null;
         Assessment Assessed() => assessment ??= advisor.Assess(profile);
-        bool Wanted(PatientField field) =>
-            field.IsAsked && !skipped.Contains(field.Id) && !field.IsKnown(profile) && Matters(profile, field, Assessed);
+        bool Unknown(PatientField field) => field.IsAsked && !skipped.Contains(field.Id) && !field.IsKnown(profile);
+        bool Wanted(PatientField field) => Unknown(field) && Matters(profile, field, Assessed);
 
         foreach (var field in FieldRegistry.All)
         {
@@ -42,7 +42,8 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
 
             if (FieldRegistry.GroupOf(field.Id) is { } group)
             {
-                var together = group.Fields.Where(f => f == field.Id || Wanted(FieldRegistry.Get(f))).ToList();
+                var together = group.Fields.Where(f => f == field.Id || Wanted(FieldRegistry.Get(f))
+                    || group.AskedWhole && Unknown(FieldRegistry.Get(f))).ToList();
                 if (together.Count >= 2)
                 {
                     return together;

@@ -35,6 +35,22 @@ public sealed record IntakeState
     public IReadOnlyList<IntakeField> PendingFields() => Pending is { } first ? [first, .. AskedWith] : [];
 
     /// <summary>
+    /// The fields the last answer to a question set, and what it set them to: "I meant 18 months" or "make that
+    /// romiplostim" sets that answer right (see <see cref="PreviousAnswerCorrection"/>). A List, not a collection
+    /// expression: storage writes type names.
+    /// </summary>
+    public List<IntakeField> LastAnswered { get; init; } = new();
+
+    /// <inheritdoc cref="LastAnswered"/>
+    public PatientProfile? LastAnswer { get; init; }
+
+    /// <summary>
+    /// A reading's facts in a shape storage can read back: merged into an empty case, every list becomes a List
+    /// (storage writes type names, and the compiler's hidden read-only list types cannot be read back).
+    /// </summary>
+    public static PatientProfile Stored(PatientProfile facts) => Fields.FieldRegistry.Merge(new PatientProfile(), facts);
+
+    /// <summary>
     /// Prior therapies named without enough to record them ("eltrombopag", "failed a TPO-RA"): asked about one at a
     /// time before anything else. A List, not a collection expression: storage writes type names.
     /// </summary>
@@ -45,6 +61,42 @@ public sealed record IntakeState
     /// before anything else, rather than taken silently as either.
     /// </summary>
     public int? CountOrAge { get; init; }
+
+    /// <summary>
+    /// The age at diagnosis a message gave ("since I was 25") while today's age was not known: the time since
+    /// diagnosis follows once the age is told, so it is not asked for.
+    /// </summary>
+    public int? AgeAtDiagnosis { get; init; }
+
+    /// <summary>
+    /// This case with what follows from what it holds, shown back with the rest before the plan: the time since
+    /// diagnosis from today's age and the age at diagnosis, and that a woman pregnant or planning a pregnancy could
+    /// become pregnant. Null when nothing follows that is not known already.
+    /// </summary>
+    public IntakeState? WithFactsThatFollow()
+    {
+        var profile = Profile;
+        if (profile.MonthsSinceDiagnosis is null && profile.AgeYears is { } now && AgeAtDiagnosis is { } then && now > then)
+        {
+            profile = profile with { MonthsSinceDiagnosis = (now - then) * 12.0 };
+        }
+
+        if (profile.ChildbearingPotential is null && (profile.PregnancyPlanned == true || profile.Pregnant == true) && profile.Sex != Sex.Male)
+        {
+            profile = profile with { ChildbearingPotential = true };
+        }
+
+        return ReferenceEquals(profile, Profile) ? null : this with { Profile = profile };
+    }
+
+    /// <summary>
+    /// The questions not to ask now: those skipped, and the time since diagnosis while the age that will give it is
+    /// still to be asked.
+    /// </summary>
+    public IReadOnlyCollection<IntakeField> NotToAskNow() =>
+        AgeAtDiagnosis is not null && Profile.AgeYears is null && !Skipped.Contains(IntakeField.Age)
+            ? [.. Skipped, IntakeField.TimeSinceDiagnosis]
+            : Skipped;
 
     /// <summary>True once the user has confirmed the case summary; a later correction re-assesses at once.</summary>
     public bool Confirmed { get; init; }

@@ -88,7 +88,7 @@ public sealed class MainDialog : ComponentDialog
         if (step.Result is false)
         {
             var settings = await _accessors.GetSettingsAsync(step.Context, cancellationToken);
-            return await step.PromptAsync(CorrectionPromptId, _replies.AskForCorrection(settings.Audience), cancellationToken);
+            return await step.PromptAsync(CorrectionPromptId, _replies.AskForCorrection(Addressee.Of(settings, intake)), cancellationToken);
         }
 
         await _accessors.SetIntakeAsync(step.Context, intake with { Confirmed = true, Pending = null, AskedWith = new() }, cancellationToken);

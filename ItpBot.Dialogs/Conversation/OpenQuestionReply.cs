@@ -66,7 +66,7 @@ public sealed partial class OpenQuestionReply(
         if (ids.Count is > 0 and <= 2
             && questions.Answer(new ClinicalQuestion(ids.Count == 2 ? QuestionKind.Comparison : QuestionKind.Overview, ids, null, profile.WeightKg, audience)) is { } answer)
         {
-            return new(answerReply.Render(answer, audience), true);
+            return new(answerReply.Render(answer, to), true);
         }
 
         return new(MessageFactory.Text(texts.Say(texts.Messages.NoAnswer, to)), false);

@@ -36,7 +36,7 @@ public sealed class WhyNotReply(ITherapyLexicon lexicon, ConversationTexts texts
         if (assessment.Options.FirstOrDefault(o => o.Therapy == therapy) is { } option)
         {
             return Markdown(
-                string.Format(CultureInfo.InvariantCulture, messages.WhyNotRanked.For(audience), name, option.Rank),
+                string.Format(CultureInfo.InvariantCulture, texts.Say(messages.WhyNotRanked, to), name, option.Rank),
                 [.. option.Rationale.Select(r => MarkdownText.Escape(RationaleText.WithoutRuleName(r))), MarkdownText.Escape(option.Summary) + citations.Cite(option.Citations)],
                 citations,
                 audience);

@@ -25,9 +25,17 @@ public sealed partial class AnswerReply
     public IMessageActivity Render(ClinicalAnswer answer, Audience audience = Audience.Clinician) =>
         MarkdownMessage.Create(Markdown(answer, audience));
 
-    public string Markdown(ClinicalAnswer answer, Audience audience = Audience.Clinician)
+    /// <summary>The answer for <paramref name="to"/>: a caregiver hears of the patient's haematologist, not "your".</summary>
+    public IMessageActivity Render(ClinicalAnswer answer, Conversation.Addressee to) =>
+        MarkdownMessage.Create(Markdown(answer, to));
+
+    public string Markdown(ClinicalAnswer answer, Audience audience = Audience.Clinician) => Markdown(answer, new Conversation.Addressee(audience));
+
+    public string Markdown(ClinicalAnswer answer, Conversation.Addressee to)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(to);
+        var audience = to.Audience;
         var filter = new AudienceFilter(audience);
         var cites = new CitationNumbers(answer.References);
         var blocks = new List<string> { $"**{MarkdownText.Escape(answer.Title)}**" };
@@ -46,7 +54,7 @@ public sealed partial class AnswerReply
             blocks.AddRange(filter.Texts(answer.Paragraphs).Select(paragraph => WithNumberedCitations(paragraph, cites)));
             blocks[^1] += cites.Cite(answer.Citations.Where(id => !cites.IsNumbered(id)));
         }
-        if (filter.IsPatient) blocks.Add($"\U0001F4AC **{MarkdownText.Escape(texts.HaematologistPointer)}**");
+        if (filter.IsPatient) blocks.Add($"\U0001F4AC **{MarkdownText.Escape(texts.HaematologistPointerFor(to))}**");
         if (cites.Used.Count > 0)
         {
             var label = texts.Labels.For(audience).References;

@@ -18,8 +18,10 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
     private const int MaxItems = 6;
     private const int MaxTextLength = 300;
 
-    public Attachment Create(Assessment assessment, Audience audience)
+    public Attachment Create(Assessment assessment, Conversation.Addressee to)
     {
+        ArgumentNullException.ThrowIfNull(to);
+        var audience = to.Audience;
         var filter = new AudienceFilter(audience);
         var labels = texts.Labels.For(audience);
         var plan = texts.Plan.For(audience);
@@ -63,7 +65,7 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
         AddSection(body, labels.Alternatives, alternatives.Count == 0 ? [] : [string.Join(", ", alternatives.Take(MaxItems))]);
         AddSection(body, labels.Avoid, assessment.Avoid.Count == 0 ? []
             : [string.Join(", ", assessment.Avoid.Take(MaxItems).Select(avoided => names.Name(avoided.Therapy)))]);
-        if (filter.IsPatient) body.Add(TextBlock(texts.HaematologistPointer, weight: "Bolder"));
+        if (filter.IsPatient) body.Add(TextBlock(texts.HaematologistPointerFor(to), weight: "Bolder"));
 
         var card = new JObject
         {

@@ -24,11 +24,13 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
     private const int Pointers = 5;
     private const int Context = 6;
 
-    public IReadOnlyList<string> Write(Assessment assessment, Audience audience) => Write(assessment, audience, out _);
+    public IReadOnlyList<string> Write(Assessment assessment, Conversation.Addressee to) => Write(assessment, to, out _);
 
     /// <param name="cites">The numbering the opening used, so a later list of every reference can keep it.</param>
-    public IReadOnlyList<string> Write(Assessment assessment, Audience audience, out CitationNumbers cites)
+    public IReadOnlyList<string> Write(Assessment assessment, Conversation.Addressee to, out CitationNumbers cites)
     {
+        ArgumentNullException.ThrowIfNull(to);
+        var audience = to.Audience;
         var filter = new AudienceFilter(audience);
         var labels = texts.Labels.For(audience);
         var plan = texts.Plan.For(audience);
@@ -59,7 +61,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
         budget.Paragraph(Pointers, _ => MarkdownBlocks.Labelled(plan.AlsoCheck,
             string.Join(", ", AssessmentParts.OtherAlerts(assessment).Select(alert => texts.AlertName(alert.Code)).Distinct())));
         budget.Paragraph(Context, _ => MarkdownBlocks.Labelled(labels.Missing, string.Join(", ", assessment.Missing.Select(texts.FieldName))));
-        if (filter.IsPatient) budget.Paragraph(OpeningBudget.Always, _ => $"{TalkSign} **{MarkdownText.Escape(texts.HaematologistPointer)}**");
+        if (filter.IsPatient) budget.Paragraph(OpeningBudget.Always, _ => $"{TalkSign} **{MarkdownText.Escape(texts.HaematologistPointerFor(to))}**");
         budget.Paragraph(OpeningBudget.Always, _ => More(assessment, audience, plan));
 
         cites = new CitationNumbers(assessment.References);

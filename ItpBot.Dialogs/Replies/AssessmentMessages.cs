@@ -23,18 +23,19 @@ internal sealed class AssessmentMessages
         details = new AssessmentDetails(texts, names, markdown);
     }
 
-    public IReadOnlyList<IMessageActivity> Create(Assessment assessment, Audience audience)
+    public IReadOnlyList<IMessageActivity> Create(Assessment assessment, Conversation.Addressee to)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var chunks = MessageChunks.Split(markdown.Write(assessment, audience));
+        ArgumentNullException.ThrowIfNull(to);
+        var chunks = MessageChunks.Split(markdown.Write(assessment, to));
         var messages = new List<IMessageActivity>(chunks.Count + 1);
         for (var i = 0; i < chunks.Count; i++)
         {
             var message = MarkdownMessage.Create(chunks[i]);
-            if (i == 0) message.Attachments = [card.Create(assessment, audience)];
+            if (i == 0) message.Attachments = [card.Create(assessment, to)];
             messages.Add(message);
         }
-        messages.Add(actions.Create(assessment, audience));
+        messages.Add(actions.Create(assessment, to.Audience));
         return messages;
     }
 

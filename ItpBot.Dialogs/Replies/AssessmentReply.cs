@@ -23,8 +23,9 @@ public sealed class AssessmentReply
     internal AssessmentReply(ReplyTexts texts, TherapyDisplayNames names) => messages = new AssessmentMessages(texts, names);
 
     /// <summary>The activities to send, in order; the last one carries the suggested actions and no attachment.</summary>
-    public IReadOnlyList<IMessageActivity> Render(Assessment assessment, Audience audience) =>
-        messages.Create(assessment, audience);
+    /// <param name="to">Clinician or plain words; a caregiver hears of the patient's haematologist, not "your".</param>
+    public IReadOnlyList<IMessageActivity> Render(Assessment assessment, Conversation.Addressee to) =>
+        messages.Create(assessment, to);
 
     /// <summary>The whole Markdown text, unsplit (for transcripts and tests).</summary>
     public string Markdown(Assessment assessment, Audience audience) => messages.Markdown(assessment, audience);

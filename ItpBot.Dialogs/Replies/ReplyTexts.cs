@@ -23,6 +23,8 @@ public sealed record ReplyTexts
     /// <summary>What each group of options means, said once under its label in patient replies.</summary>
     public required PatientHints PatientHints { get; init; }
     public required string HaematologistPointer { get; init; }
+    /// <summary>The pointer for someone writing about the patient: {his}, {him} filled by the patient's sex.</summary>
+    public required string CaregiverPointer { get; init; }
     public required UrgencyTexts Urgency { get; init; }
     public required BleedingRiskTexts BleedingRisk { get; init; }
     public required PhaseTexts Phase { get; init; }
@@ -43,6 +45,13 @@ public sealed record ReplyTexts
     public required ByAudience<IReadOnlyDictionary<string, ActionText>> FollowUps { get; init; }
     /// <summary>What a reader may type to ask for each detail topic, keyed as <see cref="FollowUps"/>.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> FollowUpPhrases { get; init; }
+
+    /// <summary>Whom to talk the options over with, in the words of <paramref name="to"/>: never "your" to a caregiver.</summary>
+    public string HaematologistPointerFor(Conversation.Addressee to)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        return to.IsCaregiver ? Conversation.ConversationTexts.Default.AboutThePatient(CaregiverPointer, to.Sex) : HaematologistPointer;
+    }
 
     public string AlertName(string code) => AlertNames.TryGetValue(code, out var name) ? name : Humanize.KebabId(code).ToLowerInvariant();
 

@@ -66,6 +66,15 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     }
 
     /// <summary>
+    /// "since I was 25", "diagnosed at 30": the age at diagnosis, which is a time since diagnosis only beside today's
+    /// age; the conversation keeps it until the age is known.
+    /// </summary>
+    public static int? AgeAtDiagnosis(string? text) =>
+        DiagnosedAtAge().Match(UnderstandingText.Normalize(text)) is { Success: true } atAge
+            ? int.Parse(atAge.Groups["age"].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>
     /// Clinicians count the time since diagnosis in whole months; under two months the weeks still matter (a new
     /// diagnosis), so a decimal is kept there.
     /// </summary>

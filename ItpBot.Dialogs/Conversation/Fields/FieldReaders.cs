@@ -148,6 +148,12 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     }
 
     /// <summary>
+    /// A part of the reply to "pregnant, or planning a pregnancy?" that only denies a plan ("no plan", "and no plans
+    /// either", "none planned"): the question names the pregnancy, so the part need not.
+    /// </summary>
+    public static bool DeniesPlanInGroup(string part) => NoPlanPart().IsMatch(UnderstandingText.Normalize(part).Trim(' ', '.', '!'));
+
+    /// <summary>
     /// The drugs taken now, as written: "apixaban and omeprazole", "Eliquis, aspirin". "none" is none. Each name is
     /// kept as the user wrote it, for the advisor to recognise or return as unrecognised.
     /// </summary>
@@ -272,6 +278,10 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     [GeneratedRegex(@"\b(?:no (?:plans? (?:for|of|to)|pregnancy plans?|wish (?:for|to))|not (?:planning|trying|wanting)|doesn't want|does not want|don't want|do not want|family (?:is )?complete)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoPregnancyPlan();
+
+    [GeneratedRegex(@"^(?:(?:and|or|nor|but|also)\s+)?(?:no|not any|none|nothing)\s+(?:plans?|planned|planning)(?:\s+(?:yet|either|at (?:the moment|present)|for now|now|too))?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoPlanPart();
 
     [GeneratedRegex(@"^(?:(?:she|he|they|i|we|the patient|patient|pt)(?:'s|'re| is| are| am)?\s+)?(?:(?:currently|also|now)\s+)?(?:on|takes|taking|take|uses|using|meds?:?|medications?:?|drugs?:?)\s+",
         RegexOptions.CultureInvariant)]

@@ -208,7 +208,8 @@ public static class FieldRegistry
             IsKnown = p => p.PregnancyPlanned is not null,
             AskWhen = AskWhen.AdvisorNeedsIt,
             ReadAnswer = (r, text) => (FieldReaders.PregnancyPlannedInText(text) ?? r.YesOrNo(text)) is { } planned ? new() { PregnancyPlanned = planned } : null,
-            ReadInGroup = (_, text) => FieldReaders.PregnancyPlannedInText(text) is { } planned ? new() { PregnancyPlanned = planned } : null,
+            ReadInGroup = (_, text) => (FieldReaders.PregnancyPlannedInText(text) ?? (FieldReaders.DeniesPlanInGroup(text) ? false : null)) is { } planned
+                ? new() { PregnancyPlanned = planned } : null,
             FindInText = (_, text) => FieldReaders.PregnancyPlannedInText(text) is { } planned ? new() { PregnancyPlanned = planned } : null,
             Merge = Scalar(p => p.PregnancyPlanned, (p, v) => p with { PregnancyPlanned = v }),
             Show = (p, _) => YesNo(p.PregnancyPlanned),
@@ -324,6 +325,8 @@ public static class FieldRegistry
         {
             Id = "PregnancyNowOrPlanned",
             Fields = [IntakeField.Pregnancy, IntakeField.PregnancyPlanned],
+            // A woman who may be pregnant is asked about plans too: a plan changes the choice (TPO-RAs, rituximab).
+            AskedWhole = true,
             // "Neither": not pregnant and no plans. Whether she could become pregnant is never assumed from it.
             BareNegative = new() { Pregnant = false, PregnancyPlanned = false },
         },

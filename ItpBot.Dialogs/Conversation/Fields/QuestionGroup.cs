@@ -21,6 +21,13 @@ public sealed record QuestionGroup
     /// </summary>
     public required PatientProfile BareNegative { get; init; }
 
+    /// <summary>
+    /// Once one field of the group is wanted, its other fields still unknown are asked with it, even those that alone
+    /// would not be asked yet: a clinician who asks whether she is pregnant asks about plans in the same breath, and
+    /// the second half of the question costs no turn. Off, a field joins only when it is wanted in its own right.
+    /// </summary>
+    public bool AskedWhole { get; init; }
+
     /// <summary>What "no particular preference" or "whatever works" answers; null when it answers nothing here.</summary>
     public PatientProfile? NoPreference { get; init; }
 }

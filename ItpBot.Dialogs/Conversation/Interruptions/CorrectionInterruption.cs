@@ -30,7 +30,14 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
         meaning = WithPendingAnswer(turn, intake, meaning);
 
         // New facts replace an unanswered "count or age?" ("age 52", "plt 45", a whole case).
-        var noted = WithOpenTreatments(turn, intake, intake with { Profile = meaning.ApplyTo(intake.Profile), CountOrAge = null });
+        var answered = intake.PendingFields().Where(meaning.FactFields.Contains).ToList();
+        var noted = WithOpenTreatments(turn, intake, intake with
+        {
+            Profile = meaning.ApplyTo(intake.Profile),
+            CountOrAge = null,
+            LastAnswered = answered,
+            LastAnswer = answered.Count > 0 ? IntakeState.Stored(meaning.Facts) : null,
+        });
         await accessors.SetIntakeAsync(turn, noted, cancellationToken);
         await turn.SendActivityAsync(await replies.NotedAsync(turn, noted.Profile, meaning.FactFields, cancellationToken), cancellationToken);
 

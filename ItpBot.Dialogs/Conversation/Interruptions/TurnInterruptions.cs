@@ -28,6 +28,14 @@ public sealed class TurnInterruptions(ConversationAccessors accessors, IConversa
             ? new MessageMeaning { CountOrAge = (int)lone.Value }
             : reader.Read(turn, intake.Pending ?? (newCase ? FirstQuestionOfNewCase(intake, lone) : null));
 
+        if (DiagnosisDurationRecognizer.AgeAtDiagnosis(turn.Activity.Text) is { } then && then != intake.AgeAtDiagnosis)
+        {
+            // "since I was 25": kept until the age is known, and worked out at once if it is.
+            intake = intake with { AgeAtDiagnosis = then };
+            intake = intake.WithFactsThatFollow() ?? intake;
+            await accessors.SetIntakeAsync(turn, intake, cancellationToken);
+        }
+
         if (meaning.AboutSomeoneElse is { } aboutSomeoneElse && aboutSomeoneElse != intake.AboutSomeoneElse)
         {
             // Who the case is about is settled before any handler speaks, so every question after is worded for it.
