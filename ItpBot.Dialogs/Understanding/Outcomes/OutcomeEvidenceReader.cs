@@ -121,7 +121,10 @@ internal static partial class OutcomeEvidenceReader
             RecentStarts(normalized, sentence, inSentence, found);
             foreach (var clause in Clauses(sentence, inSentence))
             {
-                Trajectory(normalized, clause, found);
+                if (!Trajectory(normalized, clause, found))
+                {
+                    CountHeld(normalized, clause, found);
+                }
             }
         }
 
@@ -159,7 +162,7 @@ internal static partial class OutcomeEvidenceReader
     }
 
     // --- Frame 1: the count's trajectory, and a response with a length -----------------------------------------
-    private static void Trajectory(string text, TextSpan clause, List<OutcomeEvidence> found)
+    private static bool Trajectory(string text, TextSpan clause, List<OutcomeEvidence> found)
     {
         var s = text.Substring(clause.Start, clause.Length);
         var events = new List<(char Kind, int Start, int End)>();
@@ -172,26 +175,26 @@ internal static partial class OutcomeEvidenceReader
         if (events.FirstOrDefault(e => e.Kind == 'D' && (WorkedWord().IsMatch(s.AsSpan(e.Start)) || LastWords(s, e.Start, 4).Any(w => WorkedWord().IsMatch(w)))) is { Kind: 'D' } lost)
         {
             found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, clause.Start + lost.Start, lost.End - lost.Start));
-            return;
+            return true;
         }
 
         if (Temporary.Match(s) is { Success: true } stopgap && !NegatedBefore().IsMatch(s.AsSpan(0, stopgap.Index)))
         {
             found.Add(new OutcomeEvidence(EvidenceKind.ResponseWithLength, clause.Start + stopgap.Index, stopgap.Length));
-            return;
+            return true;
         }
 
         var rise = events.FindIndex(e => e.Kind is 'U' or 'W');
         if (rise < 0)
         {
-            return;
+            return false;
         }
 
         var fall = events.FindIndex(rise, e => e.Kind == 'D');
         if (fall > rise)
         {
             found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, clause.Start + events[rise].Start, events[fall].End - events[rise].Start));
-            return;
+            return true;
         }
 
         foreach (var (_, start, end) in events.Where(e => e.Kind is 'U' or 'W'))
@@ -203,17 +206,53 @@ internal static partial class OutcomeEvidenceReader
                 // "for 2 years now", "so far", "and counting": the span runs on to now.
                 var toNow = perfect || ToNowRightAfter.IsMatch(s, span.Index + span.Length) || StillAfter(s, end);
                 found.Add(new OutcomeEvidence(toNow ? EvidenceKind.ResponseToNow : EvidenceKind.ResponseWithLength, clause.Start + start, span.Index + span.Length - start));
-                return;
+                return true;
             }
 
             // "did well on romiplostim and still does", "brilliant and still going", "has been normal".
             if (perfect || StillAfter(s, end))
             {
                 found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + start, end - start));
-                return;
+                return true;
             }
         }
+
+        return false;
     }
+
+    // --- Frame 1b: a count named on the drug and holding ----------------------------------------------------------
+    private static readonly Regex CountLevel = Compiled(
+        @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{2,3})(?:s\b)?(?:\s*(?:-|–|to)\s*(?<high>\d{2,3}))?(?!\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x|/))");
+
+    private static readonly double ResponseCount = double.Parse(
+        SingleWords("response-count").Single(), System.Globalization.CultureInfo.InvariantCulture);
+
+    // "eltrombopag 50 mg since March, count 90s and holding", "romiplostim -> plt stable ~100": a current level at or
+    // above the response count, with no fall after it, is a response that runs to now. A level below it says nothing
+    // here (the drug may be too new to judge).
+    private static void CountHeld(string text, TextSpan clause, List<OutcomeEvidence> found)
+    {
+        var s = text.Substring(clause.Start, clause.Length);
+        var level = CountLevel.Matches(s).LastOrDefault();
+        if (level is null || !double.TryParse(level.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture, out var low)
+            || low < ResponseCount || Down.IsMatch(s, level.Index + level.Length) || EndedWords.IsMatch(s)
+            // Held: a word of a level kept ("holding", "stable", "ever since", "still"), not a count on the day a
+            // question is asked ("plt 30 on eltrombopag 50mg, should we increase the dose").
+            || !(ToNow.IsMatch(s) || Worked.IsMatch(s))
+            // On the drug: in its own part of a list or the next ("eltrombopag since March, count 90s and holding"),
+            // not two items on in a case summary ("splenectomy 2017, vaccines up to date, platelets 44").
+            || s.AsSpan(0, level.Index).Count(',') + s.AsSpan(0, level.Index).Count(';') > 1
+            // "plt up to 150 then back to 12": a later, lower number is where the count went after the level.
+            || LaterNumbers().Matches(s, level.Index + level.Length).Any(n => double.Parse(n.Value, System.Globalization.CultureInfo.InvariantCulture) < ResponseCount))
+        {
+            return;
+        }
+
+        found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + level.Index, level.Length));
+    }
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,3}(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))", RegexOptions.CultureInvariant)]
+    private static partial Regex LaterNumbers();
 
     // "still" and its kind carry a response on to now, unless what follows is still wrong ("still low").
     // "worked a treat until he went into remission": a span that ends in a better state is no loss.

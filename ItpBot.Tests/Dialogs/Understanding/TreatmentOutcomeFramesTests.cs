@@ -64,6 +64,16 @@ public sealed class TreatmentOutcomeFramesTests
         { "avatrombopag, count creeping up, only two weeks in", ["avatrombopag:ongoing"] },
     };
 
+    // A count named on the drug and held at or above the IWG response count (outcome-frames.yaml response-count).
+    public static TheoryData<string, string[]> CountHeld => new()
+    {
+        { "on avatrombopag since spring, plts sitting 70-90 and steady", ["avatrombopag:response"] },
+        { "romiplostim weekly - count in the 120s, holding", ["romiplostim:response"] },
+        // Below the response count, a count that later fell, or a count on the day a question is asked: not a response.
+        { "avatrombopag started last week, plts 20-25 all that time", ["avatrombopag:ongoing"] },
+        { "eltrombopag took the count to 140 then it sank back to 15", ["eltrombopag:relapsed"] },
+    };
+
     public static TheoryData<string, string[]> Exclusive => new()
     {
         { "we tried dapsone, danazol and romiplostim; only the romiplostim helped", ["danazol:no-response", "dapsone:no-response", "romiplostim:response"] },
@@ -76,6 +86,7 @@ public sealed class TreatmentOutcomeFramesTests
     [MemberData(nameof(Trajectories))]
     [MemberData(nameof(Dependence))]
     [MemberData(nameof(Recent))]
+    [MemberData(nameof(CountHeld))]
     [MemberData(nameof(Exclusive))]
     public void Reads_the_outcome_from_the_shape_of_the_clause(string story, string[] expected)
     {
