@@ -62,6 +62,9 @@ public sealed partial class IntentReader
     /// <summary>Whether the message names a therapy or a class of them ("we might move to romiplostim").</summary>
     public bool NamesTherapy(string? text) => therapies.FindAll(UnderstandingText.Normalize(text)).Count > 0;
 
+    /// <summary>The therapies named in a normalised text, where they are.</summary>
+    internal IReadOnlyList<TherapyMention> Therapies(string normalized) => therapies.FindAll(normalized);
+
     /// <summary>"romiplostim dose", "IVIG onset": a therapy and what is wanted of it, in a few words, is a question too.</summary>
     private static bool IsTerseQuestion(string normalized, IReadOnlyList<string> therapyIds) =>
         therapyIds.Count > 0

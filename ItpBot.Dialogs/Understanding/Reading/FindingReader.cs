@@ -1,7 +1,7 @@
 namespace ItpBot.Dialogs.Understanding.Reading;
 
 /// <summary>A lexicon sign (or a fact that a rule can name, such as a lumbar puncture) found with its context.</summary>
-internal readonly record struct SignFinding(LexiconMeaning Sign, FindingContext Context, string Evidence);
+internal readonly record struct SignFinding(LexiconMeaning Sign, FindingContext Context, string Evidence, int Start = -1);
 
 /// <summary>What the lexicon finds in one message: findings with their context, signs for the red-flag rules, audience cues.</summary>
 internal sealed record LexiconFindings(
@@ -71,7 +71,7 @@ internal sealed class FindingReader
             switch (match.Meaning.Category)
             {
                 case "sign":
-                    signs.Add(new SignFinding(match.Meaning, found, evidence));
+                    signs.Add(new SignFinding(match.Meaning, found, evidence, start));
                     findings.Add(new Finding("sign", match.Meaning.Meaning, found, evidence, start, evidence.Length));
                     break;
                 case "audience" when Enum.TryParse<Speaker>(match.Meaning.Meaning.Split('-')[0], ignoreCase: true, out var speaker):
@@ -82,7 +82,7 @@ internal sealed class FindingReader
                 case "fact":
                     if (match.Meaning.Tags.Count > 0)
                     {
-                        signs.Add(new SignFinding(match.Meaning, found, evidence));
+                        signs.Add(new SignFinding(match.Meaning, found, evidence, start));
                     }
 
                     findings.Add(new Finding(match.Meaning.Field!, match.Meaning.Value!, found, evidence, start, evidence.Length));

@@ -100,7 +100,8 @@ public sealed class MessageReader
             filled = filled.Where(f => f != ProfileFields.CurrentDrugs || now.Count > 0).ToList();
         }
 
-        var flagsFound = redFlags.Read(lexical.Signs, facts.PlateletCount);
+        // "Promacta gave him terrible headaches": a symptom the speaker puts down to a drug is its harm, not a new sign.
+        var flagsFound = redFlags.Read(DrugHarmSigns.Without(lexical.Signs, tokens, intents.Therapies(normalized)), facts.PlateletCount);
         // "half - my mum is Chinese": a parent named for the family's origin is neither the patient nor a sign that a
         // carer is typing, so a patient's own answer about ancestry keeps their voice and their sex.
         var cues = filled.Count > 0 && filled.All(f => f == ProfileFields.EastAsianAncestry)

@@ -55,3 +55,21 @@ public sealed class ExplainedAndAnsweredSignsTests
         Assert.Contains(error.Problems, p => p.Contains("'fever'", StringComparison.Ordinal) && p.Contains("explains-fitting", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A symptom told as a drug's past harm is its adverse effect, not a new sign of a bleed.</summary>
+public sealed class DrugHarmSignsTests
+{
+    [Theory]
+    [InlineData("avatrombopag brought on migraines and vomiting so we stopped it, plt 15")]
+    [InlineData("danazol made her confused and drowsy, came off after a month")]
+    public void A_past_harm_of_a_drug_raises_no_alarm(string text) =>
+        Assert.Empty(TestReaders.Message.Read(text).RedFlags);
+
+    [Theory]
+    // Told as now, in another sentence, or bleeding itself: still an alarm.
+    [InlineData("romiplostim is causing awful headaches and she is vomiting, plt 9", "suspected-intracranial-bleeding")]
+    [InlineData("fostamatinib did little. Since this morning a sudden severe headache and vomiting", "suspected-intracranial-bleeding")]
+    [InlineData("the dabigatran caused a large bleed into her thigh which is now tense", "compartment-syndrome")]
+    public void A_present_harm_or_another_sentence_still_alarms(string text, string rule) =>
+        Assert.Contains(TestReaders.Message.Read(text).RedFlags, f => f.Rule == rule);
+}
