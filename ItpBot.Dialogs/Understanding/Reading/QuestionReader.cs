@@ -150,7 +150,9 @@ internal sealed class QuestionReader
         var next = tokens[word + 1].Word;
         if (possessives.Contains(verb))
         {
-            return subjects.Contains(next) || determiners.Contains(next);
+            // After a comma only a pronoun makes it ask ("plt 15, has she bled"): "29F, has the copper coil" states
+            // what she has.
+            return subjects.Contains(next) || (sentenceStart && determiners.Contains(next));
         }
 
         var lastPart = end == tokens.Count && end - word >= MinLastPartWords
