@@ -464,24 +464,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     private static TreatmentOutcome? OnTreatment(string normalized, TherapyMention mention) =>
         CurrentlyOn().IsMatch(normalized[..mention.Start]) ? TreatmentOutcome.Ongoing : null;
 
-    private static IEnumerable<TextSpan> Parts(string normalized)
-    {
-        var start = 0;
-        foreach (Match boundary in PartBoundary().Matches(normalized))
-        {
-            if (boundary.Index > start)
-            {
-                yield return new TextSpan(start, boundary.Index - start);
-            }
-
-            start = boundary.Index + boundary.Length;
-        }
-
-        if (normalized.Length > start)
-        {
-            yield return new TextSpan(start, normalized.Length - start);
-        }
-    }
+    private static IEnumerable<TextSpan> Parts(string normalized) => UnderstandingText.Between(normalized, PartBoundary());
 
     private sealed record Part(
         TextSpan Span, List<TherapyMention> Mentions, List<PhraseMatch<TreatmentOutcome>> Outcomes, bool HasOtherWords)

@@ -94,6 +94,26 @@ internal static partial class UnderstandingText
         }
     }
 
+    /// <summary>The non-empty stretches of a text between the matches of a boundary (sentence ends, list marks).</summary>
+    internal static IEnumerable<TextSpan> Between(string text, Regex boundary)
+    {
+        var start = 0;
+        foreach (Match end in boundary.Matches(text))
+        {
+            if (end.Index > start)
+            {
+                yield return new TextSpan(start, end.Index - start);
+            }
+
+            start = end.Index + end.Length;
+        }
+
+        if (text.Length > start)
+        {
+            yield return new TextSpan(start, text.Length - start);
+        }
+    }
+
     public static TextSpan ClauseAt(string normalized, int index)
     {
         foreach (var clause in Clauses(normalized))

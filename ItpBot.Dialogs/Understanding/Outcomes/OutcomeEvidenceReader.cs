@@ -131,24 +131,7 @@ internal static partial class OutcomeEvidenceReader
         return found;
     }
 
-    private static IEnumerable<TextSpan> Sentences(string text)
-    {
-        var start = 0;
-        foreach (Match end in SentenceEnd().Matches(text))
-        {
-            if (end.Index > start)
-            {
-                yield return new TextSpan(start, end.Index - start);
-            }
-
-            start = end.Index + end.Length;
-        }
-
-        if (text.Length > start)
-        {
-            yield return new TextSpan(start, text.Length - start);
-        }
-    }
+    private static IEnumerable<TextSpan> Sentences(string text) => UnderstandingText.Between(text, SentenceEnd());
 
     // A drug's clause runs from its name to the next drug named in the sentence.
     private static IEnumerable<TextSpan> Clauses(TextSpan sentence, List<TherapyMention> mentions)
