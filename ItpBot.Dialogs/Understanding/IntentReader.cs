@@ -59,9 +59,6 @@ public sealed partial class IntentReader
     private Command? ReadCommand(string normalized) =>
         normalized.Trim() == "?" ? Command.Help : commands.Read(normalized);
 
-    /// <summary>Whether the message names a therapy or a class of them ("we might move to romiplostim").</summary>
-    public bool NamesTherapy(string? text) => therapies.FindAll(UnderstandingText.Normalize(text)).Count > 0;
-
     /// <summary>The therapies named in a normalised text, where they are.</summary>
     internal IReadOnlyList<TherapyMention> Therapies(string normalized) => therapies.FindAll(normalized);
 

@@ -101,7 +101,8 @@ public sealed class MessageReader
         }
 
         // "Promacta gave him terrible headaches": a symptom the speaker puts down to a drug is its harm, not a new sign.
-        var flagsFound = redFlags.Read(DrugHarmSigns.Without(lexical.Signs, tokens, intents.Therapies(normalized)), facts.PlateletCount);
+        var drugsNamed = intents.Therapies(normalized);
+        var flagsFound = redFlags.Read(DrugHarmSigns.Without(lexical.Signs, tokens, drugsNamed), facts.PlateletCount);
         // "half - my mum is Chinese": a parent named for the family's origin is neither the patient nor a sign that a
         // carer is typing, so a patient's own answer about ancestry keeps their voice and their sex.
         var cues = filled.Count > 0 && filled.All(f => f == ProfileFields.EastAsianAncestry)
@@ -119,7 +120,7 @@ public sealed class MessageReader
             intent = null;
         }
 
-        var notes = contrast || findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || intents.NamesTherapy(normalized);
+        var notes = contrast || findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || drugsNamed.Count > 0;
         var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0 || CorrectionCue.HasShortValue(tokens)), filled.Count > 0 || fixes.Count > 0 || relativeSex is not null, notes, answer, cues);
         if (messageIntent == MessageIntent.Unclear && statements.IsIn(tokens))
         {
