@@ -54,10 +54,12 @@ internal static class DrugHarmSigns
         return false;
     }
 
+    // Tense from the verb's ending, not a word list: the class's present forms end in -s or -ing ("gives", "causing");
+    // its past forms do not ("gave", "caused", "brought on", "left her with").
     private static bool IsPresent(string verb)
     {
         var first = verb.Split(' ')[0];
-        return first.EndsWith("ing", StringComparison.Ordinal) || first is "gives" or "give" or "causes" or "cause" or "makes" or "triggers" or "brings" or "leads" or "results";
+        return first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith('s');
     }
 
     // Back to the last sentence end or semicolon: "Nplate did nothing. Now a sudden headache" keeps its headache.
