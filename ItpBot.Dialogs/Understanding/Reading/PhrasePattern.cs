@@ -172,17 +172,30 @@ internal sealed class PhrasePattern
         return matcher.Optional && !matcher.GapBefore ? Match(tokens, at, part + 1) : -1;
     }
 
-    /// <summary>A number word compared with a limit: <c>#&lt;90</c> (below 90) or <c>#&gt;100</c> (above 100).</summary>
-    private sealed record NumberLimit(string Source, bool Below, double Limit)
+    /// <summary>
+    /// A number word compared with a limit: <c>#&lt;90</c> (below 90) or <c>#&gt;100</c> (above 100); a unit written
+    /// onto the number ("600ml") is named after the limit: <c>#&gt;499ml</c>.
+    /// </summary>
+    private sealed record NumberLimit(string Source, bool Below, double Limit, string Unit)
     {
-        public static NumberLimit Parse(string choice, string phrase) =>
-            choice.Length > 2 && choice[1] is '<' or '>'
-            && double.TryParse(choice[2..], NumberStyles.Float, CultureInfo.InvariantCulture, out var limit)
-                ? new NumberLimit(choice, choice[1] == '<', limit)
-                : throw new FormatException($"'{phrase}' has '{choice}', not a number limit such as #<90 or #>100.");
+        public static NumberLimit Parse(string choice, string phrase)
+        {
+            var digits = 2;
+            while (digits < choice.Length && (char.IsAsciiDigit(choice[digits]) || choice[digits] == '.'))
+            {
+                digits++;
+            }
+
+            return choice.Length > 2 && choice[1] is '<' or '>'
+                && double.TryParse(choice[2..digits], NumberStyles.Float, CultureInfo.InvariantCulture, out var limit)
+                && choice[digits..].All(char.IsAsciiLetterLower)
+                    ? new NumberLimit(choice, choice[1] == '<', limit, choice[digits..])
+                    : throw new FormatException($"'{phrase}' has '{choice}', not a number limit such as #<90, #>100 or #>499ml.");
+        }
 
         public bool Matches(string word) =>
-            double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            word.EndsWith(Unit, StringComparison.Ordinal)
+            && double.TryParse(word.AsSpan(0, word.Length - Unit.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && (Below ? value < Limit : value > Limit);
     }
 
