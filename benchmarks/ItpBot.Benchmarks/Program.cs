@@ -8,6 +8,13 @@ if (args is ["--per-turn", ..])
     return;
 }
 
+if (args is ["--read-cost", ..])
+{
+    // What reading each scripted message costs alone, without the dialog.
+    ReadingCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000);
+    return;
+}
+
 if (args is ["--assess-stages", ..])
 {
     // Where one assessment's time and allocations go, rule by rule.
