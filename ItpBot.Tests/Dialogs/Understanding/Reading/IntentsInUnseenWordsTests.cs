@@ -28,4 +28,29 @@ public sealed class IntentsInUnseenWordsTests
     [InlineData("his GP started prednisolone in May")]
     public void Answer_words_beside_a_fact_leave_it_a_fact(string text) =>
         Assert.Equal(MessageIntent.Facts, TestReaders.Message.Read(text).Intent);
+
+    [Theory]
+    [InlineData("plt 22 on romiplostim, why does she keep bleeding")]
+    [InlineData("refractory after three lines, when should we consider splenectomy")]
+    [InlineData("rituximab and two TPO-RAs failed, best options then")]
+    public void A_question_after_the_facts_asks(string text) =>
+        Assert.Equal(MessageIntent.Question, TestReaders.Message.Read(text).Intent);
+
+    [Theory]
+    [InlineData("rituximab, which was given in 2019, worked")]
+    [InlineData("next step was splenectomy")]
+    public void A_relative_clause_or_a_step_taken_states(string text) =>
+        Assert.NotEqual(MessageIntent.Question, TestReaders.Message.Read(text).Intent);
+
+    [Theory]
+    [InlineData("there is nothing else wrong with her")]
+    [InlineData("no, nothing wrong with him otherwise")]
+    public void Wrong_with_someone_is_an_illness_not_a_mistake(string text) =>
+        Assert.NotEqual(MessageIntent.Correction, TestReaders.Message.Read(text).Intent);
+
+    [Theory]
+    [InlineData("amend this, plt 41")]
+    [InlineData("cross out the warfarin, she is on apixaban")]
+    public void Taking_a_value_back_is_a_correction(string text) =>
+        Assert.Equal(MessageIntent.Correction, TestReaders.Message.Read(text).Intent);
 }
