@@ -15,6 +15,10 @@ public enum Command
     ForgetMe,
     SwitchToPatient,
     SwitchToClinician,
+    /// <summary>"show me the summary again", "print the plan": the case so far, or the plan once it is made.</summary>
+    ShowCase,
+    /// <summary>"change my answer about her weight": the case so far, and how to set a value right.</summary>
+    ChangeAnswer,
 }
 
 public sealed record CommandIntent(Command Command) : Intent;

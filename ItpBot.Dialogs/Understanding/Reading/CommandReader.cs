@@ -24,6 +24,8 @@ internal sealed class CommandReader
         ["forget-me"] = Command.ForgetMe,
         ["patient"] = Command.SwitchToPatient,
         ["clinician"] = Command.SwitchToClinician,
+        ["show-case"] = Command.ShowCase,
+        ["change-answer"] = Command.ChangeAnswer,
         [Courtesy] = null,
         [Aside] = null,
     };
@@ -33,10 +35,14 @@ internal sealed class CommandReader
 
     private readonly LexiconMatcher phrases;
 
+    // "change my answer about her weight": the answer to change may be named by its field's words (fields.yaml).
+    private readonly LexiconMatcher fields;
+
     public CommandReader(ReadingLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         phrases = new LexiconMatcher(lexicon.Category("command"));
+        fields = new LexiconMatcher(lexicon.Category("field"));
     }
 
     public Command? Read(string normalized)
@@ -66,6 +72,38 @@ internal sealed class CommandReader
             command = meant;
         }
 
+        if (command == Command.ChangeAnswer && covered < tokens.Count)
+        {
+            covered += FieldWordsAfter(tokens, found);
+        }
+
         return covered == tokens.Count ? command : null;
+    }
+
+    // Words outside the command phrases that name a field ("... about the spleen"), each counted once.
+    private int FieldWordsAfter(MessageTokens tokens, List<LexiconMatch> found)
+    {
+        var free = new bool[tokens.Count];
+        Array.Fill(free, true);
+        foreach (var match in found)
+        {
+            Array.Fill(free, false, match.First, match.End - match.First);
+        }
+
+        var named = 0;
+        foreach (var match in fields.FindAll(tokens))
+        {
+            // "about her weight": "her" may close the command phrase and open the field's.
+            for (var i = match.First; i < match.End; i++)
+            {
+                if (free[i])
+                {
+                    free[i] = false;
+                    named++;
+                }
+            }
+        }
+
+        return named;
     }
 }

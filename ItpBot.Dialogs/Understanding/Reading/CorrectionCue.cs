@@ -8,9 +8,12 @@ internal sealed class CorrectionCue(ReadingLexicon lexicon)
 {
     private readonly LexiconMatcher words = new(lexicon.Category("correction"));
 
+    /// <summary>The correction category's meaning that sets a value right (its other words only keep "wrong" apart).</summary>
+    private const string Corrects = "corrects";
+
     public bool IsIn(MessageTokens tokens)
     {
-        if (words.FindAll(tokens).Count > 0)
+        if (words.FindAll(tokens).Exists(m => m.Meaning.Meaning == Corrects))
         {
             return true;
         }

@@ -28,7 +28,7 @@ internal sealed class QuestionReader
     public QuestionReader(ReadingLexicon lexicon)
     {
         var meanings = lexicon.Category("question");
-        phrases = new LexiconMatcher(meanings.Where(m => m.Meaning is "opens" or "opens-sentence" or "asks"));
+        phrases = new LexiconMatcher(meanings.Where(m => m.Meaning is "opens" or "opens-sentence" or "asks" or "opens-last"));
         statements = new LexiconMatcher(meanings.Where(m => m.Meaning == "states"));
         answers = new LexiconMatcher(lexicon.Category("yesno").Where(m => m.Meaning != YesNoMeanings.Courtesy));
         auxiliaries = Words(meanings, "auxiliary");
@@ -58,7 +58,8 @@ internal sealed class QuestionReader
             for (var i = first; i < end && start is null; i++)
             {
                 var opensHere = i == first || tokens[i].CommaBefore;
-                if (opensHere && (Opens(found, i, i == first) || AuxiliaryOpens(tokens, i, end, i == first) && !States(stated, i)))
+                if (opensHere && (Opens(found, i, i == first) || OpensLast(tokens, found, i) || AuxiliaryOpens(tokens, i, end, i == first) && !States(stated, i)
+                    || i > first && InvertsAfterQuestionWord(tokens, found, i, end)))
                 {
                     start = i;
                 }
@@ -131,6 +132,11 @@ internal sealed class QuestionReader
     // "has a coil in" at a sentence's start states a fact (a question mark still makes the clause a question).
     private static bool States(List<LexiconMatch> stated, int word) => stated.Exists(m => m.First == word);
 
+    // "failed two TPO-RAs, next step": a heading that asks only as the message's last words ("next step was
+    // splenectomy" states what was done).
+    private static bool OpensLast(MessageTokens tokens, List<LexiconMatch> found, int word) =>
+        found.Exists(m => m.First == word && m.Meaning.Meaning == "opens-last" && m.End == tokens.Count);
+
     private static bool Opens(List<LexiconMatch> found, int word, bool sentenceStart) =>
         found.Any(m => m.First == word && (m.Meaning.Meaning == "opens" || (sentenceStart && m.Meaning.Meaning == "opens-sentence")));
 
@@ -163,6 +169,25 @@ internal sealed class QuestionReader
     }
 
     private const int MinLastPartWords = 3;
+
+    // "count still 15 after steroids, when is it chronic", "relapsed on pred, why did she": after a comma a question
+    // word starts a relative clause ("rituximab, which was given in 2019"), unless the verb comes before its subject.
+    private bool InvertsAfterQuestionWord(MessageTokens tokens, List<LexiconMatch> found, int word, int end)
+    {
+        foreach (var match in found)
+        {
+            if (match.First != word || match.Meaning.Meaning != "opens-sentence")
+            {
+                continue;
+            }
+
+            var verb = auxiliaries.Contains(tokens[match.End - 1].Word) && match.End - word > 1 ? match.End - 1 : match.End;
+            return verb + 1 < end && auxiliaries.Contains(tokens[verb].Word) && subjects.Contains(tokens[verb + 1].Word)
+                && !tokens[verb].CommaBefore && !tokens[verb + 1].CommaBefore;
+        }
+
+        return false;
+    }
 
     // A question asked mid-sentence starts where its comma-separated part does.
     private static int PartStart(MessageTokens tokens, int first, int word)
