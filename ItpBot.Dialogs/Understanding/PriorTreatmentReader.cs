@@ -103,6 +103,25 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
         }
 
+        // "pred / IVIG / ritux - relapsed / relapsed / no response": outcomes told by position, when the counts match.
+        foreach (var (drug, outcome) in PositionalOutcomes.Pair(normalized, mentions, outcomeMatches))
+        {
+            if (drug.TherapyId is { } id)
+            {
+                var index = treatments.FindIndex(t => t.Therapy == id);
+                if (index >= 0)
+                {
+                    treatments[index] = treatments[index] with { Outcome = outcome };
+                }
+                else
+                {
+                    treatments.Add(new PriorTreatment(id, outcome, null));
+                }
+
+                withoutOutcome.RemoveAll(w => w == id);
+            }
+        }
+
         // "only the eltrombopag worked": every other drug of the story without an outcome of its own did not.
         // A response the others took only by sharing the sentence ("pred and IVIG, then rituximab, the only one that
         // worked") is theirs no longer.

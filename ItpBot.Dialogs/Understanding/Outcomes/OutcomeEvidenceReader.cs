@@ -25,7 +25,10 @@ internal static partial class OutcomeEvidenceReader
 
     // --- Slots -------------------------------------------------------------------------------------------------
     // "remission 1 yr, lost": a bare "lost" closing a cell is the response lost.
-    private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*|\blost(?=\s*(?:[),;.|]|$))");
+    // "back to 12", "back under 30 a fortnight later", "then under 20 by 6 weeks", "then down again": a fall told by
+    // where the count went.
+    private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*|\blost(?=\s*(?:[),;.|]|$))|" +
+        @"\bback\s+(?:down\s+)?(?:to|under|below|in)\s+(?:the\s+)?\d|\bthen\s+(?:back\s+)?(?:down|under|below)\b|\bdown\s+again\b");
     private static readonly Regex Up = Compiled(Word("count-up") + @"|\b" + Class("raise-verb", "suffer") + @"\s+(?:[\w'-]+\s+){1,3}?up\b");
     private static readonly Regex Worked = Compiled(Word("worked"));
     private static readonly Regex ToNow = Compiled(Word("to-now"));
@@ -229,14 +232,16 @@ internal static partial class OutcomeEvidenceReader
     {
         var s = text.Substring(clause.Start, clause.Length);
         var level = CountLevel.Matches(s).LastOrDefault();
+        var current = ToNow.IsMatch(s) || SinceWhen().IsMatch(s);
         if (level is null || !double.TryParse(level.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture, out var low)
             || low < ResponseCount || Down.IsMatch(s, level.Index + level.Length) || EndedWords.IsMatch(s)
             // Held: a word of a level kept ("holding", "stable", "ever since", "still"), not a count on the day a
             // question is asked ("plt 30 on eltrombopag 50mg, should we increase the dose").
-            || !(ToNow.IsMatch(s) || Worked.IsMatch(s))
+            || !(current || Worked.IsMatch(s))
             // On the drug: in its own part of a list or the next ("eltrombopag since March, count 90s and holding"),
-            // not two items on in a case summary ("splenectomy 2017, vaccines up to date, platelets 44").
-            || s.AsSpan(0, level.Index).Count(',') + s.AsSpan(0, level.Index).Count(';') > 1
+            // not two items on in a case summary ("splenectomy 2017, vaccines up to date, platelets 44"). A drug told
+            // as taken now ("now on romiplostim, 8 weeks, plt 160") owns the count of its sentence a part further.
+            || s.AsSpan(0, level.Index).Count(',') + s.AsSpan(0, level.Index).Count(';') > (current ? 2 : 1)
             // "plt up to 150 then back to 12": a later, lower number is where the count went after the level.
             || LaterNumbers().Matches(s, level.Index + level.Length).Any(n => double.Parse(n.Value, System.Globalization.CultureInfo.InvariantCulture) < ResponseCount))
         {
@@ -245,6 +250,10 @@ internal static partial class OutcomeEvidenceReader
 
         found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + level.Index, level.Length));
     }
+
+    // "since Oct", "since then", "current:": a course that runs to now.
+    [GeneratedRegex(@"\bsince\b(?!\s+(?:stopping|coming off|it was stopped))|\bcurrent\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SinceWhen();
 
     [GeneratedRegex(@"(?<![\d.])\d{1,3}(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))", RegexOptions.CultureInvariant)]
     private static partial Regex LaterNumbers();

@@ -61,7 +61,28 @@ public sealed class TreatmentOutcomeClassesTests
         { "dapsone did nothing, she declined rituximab", ["dapsone:no-response"] },
     };
 
+    // A harm in the clause before or after the drug, a count held only by going on, a fall told by where it went, and
+    // a count on the drug taken now.
+    public static TheoryData<string, string[]> Nearby => new()
+    {
+        { "danazol gave a fair rise but she couldn't put up with the acne", ["danazol:intolerant"] },
+        { "anti-D once, haemolysed afterwards, won't repeat", ["anti-d:intolerant"] },
+        { "dexamethasone holds him, but if we cut to 20 mg he plummets under 15", ["dexamethasone:dependent"] },
+        { "IVIG monthly for two years, he'd crash without it", ["ivig:dependent"] },
+        { "danazol and dapsone, neither budged the platelets", ["danazol:no-response", "dapsone:no-response"] },
+        { "rilzabrutinib since the spring, some headaches, plt 110", ["rilzabrutinib:response"] },
+    };
+
+    // Outcomes by position: paired by order only when the counts match.
+    public static TheoryData<string, string[]> ByPosition => new()
+    {
+        { "danazol / dapsone / romiplostim: nothing / short lived / working", ["danazol:no-response", "dapsone:relapsed", "romiplostim:response"] },
+        { "we gave azathioprine and mycophenolate, respectively a rash and no change", ["azathioprine:intolerant", "mycophenolate:no-response"] },
+    };
+
     [Theory]
+    [MemberData(nameof(ByPosition))]
+    [MemberData(nameof(Nearby))]
     [MemberData(nameof(FallAfterStop))]
     [MemberData(nameof(ChoiceNotHarm))]
     [MemberData(nameof(Shorthand))]
@@ -70,6 +91,18 @@ public sealed class TreatmentOutcomeClassesTests
     {
         var reading = Reader.Read(story);
         Assert.Equal(expected, reading.Treatments.Select(t => $"{t.Therapy}:{Code(t.Outcome)}").Concat(reading.WithoutOutcome.Select(id => $"{id}:unknown")).Order());
+    }
+
+    [Theory]
+    [InlineData("danazol / dapsone - nothing / rash / worked", 0)]
+    [InlineData("danazol / dapsone / romiplostim - nothing / worked", 0)]
+    [InlineData("danazol / dapsone - nothing / worked", 2)]
+    public void Outcomes_by_position_are_paired_only_when_the_counts_match(string story, int paired)
+    {
+        var normalized = UnderstandingText.Normalize(story);
+        var mentions = new TherapyRecognizer(KnowledgeBase.LoadEmbedded()).FindAll(normalized);
+        var outcomes = new TreatmentOutcomeRecognizer().FindAll(normalized);
+        Assert.Equal(paired, ItpBot.Dialogs.Understanding.Outcomes.PositionalOutcomes.Pair(normalized, mentions, outcomes).Count);
     }
 
     private static string Code(TreatmentOutcome outcome) => outcome switch
