@@ -33,9 +33,10 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         // was given: the denial test reads the text with the outcome phrases blanked.
         var withoutOutcomes = Blank(normalized, outcomes.FindAllPhrases(normalized));
         var found = therapies.FindAll(normalized);
-        var mentions = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found))
+        var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
+        var mentions = named
             .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
-                && !IsForSomethingElse(normalized, m) && !IsNotGiven(normalized, m))
+                && !IsForSomethingElse(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
             .ToList();
 
         // The structure of each drug's clause (Outcomes/OutcomeEvidenceReader) adds its evidence to the cue words;
@@ -99,6 +100,25 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 var note = Dose().Match(normalized[mention.End..nextMention]) is { Success: true } dose ? dose.Groups["dose"].Value.Trim() : null;
                 treatments.RemoveAll(t => t.Therapy == mention.TherapyId);
                 treatments.Add(new PriorTreatment(mention.TherapyId!, outcome.Value, note));
+            }
+        }
+
+        // "pred / IVIG / ritux - relapsed / relapsed / no response": outcomes told by position, when the counts match.
+        foreach (var (drug, outcome) in PositionalOutcomes.Pair(normalized, mentions, outcomeMatches))
+        {
+            if (drug.TherapyId is { } id)
+            {
+                var index = treatments.FindIndex(t => t.Therapy == id);
+                if (index >= 0)
+                {
+                    treatments[index] = treatments[index] with { Outcome = outcome };
+                }
+                else
+                {
+                    treatments.Add(new PriorTreatment(id, outcome, null));
+                }
+
+                withoutOutcome.RemoveAll(w => w == id);
             }
         }
 
@@ -423,7 +443,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     private static partial Regex PlateletsGivenAfter();
 
     [GeneratedRegex(@"\b(?:thinking (?:about|of)|consider\w*|plann?\w*|plan to (?:start|try|give)|will (?:start|try|give|need)|going to (?:start|try|give)|" +
-                    @"(?:might|may|could|would|'d|should|can) (?:start|try|need|go on|give|use|add|move (?:on )?to|switch (?:over )?to|change to|go on to)|want\w* to (?:start|try)|about to start|offer\w*|discuss\w*|next step is|referred for|" +
+                    @"(?:might|may|could|would|'d|should|can) (?:start|try|need|go on|give|use|add|move (?:on )?to|switch (?:over )?to|change to|go on to)|want\w* to (?:start|try)|about to start|offer\w*|discuss\w*|next (?:step|option|line) (?:is|would be|will be|could be)|referred for|thought (?:about|of)|" +
                     // "in for IVIG", "booked for rituximab", "starting eltrombopag" (not "just/recently starting"): not given yet.
                     @"in for|admitted for|booked (?:in )?for|(?<!just |recently |been )starting)\s+(?:(?!after|since|when|because|failed|and)\w+\s+)?$",
         RegexOptions.CultureInvariant)]

@@ -56,7 +56,10 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bintoleran\w*|\bside[- ]?effects?\b|\badverse (?:effects?|events?|reactions?)\b|\btoxicit\w*|\btoxic\b|" +
             @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:too |so |very |really )?(?:sick|ill|unwell|nauseous|poorly)\b|" +
             // A harm named, then the stop: "diarrhoea, stopped", "headaches so stopped", "liver tests up - stopped".
-            @"\b" + AdverseEffect + @"\b[\w\s,'-]{0,30}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c|never again)(?!\w)|" +
+            // "fibrosis grade 2 on BM -> stopped", "haemolysis after the second, won't repeat".
+            @"\b" + AdverseEffect + @"\b[\w\s,'>-]{0,60}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c|never again|won'?t (?:repeat|be repeated)|not (?:to be )?repeated)(?!\w)|" +
+            // "couldn't cope with the diarrhoea", "reacted badly to the first one".
+            @"\b(?:couldn'?t|could not|can'?t|cannot|unable to) (?:cope with|put up with|stand|bear|handle|live with)\b|\breacted (?:badly|poorly|terribly|severely)\b|" +
             // Harm done to an organ: "messed up her liver", "made his kidneys worse", "wrecked her stomach".
             @"\b(?:messed up|wrecked|damaged|hurt|upset|affected|deranged|knocked|played havoc with)\b (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|bloods|bones)\b|" +
             @"\bmade (?:her|his|my|their|the) (?:liver|kidneys?|kidney function|lfts|stomach|gut|sugars?|bp|blood pressure|mood|sleep|skin)\b[\w\s]{0,12}?\b(?:worse|worsen|bad|awful|terrible|go up|rise|deteriorate)\b|" +
@@ -95,9 +98,13 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:relapses|drops?|falls?|comes back) (?:on|when|whenever|if|after) (?:\w+ )?stopp\w*\b|" +
             @"\b(?:relaps\w*|drop\w*|falls?|fell|c[ao]mes? back|return\w*) (?:\w+ )?(?:whenever|every time|each time)\b|" +
             @"\bon maintenance\b|\bmaintenance (?:dose|therapy)\b|" +
+            // "she'd drop without it", "he bleeds without them": the count held only while it is given.
+            @"\b(?:drops?|dropp\w*|'d drop|falls?|fall|crash\w*|bleeds?|relapses?) without (?:it|them|the \w+)\b|" +
+            // A dose threshold: "as soon as we go to 7.5 she drops under 20", "if we cut to 5 mg he falls".
+            @"\b(?:as soon as|whenever|every time|each time|if|when) (?:we|i|they|you|she|he) (?:\w+ )?(?:go|get|drop|come|cut|reduce|wean|taper|lower)\w* (?:down |back )?(?:to|below|under) [\d.]+(?:\s*mg)?\b[\w\s]{0,20}?\b(?:drops?|falls?|crash\w*|goes (?:below|under|down)|relapses?|plummets?|tanks?)\b|" +
             // "couldn't get her off it", "every time we weaned below 7.5 she dropped", "drops every time we go under 10 mg".
             @"\b(?:can't|cannot|unable to|couldn't|could not|never)(?: managed to| been able to| able to| seem to)? (?:get|got|getting) (?:her|him|me|them|us) off\b|" +
-            @"\b(?:every|each) time (?:we|i|they|you|she|he) (?:\w+ ){0,2}?(?:wean\w*|taper\w*|reduc\w*|cut|lower\w*|go|went|get|got|come|came|drop\w*|tried)\b[\w\s.]{0,20}?\b(?:below|under|down|off|lower)\b|" +
+            @"\b(?:every|each) time (?:we|i|they|you|she|he) (?:\w+ ){0,2}?(?:wean\w*|taper\w*|reduc\w*|cut|lower\w*|go|went|get|got|come|came|drop\w*|tried)\b[\w\s.]{0,30}?\b(?:below|under|down|off|lower)\b|" +
             // "gets it monthly", "needs it every 3 weeks": a drug given again and again to hold the count.
             @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
@@ -135,19 +142,19 @@ public sealed class TreatmentOutcomeRecognizer
             // "avatrombopag (nothing)", "dex (NR)": the outcome cell of a list told in brackets.
             @"\(\s*(?:absolutely |really |just )?(?:nothing|none|no effect|no response|no change|nr)\s*\)|" +
             // "rituximab nothing", "MMF - nothing": the outcome cell of a story told as a table.
-            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|[.;,!]|\d{1,2}\)\s))|" +
+            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|[.;,!/|]|\d{1,2}\)\s))|" +
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
             @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit|improvement|change)\b|" +
-            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|did a thing|made (?:a|any) difference|responded|did much|held|lasted)\b|" +
+            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|did a thing|made (?:a|any) difference|responded|did much|held|lasted|shifted|moved|budged|raised|changed|touched)\b|" +
             @"\b(?:no|not any|without) (?:real |meaningful |significant )?(?:difference|bump|rise in (?:the )?(?:count|platelets))\b|\bdidn'?t (?:budge|move|shift)\b|" +
             // "didn't do a thing", "hasn't worked", "made no diffrence", "no responce", "x4 NR", "MMF tried, nothing".
             @"\bdidn'?t (?:do (?:a thing|much)|raise (?:him|her|me|them|it|the count)|move (?:the|her|his|my) (?:count|platelets)|either)\b|" +
             @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
             @"\bno (?:real )?respon[cs]e\b|\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not) (?:really )?(?:working|helping|doing (?:anything|much))\b|" +
             // "never got her count over 30", "never got above 20 on it".
-            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,]|\d{1,2}\)\s))"),
+            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,/|]|\d{1,2}\)\s))"),
         // "unclear effect so far", "early days", "been on it for 10 days", "we gave IVIg yesterday", "azathioprine since":
         // time cues of a course under way; a doubt with "so far" is too early to judge, not unknown.
         new(TreatmentOutcome.Ongoing,
@@ -177,7 +184,11 @@ public sealed class TreatmentOutcomeRecognizer
             ResponseCue + "|" +
             // "plts now 120", "count is now around 90": a count of 50 or more told as now.
             @"\b(?:platelets?|counts?|plts?)(?: (?:are|is|have been|has been))? now (?:at |around |about |up to |over |above )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|mcg|kg|%))|" +
-            @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
+            @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|" +
+            // A table cell's shorthand: "eltrom (R, maintained)", "romi: resp", "pred = R" (the cell's own
+            // brackets, colon or equals sign, so a lone "r" elsewhere is never read).
+            // "cured" is the outcome-frame 'worked' word read alone ("splenectomy = cured").
+            @"\bcured\b|\bresp\b(?!\s*(?:rate|rr|distress|failure|infection|tract))|(?<=[(:=|]\s?)r(?=\s*(?:[),;|]|$))|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
             @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
             // "has kept me above 50", "has been brilliant", "got her count up and it has held", "above 100 ever since".
             @"\bkept (?:me|her|him|them|the count|it) (?:above|over|stable|steady|up|well|safe)\b|\bhas been (?:brilliant|great|excellent|good|fantastic)\b|" +

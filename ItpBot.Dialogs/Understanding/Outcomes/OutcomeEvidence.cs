@@ -12,7 +12,8 @@ internal enum EvidenceKind
     /// <summary>The count held only by going on: doses again and again to keep it up, a fall when a dose is missed.</summary>
     Dependence,
 
-    /// <summary>The count went up (or the drug worked), then came down.</summary>
+    /// <summary>The count went up (or the drug worked), then came down; or it came down once the drug was stopped
+    /// for a reason that is no harm (cost, pregnancy, choice, supply): a response lost either way.</summary>
     UpThenDown,
 
     /// <summary>A response with a length that has ended ("worked for ten days", "good short-term").</summary>

@@ -24,7 +24,11 @@ internal static partial class OutcomeEvidenceReader
     private static Regex Compiled(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // --- Slots -------------------------------------------------------------------------------------------------
-    private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*");
+    // "remission 1 yr, lost": a bare "lost" closing a cell is the response lost.
+    // "back to 12", "back under 30 a fortnight later", "then under 20 by 6 weeks", "then down again": a fall told by
+    // where the count went.
+    private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*|\blost(?=\s*(?:[),;.|]|$))|" +
+        @"\bback\s+(?:down\s+)?(?:to|under|below|in)\s+(?:the\s+)?\d|\bthen\s+(?:back\s+)?(?:down|under|below)\b|\bdown\s+again\b");
     private static readonly Regex Up = Compiled(Word("count-up") + @"|\b" + Class("raise-verb", "suffer") + @"\s+(?:[\w'-]+\s+){1,3}?up\b");
     private static readonly Regex Worked = Compiled(Word("worked"));
     private static readonly Regex ToNow = Compiled(Word("to-now"));
@@ -37,7 +41,11 @@ internal static partial class OutcomeEvidenceReader
     private static readonly Regex Span = Compiled(
         @"\bfor\s+(?:(?:about|around|roughly|just|only|nearly|almost|over|under|a good|the first|another|approximately|approx|~)\s*)*(?:" +
         Number + @"\s*(?:-\s*\d+\s*)?" + Unit + @"(?:\s+or\s+(?:two|so|three))?|" + Class("length") + @")(?!\w)|" +
-        Word("short-span") + @"|\b(?:until|till|til)\s+(?!now\b)\w+");
+        Word("short-span") + @"|\b(?:until|till|til)\s+(?!now\b)\w+|" +
+        // Clinical shorthand and bare lengths: "resp x1/52" (a week), "3/7" (days), "4/12" (months), "x 2 wks",
+        // "worked a few days" (not "2 weeks ago", a time of starting).
+        @"(?<![\w/])(?:x\s*)?\d+\s*/\s*(?:7|52|12)(?![\w/])|\bx\s*\d+\s*(?:d|days?|w|wks?|weeks?|m|mo|mths?|months?)\b|" +
+        @"\b(?<!\b(?:at|by|in|after|within|over|since|from|of|every|each|per)\s+)(?:" + Number + @")\s+" + Unit + @"(?!\w)(?!\s+(?:ago|in|on|later|after|now|since|of|old)\b)");
 
     private static readonly Regex Temporary = Compiled(Word("temporary"));
 
@@ -113,11 +121,17 @@ internal static partial class OutcomeEvidenceReader
     public static List<OutcomeEvidence> Read(string normalized, IReadOnlyList<TherapyMention> mentions)
     {
         var found = new List<OutcomeEvidence>();
-        foreach (var sentence in Sentences(normalized))
+        var sentences = Sentences(normalized).ToList();
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
             var inSentence = mentions.Where(m => sentence.Contains(m.Start)).ToList();
             Harms(normalized, sentence, inSentence, found);
             Dependence(normalized, sentence, found);
+            // "had to stop it because she got pregnant; her count then dropped to 30": the fall may be told in the
+            // next sentence when that one names no drug of its own.
+            var next = i + 1 < sentences.Count && !mentions.Any(m => sentences[i + 1].Contains(m.Start)) ? sentences[i + 1] : (TextSpan?)null;
+            FallAfterStop(normalized, next is { } n ? new TextSpan(sentence.Start, n.End - sentence.Start) : sentence, found);
             RecentStarts(normalized, sentence, inSentence, found);
             foreach (var clause in Clauses(sentence, inSentence))
             {
@@ -182,7 +196,8 @@ internal static partial class OutcomeEvidenceReader
 
         foreach (var (_, start, end) in events.Where(e => e.Kind is 'U' or 'W'))
         {
-            var perfect = PerfectBefore().IsMatch(s.AsSpan(0, start));
+            // "has kept her fine", "ongoing remission 3 yrs": a response told as running on.
+            var perfect = PerfectBefore().IsMatch(s.AsSpan(0, start)) || LastWords(s, start, 2).Any(w => ToNow.IsMatch(w));
             var span = Span.Match(s, end);
             if (span.Success && WordsBetween(s, end, span.Index) <= 3 && !IsGoodEnding(s, span))
             {
@@ -217,14 +232,16 @@ internal static partial class OutcomeEvidenceReader
     {
         var s = text.Substring(clause.Start, clause.Length);
         var level = CountLevel.Matches(s).LastOrDefault();
+        var current = ToNow.IsMatch(s) || SinceWhen().IsMatch(s);
         if (level is null || !double.TryParse(level.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture, out var low)
             || low < ResponseCount || Down.IsMatch(s, level.Index + level.Length) || EndedWords.IsMatch(s)
             // Held: a word of a level kept ("holding", "stable", "ever since", "still"), not a count on the day a
             // question is asked ("plt 30 on eltrombopag 50mg, should we increase the dose").
-            || !(ToNow.IsMatch(s) || Worked.IsMatch(s))
+            || !(current || Worked.IsMatch(s))
             // On the drug: in its own part of a list or the next ("eltrombopag since March, count 90s and holding"),
-            // not two items on in a case summary ("splenectomy 2017, vaccines up to date, platelets 44").
-            || s.AsSpan(0, level.Index).Count(',') + s.AsSpan(0, level.Index).Count(';') > 1
+            // not two items on in a case summary ("splenectomy 2017, vaccines up to date, platelets 44"). A drug told
+            // as taken now ("now on romiplostim, 8 weeks, plt 160") owns the count of its sentence a part further.
+            || s.AsSpan(0, level.Index).Count(',') + s.AsSpan(0, level.Index).Count(';') > (current ? 2 : 1)
             // "plt up to 150 then back to 12": a later, lower number is where the count went after the level.
             || LaterNumbers().Matches(s, level.Index + level.Length).Any(n => double.Parse(n.Value, System.Globalization.CultureInfo.InvariantCulture) < ResponseCount))
         {
@@ -233,6 +250,10 @@ internal static partial class OutcomeEvidenceReader
 
         found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + level.Index, level.Length));
     }
+
+    // "since Oct", "since then", "current:": a course that runs to now.
+    [GeneratedRegex(@"\bsince\b(?!\s+(?:stopping|coming off|it was stopped))|\bcurrent\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SinceWhen();
 
     [GeneratedRegex(@"(?<![\d.])\d{1,3}(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))", RegexOptions.CultureInvariant)]
     private static partial Regex LaterNumbers();
@@ -332,10 +353,48 @@ internal static partial class OutcomeEvidenceReader
         {
             // The evidence sits on the stop verb: the harm belongs to the drug stopped, not to one named after it
             // ("eltrombopag switched to avatrombopag because of the liver").
-            if (!NegatedBefore().IsMatch(s.AsSpan(0, stop.Index)) && HarmPhrase(s, sentence.Start, stop.Index + stop.Length, mentions) is not null)
+            if (!NegatedBefore().IsMatch(s.AsSpan(0, stop.Index)) && !IsChoiceClause(s, stop.Index + stop.Length)
+                && HarmPhrase(s, sentence.Start, stop.Index + stop.Length, mentions) is not null)
             {
                 var verb = StopOrSwitch.Match(s, stop.Index);
                 found.Add(new OutcomeEvidence(EvidenceKind.Harm, sentence.Start + verb.Index, verb.Length));
+            }
+        }
+    }
+
+    // "stopped because she wants to get pregnant", "because I hated the diet rules", "because the doctor thought he was
+    // cured": a reason told as a clause with a person as its subject is a choice, not a harm, unless its verb is one
+    // of having or causing a harm ("because she got a rash", "because it gave her headaches").
+    private static bool IsChoiceClause(string s, int from)
+    {
+        var words = Token().Matches(s, from).Take(3).Select(t => t.Value).ToList();
+        var subject = words.FindIndex(w => Persons.Contains(w));
+        return subject is 0 or 1 && subject + 1 < words.Count
+            && !Suffer.IsMatch(words[subject + 1]) && !Cause.IsMatch(words[subject + 1]) && !StopOrSwitch.IsMatch(words[subject + 1]);
+    }
+
+    // --- Frame 2b: the count fell after the drug was stopped -----------------------------------------------------
+    private static readonly Regex Stopped = Compiled(Word("stop"));
+
+    // "stopped it before IVF and her count fell to 15", "since stopping she's dropped to 22": the drug held the count
+    // and the count was lost when it went: a response lost (relapsed). The evidence sits on the stop, so it belongs
+    // to the drug stopped; a harm that made the stop outranks it (TreatmentOutcomeRecognizer.Rank).
+    private static void FallAfterStop(string text, TextSpan sentence, List<OutcomeEvidence> found)
+    {
+        var s = text.Substring(sentence.Start, sentence.Length);
+        foreach (Match stop in Stopped.Matches(s))
+        {
+            if (stop.Value is "went" or "no more" or "never again" || NegatedBefore().IsMatch(s.AsSpan(0, stop.Index)) || Down.IsMatch(stop.Value))
+            {
+                continue;
+            }
+
+            var fall = Down.Matches(s, stop.Index + stop.Length).FirstOrDefault(d =>
+                !NegatedBefore().IsMatch(s.AsSpan(0, d.Index)) && !LastWords(s, d.Index, 3).Any(OtherSubjects.Contains));
+            if (fall is not null)
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, sentence.Start + stop.Index, stop.Length));
+                return;
             }
         }
     }
@@ -406,8 +465,10 @@ internal static partial class OutcomeEvidenceReader
         }
 
         // "had to stop" is no harm had; "a blue tinge to my lips" is.
+        // "made it go up again" is the count that rose, no harm done.
         var head = content.Take(3).ToList();
-        return head.Count == 0 || char.IsDigit(head[0][0]) || head[0] == "to" || head.Any(w => NotHarm.Contains(w) || NotHarm.Contains(w.TrimEnd('s'))) ? null : end;
+        return head.Count == 0 || char.IsDigit(head[0][0]) || head[0] == "to" || head.Any(w => NotHarm.Contains(w) || NotHarm.Contains(w.TrimEnd('s')))
+            || Up.Match(string.Join(' ', head)) is { Success: true, Index: 0 } ? null : end;
     }
 
     // --- Frame 3: the count held only by going on --------------------------------------------------------------
