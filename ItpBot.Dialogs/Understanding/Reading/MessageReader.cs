@@ -137,6 +137,14 @@ public sealed class MessageReader
             facts = facts with { Sex = sex };
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
         }
+        else if (facts.Sex is null && !contrast && (filled.Count > 0 || findings.Count > 0)
+            && patientSex.FromPronouns(tokens, lexical.Triggers) is { } told)
+        {
+            // "she failed eltrombopag", "his count is 12": a pronoun about the patient, beside a fact or a sign of theirs
+            // ("that's his age" answers a question and says nothing new of the patient).
+            facts = facts with { Sex = told };
+            filled = ProfileFields.Filled(facts).Union(filled).ToList();
+        }
 
         return new TurnReading
         {
