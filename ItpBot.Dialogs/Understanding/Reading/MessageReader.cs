@@ -137,6 +137,14 @@ public sealed class MessageReader
             facts = facts with { Sex = sex };
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
         }
+        else if (facts.Sex is null && !contrast && (filled.Count > 0 || (messageIntent == MessageIntent.Facts && tokens.Count > ShortReplyWords))
+            && patientSex.FromPronouns(tokens, lexical.Triggers) is { } told)
+        {
+            // "she failed eltrombopag", "his count is 12": a pronoun about the patient, beside something said of them
+            // (a reply of a few words that points at the patient, "that's his age", "it's her count", says nothing of them).
+            facts = facts with { Sex = told };
+            filled = ProfileFields.Filled(facts).Union(filled).ToList();
+        }
 
         return new TurnReading
         {
@@ -162,6 +170,8 @@ public sealed class MessageReader
     /// word left unread, the fact recognisers' lexicon): then the signs already read give the bleeding grade the case
     /// summary would read again, exactly. Otherwise the summary reads the fact text's own signs, as before.
     /// </summary>
+    private const int ShortReplyWords = 3;
+
     private bool ReadsWholeMessage(string factText, string normalized, LexiconFindings lexical) =>
         readsAsFactRecognizers && !lexical.Truncated && string.Equals(factText, normalized, StringComparison.Ordinal);
 

@@ -23,12 +23,13 @@ public sealed class WhoAndWhatTests
     [Theory]
     [InlineData("she is 45, platelets 30")]
     [InlineData("her platelets are 30")]
-    public void A_clinicians_pronoun_is_not_read_as_the_patients_sex(string text)
+    public void A_clinicians_pronoun_about_the_patient_gives_the_sex_but_not_the_carer_voice(string text)
     {
         var reading = TestReaders.Message.Read(text);
 
+        // Session 16 (the lead's labelling decision): a haematologist reads "she" of the patient as the patient's sex.
         Assert.False(reading.IsCaregiver);
-        Assert.Null(reading.Facts.Sex);
+        Assert.Equal(Sex.Female, reading.Facts.Sex);
     }
 
     [Theory]
