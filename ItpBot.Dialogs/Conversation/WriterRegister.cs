@@ -30,8 +30,9 @@ public static partial class WriterRegister
     }
 
     // Someone else as the subject, or a writer who says what they do: a pronoun, a title, an age-and-sex code, "yo",
-    // "year old lady", "the patient", a letter's or a handover's opening.
-    [GeneratedRegex(@"\b(?:he|she|his|her|hers|him|he's|she's|hes|shes|mr|mrs|ms|miss|\d{1,3} ?(?:m|f)|(?:m|f)\d{1,3}|yo|y/o|yrs? old|years? old|lady|gentleman|gent|man|woman|guy|chap|pt|patient|patients|referral|referred|dear|colleague|handover|mdt|ward|bed|clinic|gp|reg|registrar|spr|cns|nurse|locum|consultant|we|our)\b",
+    // "year old lady", "a man", "the patient", a letter's or a handover's opening. A bare "Woman 63" or "male 58" is
+    // how a patient tersely gives their own sex and age, so it says nothing of who is typing.
+    [GeneratedRegex(@"\b(?:he|she|his|her|hers|him|he's|she's|hes|shes|mr|mrs|ms|miss|\d{1,3} ?(?:m|f)|(?:m|f)\d{1,3}|yo|y/o|yrs?[- ]old|years?[- ]old|(?:a|an|this|the) (?:man|woman|guy|chap)|lady|gentleman|gent|pt|patient|patients|referral|referred|dear|colleague|handover|mdt|ward|bed|clinic|gp|reg|registrar|spr|cns|nurse|locum|consultant|we|our)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPerson();
 

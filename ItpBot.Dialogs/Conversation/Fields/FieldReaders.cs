@@ -213,7 +213,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     [GeneratedRegex(@"\b(?:no|not|never|can't|cannot|can not|unavailable|without|lack\w*|isn't|aren't|won't)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WithoutWords();
 
-    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|get (?:everything|all|them|it|any)|formulary|stock\w*|covered|cover|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|get (?:everything|all|them|it|any)|formulary|stock\w*|covered|cover|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccessWords();
 
     /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>
