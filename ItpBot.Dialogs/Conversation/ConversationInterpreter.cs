@@ -38,6 +38,9 @@ public sealed partial class ConversationInterpreter : IConversationReader
         _answers = answers;
     }
 
+    // A case summary, not a remark: enough facts to judge its register by.
+    private const int MinSummaryFields = 3;
+
     /// <summary>The message read once (facts with context, intent, audience cues, everyday answer), whoever asks.</summary>
     public TurnReading ReadOnce(string text) => _once.GetValue(text, t => _reader.Read(t));
 
@@ -101,6 +104,13 @@ public sealed partial class ConversationInterpreter : IConversationReader
             SwitchAudience = once.Audience,
             AboutSomeoneElse = caregiver ? true : null,
         };
+
+        // A case summary in everyday words that names nobody else as the patient: the patient typing, tersely.
+        if (once.Speaker is Speaker.Unknown or Speaker.Clinician && facts.FactFields.Count >= MinSummaryFields
+            && WriterRegister.WrittenByThePatient(text))
+        {
+            reading = reading with { SwitchAudience = Audience.Patient, AudienceGuessed = true };
+        }
 
         if (WelcomeReply.AudienceFrom(text) is { } chosen)
         {

@@ -45,7 +45,7 @@ public sealed class ConversationReplies(
         var audience = (await accessors.GetSettingsAsync(turn, cancellationToken)).Audience;
         var assessment = advisor.Assess(profile with { Audience = audience });
         var activities = assessment.Urgency == Urgency.Emergency
-            ? emergencyReply.Render(assessment, audience)
+            ? emergencyReply.Render(assessment, await AddresseeAsync(turn, cancellationToken))
             : assessmentReply.Render(assessment, await AddresseeAsync(turn, cancellationToken));
         await turn.SendActivitiesAsync([.. activities.Cast<IActivity>()], cancellationToken);
     }

@@ -126,6 +126,24 @@ public sealed class ConversationTexts
         };
     }
 
+    /// <summary>
+    /// One question for several therapies named without how they went: "How did prednisone and romiplostim go?",
+    /// with the outcomes as buttons (a button gives every therapy that outcome); the retry is the single question's.
+    /// </summary>
+    public PromptOptions PromptForOpenTreatments(IReadOnlyList<string> names, Addressee to, int maxAttempts)
+    {
+        var joined = names.Count > 1 ? $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}" : names[0];
+        var question = string.Format(CultureInfo.InvariantCulture, Say(Messages.HowDidTheyGo, to), joined);
+        var retry = string.Format(CultureInfo.InvariantCulture, Say(Messages.HowDidItGoRetry, to), joined);
+        return new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Text(question, inputHint: InputHints.ExpectingInput),
+            RetryPrompt = (Activity)MessageFactory.Text(retry, inputHint: InputHints.ExpectingInput),
+            Choices = OutcomeChoices(to).Select(c => new Choice(c.Text)).ToList(),
+            MaxAttempts = maxAttempts,
+        };
+    }
+
     /// <summary>"Is 52 the platelet count or the age?", with both as buttons.</summary>
     public PromptOptions PromptForCountOrAge(int number, Addressee to, int maxAttempts)
     {
@@ -347,6 +365,8 @@ public sealed class MessageTexts
     public Voiced EmergencyFirst { get; set; } = new();
 
     public Voiced HowDidItGo { get; set; } = new();
+
+    public Voiced HowDidTheyGo { get; set; } = new();
 
     public Voiced HowDidItGoRetry { get; set; } = new();
 

@@ -50,7 +50,7 @@ public sealed class FollowUpDialog : ComponentDialog
         {
             // The same profile and audience as the assessment just shown, so the detail is that assessment's.
             var assessment = _advisor.Assess(intake.Profile with { Audience = audience });
-            await step.Context.SendActivitiesAsync([.. _reply.Details(assessment, topic, audience).Cast<IActivity>()], cancellationToken);
+            await step.Context.SendActivitiesAsync([.. _reply.Details(assessment, topic, Addressee.Of(settings, intake)).Cast<IActivity>()], cancellationToken);
         }
         else
         {

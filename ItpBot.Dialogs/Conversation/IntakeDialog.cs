@@ -130,6 +130,11 @@ public sealed class IntakeDialog : ComponentDialog
                 profile = partial.Known.Count > 0 ? profile with { PriorTreatments = partial.Known } : profile;
                 intake = intake with { OpenTreatments = partial.Open };
             }
+            else if (IsSurgeryOnly(reading, asked))
+            {
+                // "spleen out in 2016, worked until last year": the operation was the treatment; no drug is named.
+                profile = profile with { PriorTreatments = [] };
+            }
 
             // Kept so that "I meant 18 months" at the next question sets this answer right.
             var answered = asked.Where(reading.FactFields.Contains).ToList();
@@ -143,7 +148,10 @@ public sealed class IntakeDialog : ComponentDialog
     {
         var asked = ConversationTexts.AskedBy(prompt.Options);
         var text = prompt.Recognized.Value;
-        return text is not null && (Answers(Read(prompt.Context, asked), asked)
+        var profile = (await _accessors.GetIntakeAsync(prompt.Context, cancellationToken)).Profile;
+        var reading = Read(prompt.Context, asked);
+        return text is not null && (Answers(reading, asked, profile)
+            || IsSurgeryOnly(reading, asked)
             || asked is [IntakeField.PriorTreatments] && _interpreter.ReadPartialPriorTreatments(prompt.Context) is not null
             || IsWayOut(prompt.Context, asked)
             // "since I was 25" with the age known: the turn has already worked the time out (TurnInterruptions).
@@ -151,11 +159,21 @@ public sealed class IntakeDialog : ComponentDialog
     }
 
     /// <summary>
-    /// The reply to one field's question gives facts (its own, or others' as a case summary does); the reply to a
-    /// group's must answer at least one field of the group, or it is asked again.
+    /// The reply to one field's question gives facts (its own, or others' still unknown, as a case summary does); the
+    /// reply to a group's must answer at least one field of the group, or it is asked again. A reply that only repeats
+    /// what the case already holds answers nothing: taken as an answer, the same question would come back for ever.
     /// </summary>
-    private static bool Answers(MessageMeaning reading, IReadOnlyList<IntakeField> asked) =>
-        asked.Count == 1 ? reading.FactFields.Count > 0 : reading.FactFields.Any(asked.Contains);
+    private static bool Answers(MessageMeaning reading, IReadOnlyList<IntakeField> asked, PatientProfile profile) =>
+        asked.Count == 1
+            ? reading.FactFields.Contains(asked[0]) || reading.FactFields.Any(f => !IntakePlan.IsKnown(profile, f))
+            : reading.FactFields.Any(asked.Contains);
+
+    /// <summary>
+    /// "Which treatments so far?" answered with the splenectomy alone ("had my spleen out, worked for years"): no
+    /// drug was named, and the operation is held by its own field.
+    /// </summary>
+    private static bool IsSurgeryOnly(MessageMeaning reading, IReadOnlyList<IntakeField> asked) =>
+        asked is [IntakeField.PriorTreatments] && reading.Facts.Splenectomy == true && !reading.FactFields.Contains(IntakeField.PriorTreatments);
 
     private MessageMeaning Read(ITurnContext turn, IReadOnlyList<IntakeField> asked) =>
         asked.Count == 1 ? _interpreter.ReadAnswer(turn, asked[0]) : _interpreter.ReadGroupAnswer(turn, asked);

@@ -70,8 +70,8 @@ public sealed record IntakeState
 
     /// <summary>
     /// This case with what follows from what it holds, shown back with the rest before the plan: the time since
-    /// diagnosis from today's age and the age at diagnosis, and that a woman pregnant or planning a pregnancy could
-    /// become pregnant. Null when nothing follows that is not known already.
+    /// diagnosis from today's age and the age at diagnosis, that a woman pregnant or planning a pregnancy could
+    /// become pregnant, and that one planning a pregnancy is not pregnant now. Null when nothing follows that is not known already.
     /// </summary>
     public IntakeState? WithFactsThatFollow()
     {
@@ -84,6 +84,13 @@ public sealed record IntakeState
         if (profile.ChildbearingPotential is null && (profile.PregnancyPlanned == true || profile.Pregnant == true) && profile.Sex != Sex.Male)
         {
             profile = profile with { ChildbearingPotential = true };
+        }
+
+        // "hoping to conceive next year", "we're trying for a baby": a pregnancy still planned is not one under way.
+        // Shown back as "Pregnant: no" with the rest, where a wrong inference is set right in a word.
+        if (profile.Pregnant is null && profile.PregnancyPlanned == true && profile.Sex != Sex.Male)
+        {
+            profile = profile with { Pregnant = false };
         }
 
         return ReferenceEquals(profile, Profile) ? null : this with { Profile = profile };

@@ -23,6 +23,12 @@ public sealed record MessageMeaning
     /// <summary>The audience was chosen in so many words ("I'm a patient", a welcome button), not inferred from a cue.</summary>
     public bool AudienceStated { get; init; }
 
+    /// <summary>
+    /// The audience was judged from how a case summary is written (<see cref="WriterRegister"/>), with no word cue:
+    /// it never overrides an audience the user chose.
+    /// </summary>
+    public bool AudienceGuessed { get; init; }
+
     public ClinicalQuestion? Question { get; init; }
 
     /// <summary>"Why not X?": the therapy id asked about.</summary>

@@ -5,9 +5,11 @@ using ItpBot.Knowledge.Model;
 namespace ItpBot.Dialogs.Conversation;
 
 /// <summary>
-/// One prior therapy named without all the intake needs: "How did eltrombopag go?" (outcomes as buttons), or for a
-/// class "Which TPO-RA was it?". Records it once both are known; skipped, a named therapy is kept with its outcome
-/// unknown. Ends after one answer; the intake asks about the next open therapy, if any.
+/// Prior therapies named without all the intake needs: "How did eltrombopag go?" (outcomes as buttons), for a class
+/// "Which TPO-RA was it?", and for several therapies named without outcomes ("tried pred and nplate") one question
+/// for them all ("How did prednisone and romiplostim go?"), whose answer may give one outcome for all ("neither did
+/// much") or one each ("pred relapsed, nplate nothing"). Records each once both are known; skipped, a named therapy
+/// is kept with its outcome unknown. Ends after one answer; the intake asks about what is still open, if anything.
 /// </summary>
 public sealed class OpenTreatmentDialog : ComponentDialog
 {
@@ -37,10 +39,23 @@ public sealed class OpenTreatmentDialog : ComponentDialog
         await _accessors.SetIntakeAsync(step.Context, intake with { Pending = IntakeField.PriorTreatments, AskedWith = new() }, cancellationToken);
         var open = intake.OpenTreatments[0];
         var to = Addressee.Of(await _accessors.GetSettingsAsync(step.Context, cancellationToken), intake);
-        var prompt = open.Therapy is { } therapy
+        var asked = AskedTogether(intake.OpenTreatments);
+        var prompt = asked.Count > 1
+            ? _texts.PromptForOpenTreatments(asked.Select(t => _names.Name(t.Therapy!)).ToList(), to, IntakeDialog.MaxAttempts)
+            : open.Therapy is { } therapy
             ? _texts.PromptForOpenTreatment(_names.Name(therapy), [], to, IntakeDialog.MaxAttempts)
             : _texts.PromptForOpenTreatment(Singular(open.ClassName), open.Candidates.Select(_names.Name).ToList(), to, IntakeDialog.MaxAttempts);
         return await step.PromptAsync(PromptId, prompt, cancellationToken);
+    }
+
+    /// <summary>
+    /// The open therapies asked about in one question: every therapy at the front that is named and lacks only its
+    /// outcome (a letter's "dexamethasone, IVIg, rituximab and eltrombopag"), or the first open one alone.
+    /// </summary>
+    private static List<OpenTreatment> AskedTogether(IReadOnlyList<OpenTreatment> open)
+    {
+        var named = open.TakeWhile(t => t.Therapy is not null && t.Outcome is null).ToList();
+        return named.Count > 1 ? named : [open[0]];
     }
 
     // "Which corticosteroid was it?": class names are plural ("corticosteroids", "immunosuppressants"), one was taken.
@@ -56,23 +71,36 @@ public sealed class OpenTreatmentDialog : ComponentDialog
         }
 
         var intake = await _accessors.GetIntakeAsync(step.Context, cancellationToken);
-        var open = intake.OpenTreatments[0];
-        var rest = intake.OpenTreatments.Skip(1).ToList();
-        var answered = step.Result is string ? _interpreter.ReadOpenTreatment(step.Context, open) : null;
+        var asked = AskedTogether(intake.OpenTreatments);
+        var rest = intake.OpenTreatments.Skip(asked.Count).ToList();
         var profile = intake.Profile;
-        if ((answered ?? OutcomeNotGiven(open))?.ToPriorTreatment() is { } treatment)
+        var anyAnswered = false;
+        var stillOpen = new List<OpenTreatment>();
+        foreach (var open in asked)
         {
-            var recorded = (profile.PriorTreatments ?? []).Where(t => t.Therapy != treatment.Therapy).Append(treatment).ToList();
-            profile = profile with { PriorTreatments = recorded };
-        }
-        else if (answered is not null)
-        {
-            // The class was narrowed to one therapy, but how it went is still not known: ask that next.
-            rest.Insert(0, answered);
+            var answered = step.Result is string ? _interpreter.ReadOpenTreatment(step.Context, open) : null;
+            anyAnswered |= answered is not null;
+            if (answered is null && asked.Count > 1 && step.Result is string)
+            {
+                // Asked with others and not answered for itself ("pred relapsed" to "how did pred and nplate go?").
+                stillOpen.Add(open);
+            }
+            else if ((answered ?? OutcomeNotGiven(open))?.ToPriorTreatment() is { } treatment)
+            {
+                var recorded = (profile.PriorTreatments ?? []).Where(t => t.Therapy != treatment.Therapy).Append(treatment).ToList();
+                profile = profile with { PriorTreatments = recorded };
+            }
+            else if (answered is not null)
+            {
+                // The class was narrowed to one therapy, but how it went is still not known: ask that next.
+                stillOpen.Add(answered);
+            }
         }
 
+        rest.InsertRange(0, stillOpen);
+
         // A class skipped before its therapy was named cannot be recorded; with nothing recorded, the question counts as skipped.
-        var skipped = answered is null && rest.Count == 0 && profile.PriorTreatments is null
+        var skipped = !anyAnswered && rest.Count == 0 && profile.PriorTreatments is null
             ? intake.Skipped.Append(IntakeField.PriorTreatments).ToList()
             : intake.Skipped;
         await _accessors.SetIntakeAsync(step.Context, intake with { Profile = profile, OpenTreatments = rest, Skipped = skipped }, cancellationToken);
@@ -91,6 +119,6 @@ public sealed class OpenTreatmentDialog : ComponentDialog
         var intake = await _accessors.GetIntakeAsync(prompt.Context, cancellationToken);
         return prompt.Recognized.Value is not null
             && intake.OpenTreatments.Count > 0
-            && _interpreter.ReadOpenTreatment(prompt.Context, intake.OpenTreatments[0]) is not null;
+            && AskedTogether(intake.OpenTreatments).Any(open => _interpreter.ReadOpenTreatment(prompt.Context, open) is not null);
     }
 }

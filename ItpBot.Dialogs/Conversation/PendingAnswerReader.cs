@@ -50,6 +50,14 @@ public sealed class PendingAnswerReader(FieldReaders readers)
                 : null;
         }
 
+        // "pred relapsed, nplate did nothing" (to "How did prednisone and romiplostim go?"): each therapy named with
+        // its own outcome takes that one; an answer that names no therapy ("neither did much") speaks of them all.
+        var told = readers.PriorTreatments.Read(text).Treatments;
+        if (told.Count > 0)
+        {
+            return told.FirstOrDefault(t => t.Therapy == open.Therapy) is { } own ? open with { Outcome = own.Outcome } : null;
+        }
+
         return (readers.Outcomes.Recognize(text) ?? (EverydayAnswers.SaysNotKnown(text) ? TreatmentOutcome.Unknown : null)) is { } outcome
             ? open with { Outcome = outcome }
             : null;

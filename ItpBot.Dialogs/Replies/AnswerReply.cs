@@ -36,7 +36,7 @@ public sealed partial class AnswerReply
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(to);
         var audience = to.Audience;
-        var filter = new AudienceFilter(audience);
+        var filter = new AudienceFilter(audience, to);
         var cites = new CitationNumbers(answer.References);
         var blocks = new List<string> { $"**{MarkdownText.Escape(answer.Title)}**" };
         if (answer.ParagraphCitations.Count == answer.Paragraphs.Count)

@@ -22,7 +22,7 @@ internal sealed class AssessmentCard(ReplyTexts texts, TherapyDisplayNames names
     {
         ArgumentNullException.ThrowIfNull(to);
         var audience = to.Audience;
-        var filter = new AudienceFilter(audience);
+        var filter = new AudienceFilter(audience, to);
         var labels = texts.Labels.For(audience);
         var plan = texts.Plan.For(audience);
         var body = new JArray

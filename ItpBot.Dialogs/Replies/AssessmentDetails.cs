@@ -9,12 +9,14 @@ namespace ItpBot.Dialogs.Replies;
 /// </summary>
 internal sealed class AssessmentDetails(ReplyTexts texts, TherapyDisplayNames names, AssessmentMarkdown opening)
 {
-    public string Write(Assessment assessment, AssessmentTopic topic, Audience audience)
+    public string Write(Assessment assessment, AssessmentTopic topic, Conversation.Addressee to)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(to);
+        var audience = to.Audience;
         var labels = texts.Labels.For(audience);
         var plan = texts.Plan.For(audience);
-        var filter = new AudienceFilter(audience);
+        var filter = new AudienceFilter(audience, to);
         var cites = new CitationNumbers(assessment.References);
         var blocks = new List<string?> { $"**{MarkdownText.Escape(texts.FollowUp(topic, audience).Title)}**" };
 

@@ -31,7 +31,7 @@ internal sealed class AssessmentMarkdown(ReplyTexts texts, TherapyDisplayNames n
     {
         ArgumentNullException.ThrowIfNull(to);
         var audience = to.Audience;
-        var filter = new AudienceFilter(audience);
+        var filter = new AudienceFilter(audience, to);
         var labels = texts.Labels.For(audience);
         var plan = texts.Plan.For(audience);
         var budget = new OpeningBudget(assessment.References);

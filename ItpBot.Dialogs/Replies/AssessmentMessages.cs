@@ -39,22 +39,24 @@ internal sealed class AssessmentMessages
         return messages;
     }
 
-    public string Markdown(Assessment assessment, Audience audience) =>
-        MarkdownBlocks.Join(markdown.Write(assessment, audience));
+    public string Markdown(Assessment assessment, Conversation.Addressee to) =>
+        MarkdownBlocks.Join(markdown.Write(assessment, to));
 
     /// <summary>One detail of the assessment, with the other details and questions offered again on its last message.</summary>
-    public IReadOnlyList<IMessageActivity> Details(Assessment assessment, AssessmentTopic topic, Audience audience)
+    public IReadOnlyList<IMessageActivity> Details(Assessment assessment, AssessmentTopic topic, Conversation.Addressee to)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var chunks = MessageChunks.Split([details.Write(assessment, topic, audience)]);
+        ArgumentNullException.ThrowIfNull(to);
+        var audience = to.Audience;
+        var chunks = MessageChunks.Split([details.Write(assessment, topic, to)]);
         var messages = chunks.Select(MarkdownMessage.Create).ToList();
         messages[^1].SuggestedActions = new SuggestedActions { Actions = actions.Actions(assessment, audience, shown: topic) };
         messages[^1].InputHint = InputHints.ExpectingInput;
         return messages;
     }
 
-    public string DetailsMarkdown(Assessment assessment, AssessmentTopic topic, Audience audience) =>
-        details.Write(assessment, topic, audience);
+    public string DetailsMarkdown(Assessment assessment, AssessmentTopic topic, Conversation.Addressee to) =>
+        details.Write(assessment, topic, to);
 }
 
 /// <summary>A message whose text every channel renders as Markdown.</summary>

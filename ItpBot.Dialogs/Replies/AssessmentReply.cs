@@ -28,13 +28,13 @@ public sealed class AssessmentReply
         messages.Create(assessment, to);
 
     /// <summary>The whole Markdown text, unsplit (for transcripts and tests).</summary>
-    public string Markdown(Assessment assessment, Audience audience) => messages.Markdown(assessment, audience);
+    public string Markdown(Assessment assessment, Conversation.Addressee to) => messages.Markdown(assessment, to);
 
     /// <summary>The detail a reader asked for after the assessment, ending with the other follow-ups offered again.</summary>
-    public IReadOnlyList<IMessageActivity> Details(Assessment assessment, AssessmentTopic topic, Audience audience) =>
-        messages.Details(assessment, topic, audience);
+    public IReadOnlyList<IMessageActivity> Details(Assessment assessment, AssessmentTopic topic, Conversation.Addressee to) =>
+        messages.Details(assessment, topic, to);
 
     /// <summary>The detail's Markdown, unsplit (for transcripts and tests).</summary>
-    public string DetailsMarkdown(Assessment assessment, AssessmentTopic topic, Audience audience) =>
-        messages.DetailsMarkdown(assessment, topic, audience);
+    public string DetailsMarkdown(Assessment assessment, AssessmentTopic topic, Conversation.Addressee to) =>
+        messages.DetailsMarkdown(assessment, topic, to);
 }

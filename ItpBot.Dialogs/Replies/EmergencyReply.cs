@@ -26,8 +26,8 @@ public sealed class EmergencyReply
     }
 
     /// <exception cref="ArgumentException">The assessment's urgency is not <see cref="Urgency.Emergency"/>.</exception>
-    public IReadOnlyList<IMessageActivity> Render(Assessment assessment, Audience audience) =>
-        messages.Create(RequireEmergency(assessment), audience);
+    public IReadOnlyList<IMessageActivity> Render(Assessment assessment, Conversation.Addressee to) =>
+        messages.Create(RequireEmergency(assessment), to);
 
     public string Markdown(Assessment assessment, Audience audience) =>
         messages.Markdown(RequireEmergency(assessment), audience);

@@ -181,14 +181,31 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
 
     public const int MaxDrugName = 100;
 
-    /// <summary>"everything is available", "we can get them all": words about access, not about the patient.</summary>
+    /// <summary>"everything is available", "insurance covers it all", "nothing restricted": words about access, not about the patient.</summary>
     public static bool SpeaksOfAccess(string text) => AccessWords().IsMatch(UnderstandingText.Normalize(text));
 
     /// <summary>"all drugs available", "we can get any of them": all of something, with nothing denied.</summary>
     public static bool SaysAll(string text) => AllWords().IsMatch(UnderstandingText.Normalize(text)) && !SaysWithout(text);
 
-    [GeneratedRegex(@"\b(?:all|every\w*|any of them)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|whatever\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AllWords();
+
+    /// <summary>
+    /// "nothing's off limits", "I don't think anything is restricted", "no drugs ruled out": a denial that any drug is
+    /// out of reach, with no doubt ("not sure what's unavailable" is a doubt, not an answer). A drug named is read
+    /// first, as unavailable, by the callers.
+    /// </summary>
+    public static bool NothingOutOfReach(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        return NoRestriction().IsMatch(normalized) && !AccessDoubt().IsMatch(normalized);
+    }
+
+    [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never)\b.{0,40}?\b(?:off[- ]limits|out of reach|restricted|unavailable|excluded|ruled out|barred)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoRestriction();
+
+    [GeneratedRegex(@"\b(?:sure|unsure|know|idea|whether|check\w*|wonder\w*|if)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AccessDoubt();
 
     /// <summary>"no romiplostim here", "can't get eltrombopag", "without rituximab": words of lacking something.</summary>
     public static bool SaysWithout(string text) => WithoutWords().IsMatch(UnderstandingText.Normalize(text));
@@ -196,7 +213,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     [GeneratedRegex(@"\b(?:no|not|never|can't|cannot|can not|unavailable|without|lack\w*|isn't|aren't|won't)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WithoutWords();
 
-    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|get (?:everything|all|them|it|any)|formulary|stock\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|get (?:everything|all|them|it|any)|formulary|stock\w*|covered|cover|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccessWords();
 
     /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>
@@ -275,7 +292,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         RegexOptions.CultureInvariant)]
     private static partial Regex PregnancyPlan();
 
-    [GeneratedRegex(@"\b(?:no (?:plans? (?:for|of|to)|pregnancy plans?|wish (?:for|to))|not (?:planning|trying|wanting)|doesn't want|does not want|don't want|do not want|family (?:is )?complete)\b",
+    [GeneratedRegex(@"\b(?:no (?:plans? (?:for|of|to)|pregnancy plans?|wish (?:for|to))|not (?:planning|trying|wanting)|(?:doesn't|does not|don't|do not) want (?:a |any |another |more |to (?:get|become|be) )?(?:bab(?:y|ies)|child(?:ren)?|kids|pregnan\w*|family)|(?:doesn't|does not|don't|do not) want(?: (?:one|any|more|another))?$|family (?:is )?complete)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoPregnancyPlan();
 

@@ -174,13 +174,16 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.Unavailable],
             Label = "Not available",
             IsKnown = p => p.Unavailable is not null,
-            ReadAnswer = (r, text) => List(text, r.UnavailableTherapies(text), list => new() { Unavailable = list }),
+            // "everything's covered by our insurance", "whatever's on formulary": all within reach, said of access.
+            ReadAnswer = (r, text) => List(text, r.UnavailableTherapies(text), list => new() { Unavailable = list })
+                ?? (FieldReaders.SaysAll(text) && FieldReaders.SpeaksOfAccess(text) || FieldReaders.NothingOutOfReach(text) ? new() { Unavailable = [] } : null),
             // Beside a preference a drug named is not unavailable ("tablets, like eltrombopag"): only stated lack of
             // access counts ("no romiplostim here"), or "everything is available" in so many words.
             ReadInGroup = (r, text) => r.Unavailable.FindAll(text) is { Count: > 0 } found ? new() { Unavailable = found }
                 : FieldReaders.SaysWithout(text) && r.Preferences.FindAll(text).Count == 0
                     && r.UnavailableTherapies(text) is { Count: > 0 } named ? new() { Unavailable = named }
-                : (EverydayAnswers.SaysNone(text) || FieldReaders.SaysAll(text)) && FieldReaders.SpeaksOfAccess(text) ? new() { Unavailable = [] } : null,
+                : (EverydayAnswers.SaysNone(text) || FieldReaders.SaysAll(text)) && FieldReaders.SpeaksOfAccess(text)
+                    || FieldReaders.NothingOutOfReach(text) ? new() { Unavailable = [] } : null,
             Merge = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Union(c.Unavailable, u.Unavailable) },
             Remove = (c, u) => u.Unavailable is null ? c : c with { Unavailable = Except(c.Unavailable, u.Unavailable) },
             Show = (p, name) => p.Unavailable is { } unavailable

@@ -18,6 +18,11 @@ public sealed class AudienceInterruption(ConversationAccessors accessors, Conver
         }
 
         var settings = await accessors.GetSettingsAsync(context.Turn, cancellationToken);
+        // How a summary is written only opens a case: it never overrides a choice, nor a voice the case began in.
+        if (context.Meaning.AudienceGuessed && (settings.AudienceChosen || Fields.FieldRegistry.Known(context.Intake.Profile).Any()))
+        {
+            return null;
+        }
 
         // A cue only ever moves towards plain words: "plt 20" from someone who said they are a patient is no
         // prescriber, and a cue for the voice already in use changes nothing (the message goes on to the others).

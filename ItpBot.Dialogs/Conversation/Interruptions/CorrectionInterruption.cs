@@ -1,4 +1,6 @@
+using ItpBot.Dialogs.Conversation.Fields;
 using ItpBot.Dialogs.Engine;
+using ItpBot.Knowledge.Model;
 using Microsoft.Bot.Builder;
 
 namespace ItpBot.Dialogs.Conversation.Interruptions;
@@ -25,6 +27,15 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
             return null;
         }
 
+        // A reply that only says again what the case holds ("spleen out in 2016" to "which treatments so far?", the
+        // splenectomy already noted) is the pending question's to read: noted and restarted, the same question would
+        // come back for ever, never counted as not understood.
+        if (intake.Pending is not null && meaning.Corrections.Count == 0 && !intake.PendingFields().Any(meaning.FactFields.Contains)
+            && SaysNothingNew(intake.Profile, meaning))
+        {
+            return null;
+        }
+
         // The reply may answer the question asked as well ("neither, coil in situ and no plans"): the answer is taken
         // with the other facts, or the same question would come back after "Noted".
         meaning = WithPendingAnswer(turn, intake, meaning);
@@ -46,6 +57,15 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
         // attempt counted, so a reply that gives other facts cannot bring the same question back for ever.
         return LeavesQuestionOpen(intake, noted, meaning) ? null : await context.RestartFlowAsync(cancellationToken);
     }
+
+    private static bool SaysNothingNew(PatientProfile before, MessageMeaning meaning)
+    {
+        var after = meaning.ApplyTo(before);
+        return meaning.FactFields.Count > 0 && meaning.FactFields.All(f => FieldRegistry.All.FirstOrDefault(x => x.Id == f) is { } field
+            && field.IsKnown(before) && field.Show(after, Verbatim) == field.Show(before, Verbatim));
+    }
+
+    private static string Verbatim(string id) => id;
 
     private static bool LeavesQuestionOpen(IntakeState before, IntakeState noted, MessageMeaning meaning) =>
         before.OpenTreatments.Count > 0 && noted.OpenTreatments.Count > 0
