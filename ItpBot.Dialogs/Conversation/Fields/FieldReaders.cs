@@ -185,7 +185,17 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     public static bool SpeaksOfAccess(string text) => AccessWords().IsMatch(UnderstandingText.Normalize(text));
 
     /// <summary>"all drugs available", "we can get any of them": all of something, with nothing denied.</summary>
-    public static bool SaysAll(string text) => AllWords().IsMatch(UnderstandingText.Normalize(text)) && !SaysWithout(text);
+    public static bool SaysAll(string text) => AllWords().IsMatch(LastContrast(text)) && !SaysWithout(LastContrast(text));
+
+    /// <summary>
+    /// "I can't prescribe them, but the hospital can get anything": after a "but", the clause that settles the answer.
+    /// </summary>
+    private static string LastContrast(string text)
+    {
+        var normalized = UnderstandingText.Normalize(text);
+        var but = normalized.LastIndexOf(" but ", StringComparison.Ordinal);
+        return but < 0 ? normalized : normalized[(but + 5)..];
+    }
 
     [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|whatever\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AllWords();
@@ -201,10 +211,10 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         return NoRestriction().IsMatch(normalized) && !AccessDoubt().IsMatch(normalized);
     }
 
-    [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never)\b.{0,40}?\b(?:off[- ]limits|out of reach|restricted|unavailable|excluded|ruled out|barred)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never)\b.{0,40}?\b(?:off[- ]limits|off formulary|out of reach|restricted|unavailable|excluded|ruled out|barred|problems?|issues?|concerns?|object|obstacles?|barriers?|trouble|difficult\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoRestriction();
 
-    [GeneratedRegex(@"\b(?:sure|unsure|know|idea|whether|check\w*|wonder\w*|if)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sure|unsure|know|idea|whether|check\w*|wonder\w*|if(?! needed| necessary| required| need be))\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccessDoubt();
 
     /// <summary>"no romiplostim here", "can't get eltrombopag", "without rituximab": words of lacking something.</summary>
@@ -213,7 +223,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     [GeneratedRegex(@"\b(?:no|not|never|can't|cannot|can not|unavailable|without|lack\w*|isn't|aren't|won't)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WithoutWords();
 
-    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|get (?:everything|all|them|it|any)|formulary|stock\w*|covered|cover|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|get (?:everything|all|them|it|any\w*|whatever\w*)|formulary|stock\w*|covered|cover\w*|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccessWords();
 
     /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>

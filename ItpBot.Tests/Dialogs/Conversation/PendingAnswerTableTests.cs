@@ -53,6 +53,10 @@ public sealed class PendingAnswerTableTests(ITestOutputHelper output)
         { IntakeField.Comorbidities, "None", "Comorbidities: none" },
         { IntakeField.Comorbidities, "hypertension and diabetes", "Comorbidities: hypertension, diabetes" },
         { IntakeField.Comorbidities, "previous DVT", "Comorbidities: thrombosis history" },
+        // Well but for the ITP, in everyday words; a pressure told as having risen.
+        { IntakeField.Comorbidities, "fit as a fiddle except for the platelets", "Comorbidities: none" },
+        { IntakeField.Comorbidities, "nothing else besides the ITP", "Comorbidities: none" },
+        { IntakeField.Comorbidities, "his BP has been creeping up lately", "Comorbidities: hypertension" },
         { IntakeField.Age, "52", "Age: 52" },
         { IntakeField.Age, "52 years", "Age: 52" },
         { IntakeField.Sex, "Female", "Sex: female" },
@@ -73,6 +77,11 @@ public sealed class PendingAnswerTableTests(ITestOutputHelper output)
         { IntakeField.Preferences, "avoid surgery", "Preferences: avoid surgery" },
         { IntakeField.Unavailable, "All available", "Not available: none" },
         { IntakeField.Unavailable, "no access to romiplostim", "Not available: Romiplostim" },
+        // Nothing out of reach, said as no obstacle of any kind, or settled after a "but".
+        { IntakeField.Unavailable, "cost isn't a concern, no supply trouble either", "Not available: none" },
+        { IntakeField.Unavailable, "price is no object for them", "Not available: none" },
+        { IntakeField.Unavailable, "we don't stock the injections here but our tertiary centre can source anything", "Not available: none" },
+        { IntakeField.Unavailable, "nothing is off formulary at our trust", "Not available: none" },
     };
 
     public static TheoryData<IntakeField, string> Rejected => new()
