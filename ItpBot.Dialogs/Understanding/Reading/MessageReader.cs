@@ -146,6 +146,14 @@ public sealed class MessageReader
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
         }
 
+        if (facts.Sex is null && (facts.Pregnant is not null || facts.GestationWeeks is not null || facts.ChildbearingPotential is not null))
+        {
+            // "20/40, plt 60", "post-menopausal", "not pregnant": only a woman's pregnancy is spoken of so. A plan for a
+            // baby is not enough ("we're trying to conceive" may be her partner typing about himself).
+            facts = facts with { Sex = Knowledge.Model.Sex.Female };
+            filled = ProfileFields.Filled(facts).Union(filled).ToList();
+        }
+
         return new TurnReading
         {
             Findings = findings,
