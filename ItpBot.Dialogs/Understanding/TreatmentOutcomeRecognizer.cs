@@ -185,10 +185,10 @@ public sealed class TreatmentOutcomeRecognizer
             // "plts now 120", "count is now around 90": a count of 50 or more told as now.
             @"\b(?:platelets?|counts?|plts?)(?: (?:are|is|have been|has been))? now (?:at |around |about |up to |over |above )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|mcg|kg|%))|" +
             @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|" +
-            // A table cell's shorthand: "eltrom (R, maintained)", "romi: resp", "pred = R" (the cell's own
-            // brackets, colon or equals sign, so a lone "r" elsewhere is never read).
+            // A table cell's shorthand: "eltrom (R, maintained)", "romi: resp", "pred = R", "eltrom R currently": a lone
+            // "r" in the drug's own clause (never "r/o" or a word's letter).
             // "cured" is the outcome-frame 'worked' word read alone ("splenectomy = cured").
-            @"\bcured\b|\bresp\b(?!\s*(?:rate|rr|distress|failure|infection|tract))|(?<=[(:=|]\s?)r(?=\s*(?:[),;|]|$))|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
+            @"\bcured\b|\bresp\b(?!\s*(?:rate|rr|distress|failure|infection|tract))|(?<![\w/&'.-])r(?![\w/&'.-])|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
             @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
             // "has kept me above 50", "has been brilliant", "got her count up and it has held", "above 100 ever since".
             @"\bkept (?:me|her|him|them|the count|it) (?:above|over|stable|steady|up|well|safe)\b|\bhas been (?:brilliant|great|excellent|good|fantastic)\b|" +

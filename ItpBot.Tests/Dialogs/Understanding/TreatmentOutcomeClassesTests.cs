@@ -36,6 +36,10 @@ public sealed class TreatmentOutcomeClassesTests
     public static TheoryData<string, string[]> Shorthand => new()
     {
         { "Treatments: danazol (NR); romiplostim (R, ongoing)", ["danazol:no-response", "romiplostim:response"] },
+        // A bare R after the drug, with or without a length after it; an effect told as passing.
+        { "62F, plt 41, avatrombopag R since spring", ["avatrombopag:response"] },
+        { "MMF R brief, then dapsone NR", ["dapsone:no-response", "mycophenolate:relapsed"] },
+        { "IVIg gave a fleeting bump only", ["ivig:relapsed"] },
         { "anti-D: resp x3/7", ["anti-d:relapsed"] },
         { "dexamethasone pulse (resp, lost by 6 wks)", ["dexamethasone:relapsed"] },
         { "mycophenolate (remission 2 yrs, lost)", ["mycophenolate:relapsed"] },
