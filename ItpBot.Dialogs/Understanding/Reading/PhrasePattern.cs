@@ -149,7 +149,7 @@ internal sealed class PhrasePattern
         for (var gap = 0; gap <= maxGap; gap++)
         {
             var index = at + gap;
-            if (index >= tokens.Count || (gap > 0 && !tokens.SameClause(at - 1, index)))
+            if (index >= tokens.Count || (gap > 0 && !tokens.SameClause(at - 1, index)) || (gap > 1 && tokens[index - 1].CommaBefore))
             {
                 break;
             }
