@@ -83,10 +83,7 @@ internal static class RecognizerCost
             Console.WriteLine("|---|---:|");
             foreach (var (name, read) in parts)
             {
-                for (var i = 0; i < 100; i++) read(line);
-                var before = GC.GetAllocatedBytesForCurrentThread();
-                for (var i = 0; i < iterations; i++) read(line);
-                Console.WriteLine($"| {name} | {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / iterations:F2} |");
+                Console.WriteLine($"| {name} | {ReadingCost.AllocatedKilobytes(() => read(line), iterations):F2} |");
             }
         }
     }
