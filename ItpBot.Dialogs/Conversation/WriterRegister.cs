@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ItpBot.Dialogs.Understanding;
+using ItpBot.Dialogs.Understanding.Reading;
 
 namespace ItpBot.Dialogs.Conversation;
 
@@ -11,36 +12,49 @@ namespace ItpBot.Dialogs.Conversation;
 /// "menorrhagia") for plain words, and the shorthand of a bare clinical note keeps the clinician's voice. Only the
 /// opening case summary is judged this way: a word cue ("I", "my mum", "my patient") always wins.
 /// </summary>
-public static partial class WriterRegister
+public static class WriterRegister
 {
     /// <summary>Everyday words a patient outweighs the shorthand with before the summary is taken as theirs.</summary>
     private const int EnoughEverydayWords = 2;
 
     /// <summary>True when the summary names no one else as the patient and reads in everyday words.</summary>
-    public static bool WrittenByThePatient(string text)
+    public static bool WrittenByThePatient(string text) => WrittenByThePatient(text, Words.Value);
+
+    /// <summary>As <see cref="WrittenByThePatient(string)"/>, with the register words of another lexicon (tests).</summary>
+    internal static bool WrittenByThePatient(string text, ReadingLexicon lexicon) => WrittenByThePatient(text, new RegisterWords(lexicon));
+
+    private static bool WrittenByThePatient(string text, RegisterWords words)
     {
         var normalized = UnderstandingText.Normalize(text);
-        if (ThirdPerson().IsMatch(normalized))
+        if (words.ThirdPerson.IsMatch(normalized))
         {
             return false;
         }
 
-        var everyday = Everyday().Count(normalized);
-        return everyday >= EnoughEverydayWords && everyday > Clinical().Count(normalized);
+        var everyday = words.Everyday.Count(normalized);
+        return everyday >= EnoughEverydayWords && everyday > words.Clinical.Count(normalized);
     }
 
-    // Someone else as the subject, or a writer who says what they do: a pronoun, a title, an age-and-sex code, "yo",
-    // "year old lady", "a man", "the patient", a letter's or a handover's opening. A bare "Woman 63" or "male 58" is
-    // how a patient tersely gives their own sex and age, so it says nothing of who is typing.
-    [GeneratedRegex(@"\b(?:he|she|his|her|hers|him|he's|she's|hes|shes|mr|mrs|ms|miss|\d{1,3} ?(?:m|f)|(?:m|f)\d{1,3}|yo|y/o|yrs?[- ]old|years?[- ]old|(?:a|an|this|the) (?:man|woman|guy|chap)|lady|gentleman|gent|pt|patient|patients|referral|referred|dear|colleague|handover|mdt|ward|bed|clinic|gp|reg|registrar|spr|cns|nurse|locum|consultant|we|our)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ThirdPerson();
+    private static readonly Lazy<RegisterWords> Words = new(() => new RegisterWords(ReadingLexicon.Default));
 
-    [GeneratedRegex(@"\b(?:bruis\w*|nose ?bleeds?|blood thinners?|thinners|spleen (?:op|out|removed|operation)|stone|wore off|worked|helped|did nothing|nothing worked|didn't (?:work|help|do)|tried|count|periods?|gums?|jabs?|injections?|tablets?|steroids|spots|dots|still going|okay|ok|went up|came down|dropped)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Everyday();
+    /// <summary>The register cues: the words are register.yaml's; the codes, the articles and the stems' endings are the grammar here.</summary>
+    private sealed class RegisterWords(ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    [GeneratedRegex(@"(?:\b(?:plts?|hb|hgb|hbsag|anti-?hbc|tx|rx|resp|nil|menorrhagia|epistaxis|petechi\w*|purpura|mucosal|splenectomi[sz]ed|in situ|c/o|o/e|pmh|dhx|prev|dx|dx'd|citp|mcg/kg|mg/kg|\d+/12|\d+/52|ac/ap|anticoag\w*|antiplatelets?|refractory|relapsed|dependent|no response|lost response|x10\^?9)\b|->)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Clinical();
+        // Someone else as the subject, or a writer who says what they do: a pronoun, a title, an age-and-sex code, "yo",
+        // "year old lady", "a man", "the patient", a letter's or a handover's opening. A bare "Woman 63" or "male 58" is
+        // how a patient tersely gives their own sex and age, so it says nothing of who is typing.
+        public Regex ThirdPerson { get; } = new(
+            @"\b(?:" + Of(lexicon, "third-person") + @"|\d{1,3} ?(?:m|f)|(?:m|f)\d{1,3}|yrs?[- ]old|years?[- ]old|(?:a|an|this|the) " + Of(lexicon, "third-person-noun") + @")\b",
+            Options);
+
+        public Regex Everyday { get; } = new(@"\b(?:" + Of(lexicon, "everyday") + "|" + Of(lexicon, "everyday-stem") + @"\w*)\b", Options);
+
+        public Regex Clinical { get; } = new(
+            @"(?:\b(?:" + Of(lexicon, "clinical") + "|" + Of(lexicon, "clinical-stem") + @"\w*|\d+/12|\d+/52)\b|->)",
+            Options);
+
+        private static string Of(ReadingLexicon lexicon, string meaning) => LexiconWords.Alternation(lexicon, "register", meaning);
+    }
 }

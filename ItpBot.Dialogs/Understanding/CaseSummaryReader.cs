@@ -51,23 +51,23 @@ public sealed class CaseSummaryReader
 
     public CaseSummary Read(string? text)
     {
-        var normalized = UnderstandingText.Normalize(text);
-        return ReadNormalized(normalized, bleeding.FindInText(normalized)?.Grade);
+        var message = Reading.MessageText.Of(text);
+        return Read(message, bleeding.FindInText(message.Normalized)?.Grade);
     }
 
     /// <summary>
     /// As <see cref="Read(string?)"/>, with the bleeding grade already read from the same text's signs (the message
-    /// reader has read them): reading the signs again costs a whole lexicon pass.
+    /// reader has read them): reading the signs again costs a whole lexicon pass. Every recogniser reads the one
+    /// <paramref name="message"/>, so its words, clauses and therapy mentions are found once, not once each.
     /// </summary>
-    internal CaseSummary Read(string? text, Bleeding? bleedingGrade) => ReadNormalized(UnderstandingText.Normalize(text), bleedingGrade);
-
-    private CaseSummary ReadNormalized(string normalized, Bleeding? bleedingGrade)
+    internal CaseSummary Read(Reading.MessageText message, Bleeding? bleedingGrade)
     {
-        var person = demographics.FindInText(normalized);
-        var pregnant = pregnancy.FindInText(normalized);
-        var notAvailable = unavailable.FindAll(normalized);
-        var treatments = priorTreatments.Read(normalized);
-        var spleen = splenectomy.FindInText(normalized);
+        var normalized = message.Normalized;
+        var person = demographics.FindInText(message);
+        var pregnant = pregnancy.FindInText(message);
+        var notAvailable = unavailable.FindAll(message);
+        var treatments = priorTreatments.Read(message);
+        var spleen = splenectomy.FindInText(message);
 
         // A therapy named as unobtainable was not given; splenectomy has its own field when no outcome is told.
         var given = treatments.Treatments.Where(t => !notAvailable.Contains(t.Therapy)).ToList();
@@ -79,9 +79,9 @@ public sealed class CaseSummaryReader
         {
             AgeYears = person?.AgeYears,
             Sex = person?.Sex,
-            WeightKg = weight.FindInText(normalized),
-            MonthsSinceDiagnosis = duration.FindInText(normalized, person?.AgeYears),
-            PlateletCount = platelets.FindInText(normalized),
+            WeightKg = weight.FindInText(message),
+            MonthsSinceDiagnosis = duration.FindInText(message, person?.AgeYears),
+            PlateletCount = platelets.FindInText(message),
             Bleeding = bleedingGrade,
             PriorTreatments = NullIfEmpty(given),
             Splenectomy = spleen,
@@ -89,10 +89,10 @@ public sealed class CaseSummaryReader
             Comorbidities = NullIfEmpty(comorbidities.FindAll(normalized)),
             Pregnant = pregnant?.Pregnant,
             GestationWeeks = pregnant?.GestationWeeks,
-            EastAsianAncestry = ancestry.FindInText(normalized),
-            Preferences = NullIfEmpty(preferences.FindAll(normalized)),
+            EastAsianAncestry = ancestry.FindInText(message),
+            Preferences = NullIfEmpty(preferences.FindAll(message)),
             Unavailable = NullIfEmpty(notAvailable),
-            UpcomingProcedure = procedure.FindInText(normalized),
+            UpcomingProcedure = procedure.FindInText(message),
         };
         if (profile.UpcomingProcedure == false && profile.Preferences?.Contains(Preference.AvoidSurgery) == true)
         {

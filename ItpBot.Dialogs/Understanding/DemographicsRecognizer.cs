@@ -18,9 +18,11 @@ public sealed partial class DemographicsRecognizer
     public const int MaxAge = 120;
 
     /// <summary>Age and/or sex stated in a message; null when it states neither.</summary>
-    public AgeAndSex? FindInText(string? text)
+    public AgeAndSex? FindInText(string? text) => FindInText(MessageText.Of(text));
+
+    internal AgeAndSex? FindInText(MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         int? age = null;
         Sex? sex = null;
 

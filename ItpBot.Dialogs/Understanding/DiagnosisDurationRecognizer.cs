@@ -46,9 +46,11 @@ public sealed partial class DiagnosisDurationRecognizer(TimeProvider clock)
     /// <summary>Months inside a longer message, only from a clause that speaks of the diagnosis or the disease.</summary>
     /// <param name="text">The message.</param>
     /// <param name="ageYears">The patient's age now, when the message says it: "diagnosed at 30" then counts from that age.</param>
-    public double? FindInText(string? text, int? ageYears = null)
+    public double? FindInText(string? text, int? ageYears = null) => FindInText(Reading.MessageText.Of(text), ageYears);
+
+    internal double? FindInText(Reading.MessageText text, int? ageYears)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         if (DiagnosedAtAge().Match(normalized) is { Success: true } atAge)
         {
             // "since he was 12" with "he is 19": the years between the two ages. Without today's age it says nothing.

@@ -39,9 +39,13 @@ public sealed partial class IntentReader
     /// Whether the message reader's question grammar (question.yaml) found a question in the message; without it a
     /// question's shape is only its first words and its question mark.
     /// </param>
-    public Intent? Read(string? text, double? weightKg = null, Audience audience = Audience.Clinician, bool? asks = null)
+    public Intent? Read(string? text, double? weightKg = null, Audience audience = Audience.Clinician, bool? asks = null) =>
+        Read(MessageText.Of(text), weightKg, audience, asks);
+
+    /// <summary>As <see cref="Read(string?, double?, Audience, bool?)"/>, from the message's reading.</summary>
+    internal Intent? Read(MessageText text, double? weightKg = null, Audience audience = Audience.Clinician, bool? asks = null)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         if (normalized.Length == 0)
         {
             return null;
@@ -52,7 +56,7 @@ public sealed partial class IntentReader
             return new CommandIntent(command);
         }
 
-        return ReadQuestion(normalized, weightKg, audience, asks);
+        return ReadQuestion(normalized, text.Therapies(therapies), weightKg, audience, asks);
     }
 
     // The words are commands.yaml's; a lone "?" asks for help.
@@ -60,7 +64,7 @@ public sealed partial class IntentReader
         normalized.Trim() == "?" ? Command.Help : commands.Read(normalized);
 
     /// <summary>The therapies named in a normalised text, where they are.</summary>
-    internal IReadOnlyList<TherapyMention> Therapies(string normalized) => therapies.FindAll(normalized);
+    internal IReadOnlyList<TherapyMention> Therapies(MessageText text) => text.Therapies(therapies);
 
     /// <summary>"romiplostim dose", "IVIG onset": a therapy and what is wanted of it, in a few words, is a question too.</summary>
     private static bool IsTerseQuestion(string normalized, IReadOnlyList<string> therapyIds) =>
@@ -83,9 +87,8 @@ public sealed partial class IntentReader
 
     private static readonly TreatmentOutcomeRecognizer Outcomes = new();
 
-    private QuestionIntent? ReadQuestion(string normalized, double? weightKg, Audience audience, bool? asks)
+    private QuestionIntent? ReadQuestion(string normalized, IReadOnlyList<TherapyMention> mentions, double? weightKg, Audience audience, bool? asks)
     {
-        var mentions = therapies.FindAll(normalized);
         var ids = mentions.SelectMany(m => m.TherapyIds).Distinct().ToList();
         var classes = mentions.Where(m => m.IsClass).Select(m => m.ClassName ?? m.Text).Distinct().ToList();
         // The grammar knows "could get pregnant" states and "plt 60, is avatrombopag risky" asks; first words do not.

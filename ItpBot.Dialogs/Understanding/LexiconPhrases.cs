@@ -53,6 +53,15 @@ internal static class LexiconTokens
     [ThreadStatic]
     private static MessageTokens? last;
 
+    /// <summary>Words the message reader has read already, kept for the lookups that follow on this thread.</summary>
+    public static void Share(MessageTokens tokens, int maxWords)
+    {
+        if (maxWords == MaxWords)
+        {
+            last = tokens;
+        }
+    }
+
     public static MessageTokens Of(string normalized)
     {
         var cached = last;

@@ -9,9 +9,11 @@ namespace ItpBot.Dialogs.Understanding;
 /// </summary>
 public sealed class AncestryRecognizer
 {
-    public bool? FindInText(string? text)
+    public bool? FindInText(string? text) => FindInText(Reading.MessageText.Of(text));
+
+    internal bool? FindInText(Reading.MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         // "his grandmother was Japanese but he's not East Asian himself": a relative's ancestry is not the patient's
         // when the patient's own is also said.
         var matches = Grammar.Value.EastAsian.Matches(normalized).Where(m => !OfRelative(normalized, m.Index)).ToList();
@@ -91,9 +93,11 @@ public sealed class AncestryRecognizer
 /// </summary>
 public sealed partial class SplenectomyRecognizer
 {
-    public bool? FindInText(string? text)
+    public bool? FindInText(string? text) => FindInText(Reading.MessageText.Of(text));
+
+    internal bool? FindInText(Reading.MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         if (Intact().IsMatch(normalized))
         {
             return false;
@@ -101,7 +105,7 @@ public sealed partial class SplenectomyRecognizer
 
         foreach (Match match in Splenectomy().Matches(normalized))
         {
-            var clause = UnderstandingText.ClauseAt(normalized, match.Index);
+            var clause = text.ClauseAt(match.Index);
             var before = normalized[clause.Start..match.Index];
             var after = normalized[(match.Index + match.Length)..clause.End];
             // "never had the splenectomy vaccines": the word names the vaccines, and says nothing of the spleen.
@@ -169,9 +173,11 @@ public sealed partial class UpcomingProcedureRecognizer
         @"(?:surgery|operation|procedure|op|extraction|dental (?:work|extraction|surgery)|biopsy|delivery|c-?section|ca?esarean(?: section)?|" +
         @"endoscopy|colonoscopy|lumbar puncture|epidural|splenectomy|hip replacement|knee replacement|tooth extraction|labou?r)";
 
-    public bool? FindInText(string? text)
+    public bool? FindInText(string? text) => FindInText(Reading.MessageText.Of(text));
+
+    internal bool? FindInText(Reading.MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         foreach (Match match in Upcoming().Matches(normalized))
         {
             return !Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 3);

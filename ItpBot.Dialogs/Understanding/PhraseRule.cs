@@ -28,19 +28,22 @@ internal static class PhraseRules
     public static List<PhraseMatch<T>> FindAll<T>(
         IEnumerable<PhraseRule<T>> rules, string normalized, Func<int, int, bool>? isNegated = null)
     {
+        // Every recogniser runs its rules over every message, most of them matching nothing: enumerating the matches
+        // as values allocates nothing for a rule that does not match (a MatchCollection would, for every rule).
         var taken = new List<PhraseMatch<T>>();
         foreach (var rule in rules)
         {
-            foreach (Match match in rule.Pattern.Matches(normalized))
+            foreach (var match in rule.Pattern.EnumerateMatches(normalized))
             {
-                if (match.Length == 0
-                    || taken.Any(t => match.Index < t.End && t.Start < match.Index + match.Length)
-                    || (isNegated?.Invoke(match.Index, match.Length) ?? false))
+                var (index, length) = (match.Index, match.Length);
+                if (length == 0
+                    || taken.Any(t => index < t.End && t.Start < index + length)
+                    || (isNegated?.Invoke(index, length) ?? false))
                 {
                     continue;
                 }
 
-                taken.Add(new PhraseMatch<T>(rule.Value, match.Index, match.Length, match.Value));
+                taken.Add(new PhraseMatch<T>(rule.Value, index, length, normalized.Substring(index, length)));
             }
         }
 

@@ -35,9 +35,12 @@ public sealed partial class PlateletCountRecognizer
     /// A count inside a longer message: only a number that is named as a platelet count ("plt 12k",
     /// "platelets 12", "count of 12") or carries the unit ("12 x 10^9/L"), so that ages and doses are left alone.
     /// </summary>
-    public double? FindInText(string? text)
+    public double? FindInText(string? text) => FindInText(MessageText.Of(text));
+
+    /// <summary>As <see cref="FindInText(string?)"/>, from the message already normalised.</summary>
+    internal double? FindInText(MessageText text)
     {
-        var normalized = Mark(UnderstandingText.Normalize(text));
+        var normalized = Mark(text.Normalized);
         foreach (var number in Numbers(normalized))
         {
             var clause = UnderstandingText.ClauseAt(normalized, number.Start);

@@ -98,9 +98,11 @@ public sealed partial class PreferenceRecognizer
             @"(?<!\b(?:work\w*|help\w*|respond\w*|rise\w*|goes up|went up)\b[\w' ]{0,30})\b(?:then|and) stop\b(?!\s+(?:when|once|whenever|as soon|working|helping))|\bstop (?:it |treatment )?(?:after|eventually)\b"),
     ];
 
-    public IReadOnlyList<Preference> FindAll(string? text)
+    public IReadOnlyList<Preference> FindAll(string? text) => FindAll(MessageText.Of(text));
+
+    internal IReadOnlyList<Preference> FindAll(MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         var found = PhraseRules.FindAll(Rules, normalized).OrderBy(m => m.Start).Select(m => m.Value).Distinct().ToList();
         // "oral meds preferred, no surgery": beside a stated preference, a bare "no surgery" is one too.
         if (found.Count > 0 && !found.Contains(Preference.AvoidSurgery) && NoSurgery().IsMatch(normalized))

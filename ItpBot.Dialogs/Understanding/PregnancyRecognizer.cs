@@ -10,9 +10,11 @@ public sealed partial class PregnancyRecognizer
 {
     public const int MaxGestationWeeks = 44;
 
-    public PregnancyStatus? FindInText(string? text)
+    public PregnancyStatus? FindInText(string? text) => FindInText(Reading.MessageText.Of(text));
+
+    internal PregnancyStatus? FindInText(Reading.MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         if (NotPregnant().IsMatch(normalized))
         {
             return new PregnancyStatus(false);

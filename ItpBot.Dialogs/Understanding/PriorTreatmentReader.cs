@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ItpBot.Dialogs.Understanding.Outcomes;
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Understanding;
@@ -25,14 +26,16 @@ public sealed record PriorTreatmentReading(
 /// </summary>
 public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, TreatmentOutcomeRecognizer outcomes)
 {
-    public PriorTreatmentReading Read(string? text)
+    public PriorTreatmentReading Read(string? text) => Read(MessageText.Of(text));
+
+    internal PriorTreatmentReading Read(MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
         var outcomeMatches = outcomes.FindAll(normalized);
         // An outcome's own denial ("can't taper pred", "neither worked") speaks of how it went, not of whether it
         // was given: the denial test reads the text with the outcome phrases blanked.
         var withoutOutcomes = Blank(normalized, outcomes.FindAllPhrases(normalized));
-        var found = therapies.FindAll(normalized);
+        var found = text.Therapies(therapies);
         var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
         var mentions = named
             .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)

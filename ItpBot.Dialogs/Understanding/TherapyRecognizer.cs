@@ -49,10 +49,13 @@ public sealed class TherapyRecognizer
     }
 
     /// <summary>Every therapy or class named, in order.</summary>
-    public IReadOnlyList<TherapyMention> FindAll(string? text)
+    public IReadOnlyList<TherapyMention> FindAll(string? text) => FindAll(Reading.MessageText.Of(text));
+
+    /// <summary>As <see cref="FindAll(string?)"/>, from the message's words already read.</summary>
+    internal IReadOnlyList<TherapyMention> FindAll(Reading.MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
-        var words = UnderstandingText.Words(normalized);
+        var normalized = text.Normalized;
+        var words = text.Words;
         var mentions = new List<TherapyMention>();
         for (var i = 0; i < words.Count;)
         {

@@ -6,13 +6,15 @@ namespace ItpBot.Dialogs.Understanding;
 public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer therapies)
 {
     /// <summary>Therapy ids that are not obtainable; a class ("TPO-RAs not funded") stands for all its members.</summary>
-    public IReadOnlyList<string> FindAll(string? text)
+    public IReadOnlyList<string> FindAll(string? text) => FindAll(Reading.MessageText.Of(text));
+
+    internal IReadOnlyList<string> FindAll(Reading.MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
-        var mentions = therapies.FindAll(normalized);
+        var normalized = text.Normalized;
+        var mentions = text.Therapies(therapies);
         var unavailable = new List<string>();
         List<(int Start, int Length, IReadOnlyList<string> Ids)> previous = [];
-        foreach (var clause in UnderstandingText.Clauses(normalized))
+        foreach (var clause in text.Clauses)
         {
             var clauseText = normalized.Substring(clause.Start, clause.Length);
             var inClause = mentions.Where(m => clause.Contains(m.Start)).ToList();

@@ -76,7 +76,7 @@ internal static partial class UnderstandingText
     {
         var clauses = new List<TextSpan>();
         var start = 0;
-        foreach (Match boundary in ClauseBoundary().Matches(normalized))
+        foreach (var boundary in ClauseBoundary().EnumerateMatches(normalized))
         {
             Add(start, boundary.Index);
             start = boundary.Index + boundary.Length;
@@ -131,9 +131,9 @@ internal static partial class UnderstandingText
     public static IReadOnlyList<(string Word, int Start)> Words(string normalized)
     {
         var words = new List<(string, int)>();
-        foreach (Match match in Word().Matches(normalized))
+        foreach (var match in Word().EnumerateMatches(normalized))
         {
-            words.Add((match.Value, match.Index));
+            words.Add((normalized.Substring(match.Index, match.Length), match.Index));
         }
 
         return words;

@@ -39,9 +39,12 @@ public sealed partial class WeightRecognizer
     }
 
     /// <summary>A body weight inside a longer message: it needs a body-weight unit, or "weight"/"wt" before it.</summary>
-    public double? FindInText(string? text)
+    public double? FindInText(string? text) => FindInText(MessageText.Of(text));
+
+    /// <summary>As <see cref="FindInText(string?)"/>, from the message already normalised.</summary>
+    internal double? FindInText(MessageText text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var normalized = text.Normalized;
 
         // Every message is read for a weight, and the dimension model is slow: it runs only when a body-weight unit
         // it could find is written ("kg", "kilos", "lb", "pounds", "stone", "st").

@@ -15,6 +15,13 @@ if (args is ["--read-cost", ..])
     return;
 }
 
+if (args is ["--recognizer-cost", ..])
+{
+    // What each fact recogniser costs alone, message by message.
+    RecognizerCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500);
+    return;
+}
+
 if (args is ["--assess-stages", ..])
 {
     // Where one assessment's time and allocations go, rule by rule.

@@ -22,7 +22,7 @@ internal sealed class LexiconSpelling
 
     private const string EnglishResource = "ItpBot.Dialogs.Understanding.Spelling.english-words.txt";
 
-    private static readonly Lazy<LexiconSpelling> Shipped = new(() => new LexiconSpelling(ReadingLexicon.Default.Meanings, EnglishWords()));
+    private static readonly Lazy<LexiconSpelling> Shipped = new(() => new LexiconSpelling(LexiconWords.ReadWords(ReadingLexicon.Default), EnglishWords()));
 
     // Each lexicon word and each of its one-letter deletions -> the lexicon words it comes from.
     private readonly Dictionary<string, string[]> index = new(StringComparer.Ordinal);

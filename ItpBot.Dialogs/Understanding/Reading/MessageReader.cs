@@ -81,14 +81,18 @@ public sealed class MessageReader
             flags.Add(ReadingFlag.TooDense);
         }
 
+        // The fact recognisers read the message's own words when the fact text is the whole message (the usual case).
+        var message = MessageText.OfNormalized(normalized);
+        LexiconTokens.Share(tokens, limits.MaxWords);
+        var factMessage = string.Equals(factText, normalized, StringComparison.Ordinal) ? message : MessageText.Of(factText);
         var summary = ReadsWholeMessage(factText, normalized, lexical)
-            ? summaries.Read(factText, bleeding.Grade(lexical.Signs)?.Grade)
+            ? summaries.Read(factMessage, bleeding.Grade(lexical.Signs)?.Grade)
             : summaries.Read(factText);
         var fixes = corrections.Read(factText);
         var answer = answers.Read(tokens);
         // "I don't know how much he weighs": an everyday answer holds a question's words but asks nothing.
         var intent = intents.Read(
-            normalized.Length > limits.MaxFactCharacters ? normalized[..limits.MaxFactCharacters] : normalized,
+            normalized.Length > limits.MaxFactCharacters ? MessageText.Of(normalized[..limits.MaxFactCharacters]) : message,
             asks: answer is null && asked.Any(q => !q.Answered));
         var (facts, filled) = ContextualFacts.Apply(summary.Profile, summary.Filled, findings, factText);
         if (facts.CurrentDrugs is { Count: > 0 } drugs && facts.PriorTreatments is { Count: > 0 } given)
@@ -101,7 +105,7 @@ public sealed class MessageReader
         }
 
         // "Promacta gave him terrible headaches": a symptom the speaker puts down to a drug is its harm, not a new sign.
-        var drugsNamed = intents.Therapies(normalized);
+        var drugsNamed = intents.Therapies(message);
         var flagsFound = redFlags.Read(DrugHarmSigns.Without(lexical.Signs, tokens, drugsNamed), facts.PlateletCount);
         // "half - my mum is Chinese": a parent named for the family's origin is neither the patient nor a sign that a
         // carer is typing, so a patient's own answer about ancestry keeps their voice and their sex.

@@ -75,24 +75,25 @@ internal sealed partial class MessageTokens
         var comma = false;
         var truncated = false;
         var questions = new HashSet<int>();
-        foreach (Match match in Token().Matches(normalized))
+        // Enumerated as values: a Match object per word would cost more than the words themselves.
+        foreach (var match in Token().EnumerateMatches(normalized))
         {
-            var value = match.Value;
-            if (value.Length == 1 && !char.IsLetterOrDigit(value[0]))
+            if (match.Length == 1 && !char.IsLetterOrDigit(normalized[match.Index]))
             {
+                var value = normalized[match.Index];
                 // A hyphen inside a word joins a compound ("seizure-free", "one-sided"): no pause between its parts.
-                if (value == "-" && InsideWord(normalized, match.Index))
+                if (value == '-' && InsideWord(normalized, match.Index))
                 {
                     continue;
                 }
 
-                if (value is "," or "(" or ")" or "/" or "-" or ":")
+                if (value is ',' or '(' or ')' or '/' or '-' or ':')
                 {
                     comma = true;
                 }
-                else if (!(value == "." && IsDecimalPoint(normalized, match.Index)))
+                else if (!(value == '.' && IsDecimalPoint(normalized, match.Index)))
                 {
-                    if (value == "?")
+                    if (value == '?')
                     {
                         questions.Add(clause);
                     }
@@ -104,7 +105,8 @@ internal sealed partial class MessageTokens
                 continue;
             }
 
-            if (value is "but" or "however" or "although" or "though" or "whereas")
+            var word = normalized.Substring(match.Index, match.Length);
+            if (word is "but" or "however" or "although" or "though" or "whereas")
             {
                 clause++;
                 comma = false;
@@ -116,7 +118,7 @@ internal sealed partial class MessageTokens
                 break;
             }
 
-            list.Add(new MessageToken(value, match.Index, match.Index + match.Length, clause, comma));
+            list.Add(new MessageToken(word, match.Index, match.Index + match.Length, clause, comma));
             comma = false;
         }
 

@@ -20,7 +20,7 @@ internal sealed class StatementCue
     internal StatementCue(ReadingLexicon lexicon, IEnumerable<string> englishWords)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        words = lexicon.Meanings.SelectMany(m => m.Phrases).SelectMany(p => p.LiteralWords).ToHashSet(StringComparer.Ordinal);
+        words = LexiconWords.ReadWords(lexicon).SelectMany(m => m.Phrases).SelectMany(p => p.LiteralWords).ToHashSet(StringComparer.Ordinal);
         words.UnionWith(englishWords);
         fillers = lexicon.Category("filler")
             .Concat(lexicon.Category("yesno").Where(m => m.Meaning == YesNoMeanings.Courtesy))

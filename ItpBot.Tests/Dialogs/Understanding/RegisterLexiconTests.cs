@@ -1,0 +1,61 @@
+using ItpBot.Dialogs.Conversation;
+using ItpBot.Dialogs.Understanding.Reading;
+
+namespace ItpBot.Tests.Dialogs.Understanding;
+
+/// <summary>
+/// The writer-register cues (who is typing an opening summary that names no one) are register.yaml's words, validated
+/// at start-up, with the grammar (age-and-sex codes, articles, stems' endings) in code.
+/// </summary>
+public sealed class RegisterLexiconTests
+{
+    [Theory]
+    [InlineData("  - meaning: slang\n    phrases: [innit]\n", "'slang' is no register meaning")]
+    [InlineData("  - meaning: everyday-stem\n    phrases: [bleed*]\n", "must be a plain word")]
+    [InlineData("  - meaning: clinical\n    phrases: [hx]\n", "'clinical' is listed twice")]
+    public void A_bad_register_entry_is_refused_at_start_up_by_name(string entry, string problem)
+    {
+        var files = ReadingLexicon.EmbeddedFiles().ToDictionary(f => f.Key, f => f.Value);
+        files["register.yaml"] = files["register.yaml"].TrimEnd() + "\n" + entry;
+
+        var error = Assert.Throws<LexiconException>(() => ReadingLexicon.Load(files));
+
+        Assert.Contains(error.Problems, p => p.Contains(problem, StringComparison.Ordinal) && p.Contains("register.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_everyday_words_are_read_from_the_lexicon()
+    {
+        // Words only this test lexicon knows: if the register kept its own list, they would not count.
+        var files = ReadingLexicon.EmbeddedFiles().ToDictionary(f => f.Key, f => f.Value);
+        files["register.yaml"] = files["register.yaml"].Replace("phrases: [nosebleed,", "phrases: [splotches, gushes, nosebleed,", StringComparison.Ordinal);
+        var lexicon = ReadingLexicon.Load(files);
+        const string Text = "splotches on both shins and gushes from the mouth";
+
+        Assert.True(WriterRegister.WrittenByThePatient(Text, lexicon));
+        Assert.False(WriterRegister.WrittenByThePatient(Text));
+    }
+
+    [Theory]
+    // Everyday words, nobody else named: the writer's own summary.
+    [InlineData("bruising all over and the tablets wore off, count dropped again", true)]
+    [InlineData("jabs helped for a while, then my gums started going", true)]
+    // Someone else is the subject: a title, an age-and-sex code, an article and a person, a setting.
+    [InlineData("Mrs K, bruising all over, tablets wore off", false)]
+    [InlineData("71f, bruised arms, tried tablets, count dropped", false)]
+    [InlineData("this chap has bruises everywhere and the jabs did nothing", false)]
+    [InlineData("seen in clinic, bruising, tablets wore off", false)]
+    // As many shorthand words as everyday ones: the clinician's voice is kept.
+    [InlineData("dx 2019, plt 15, petechiae, bruised arms, tried tablets", false)]
+    [InlineData("3/12 of tablets -> no response, plt 12, bruising", false)]
+    public void The_register_judges_in_the_same_words_as_before(string text, bool patient) =>
+        Assert.Equal(patient, WriterRegister.WrittenByThePatient(text));
+
+    [Fact]
+    public void Register_cues_are_not_words_a_message_is_read_for()
+    {
+        // Kept out of the spelling index and the statement vocabulary: they judge a writer, not a fact.
+        Assert.Contains(ReadingLexicon.Default.Meanings, m => m.Category == "register");
+        Assert.DoesNotContain(LexiconWords.ReadWords(ReadingLexicon.Default), m => m.Category == "register");
+    }
+}
