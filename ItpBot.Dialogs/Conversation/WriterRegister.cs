@@ -25,14 +25,24 @@ public static partial class WriterRegister
             return false;
         }
 
-        var everyday = Everyday().Count(normalized);
-        return everyday >= EnoughEverydayWords && everyday > Clinical().Count(normalized);
+        // An age-and-sex code is a clinician's in capitals ("52M", "F49") and a patient's own in lower case on a
+        // phone ("29m", "55f"): only the first is clinical shorthand. A message with no capital letter at all is
+        // typed casually, which weighs as one everyday word.
+        var codes = AgeSexCode().Matches(text);
+        var clinical = Clinical().Count(normalized) + codes.Count(c => c.Value.Any(char.IsUpper));
+        var everyday = Everyday().Count(normalized) + (text.Any(char.IsLetter) && !text.Any(char.IsUpper) ? 1 : 0);
+        return everyday >= EnoughEverydayWords && everyday > clinical;
     }
+
+    // "52M", "52 f", "F49": an age with the sex's initial, in the case it was typed.
+    [GeneratedRegex(@"\b(?:\d{1,3} ?[mfMF]|[mfMF]\d{1,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeSexCode();
 
     // Someone else as the subject, or a writer who says what they do: a pronoun, a title, an age-and-sex code, "yo",
     // "year old lady", "a man", "the patient", a letter's or a handover's opening. A bare "Woman 63" or "male 58" is
-    // how a patient tersely gives their own sex and age, so it says nothing of who is typing.
-    [GeneratedRegex(@"\b(?:he|she|his|her|hers|him|he's|she's|hes|shes|mr|mrs|ms|miss|\d{1,3} ?(?:m|f)|(?:m|f)\d{1,3}|yo|y/o|yrs?[- ]old|years?[- ]old|(?:a|an|this|the) (?:man|woman|guy|chap)|lady|gentleman|gent|pt|patient|patients|referral|referred|dear|colleague|handover|mdt|ward|bed|clinic|gp|reg|registrar|spr|cns|nurse|locum|consultant|we|our)\b",
+    // how a patient tersely gives their own sex and age, so it says nothing of who is typing; nor does a bare code
+    // ("29m"), which weighs as shorthand only in capitals (below).
+    [GeneratedRegex(@"\b(?:he|she|his|her|hers|him|he's|she's|hes|shes|mr|mrs|ms|miss|yo|y/o|yrs?[- ]old|years?[- ]old|(?:a|an|this|the) (?:man|woman|guy|chap)|lady|gentleman|gent|pt|patient|patients|referral|referred|dear|colleague|handover|mdt|ward|bed|clinic|gp|reg|registrar|spr|cns|nurse|locum|consultant|we|our)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ThirdPerson();
 
