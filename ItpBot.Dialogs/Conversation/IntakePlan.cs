@@ -31,7 +31,7 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
         Assessment? assessment = null;
         Assessment Assessed() => assessment ??= advisor.Assess(profile);
         bool Unknown(PatientField field) => field.IsAsked && !skipped.Contains(field.Id) && !field.IsKnown(profile);
-        bool Wanted(PatientField field) => Unknown(field) && Matters(profile, field, Assessed);
+        bool Wanted(PatientField field) => Unknown(field) && !SettledByItsGroup(profile, field.Id) && Matters(profile, field, Assessed);
 
         foreach (var field in FieldRegistry.All)
         {
@@ -72,6 +72,20 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
         AskWhen.AdvisorNeedsIt => field.ContractNames.Any(assessed().Missing.Contains),
         _ => false,
     };
+
+    /// <summary>A field a group's question invited, the group answered without it (see <see cref="QuestionGroup.Invites"/>).</summary>
+    private static bool SettledByItsGroup(PatientProfile profile, IntakeField field)
+    {
+        foreach (var group in FieldRegistry.Groups)
+        {
+            if (group.Invites.Contains(field) && group.Fields.All(f => FieldRegistry.Get(f).IsKnown(profile)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool MayBePregnant(PatientProfile profile) =>
         profile.Sex != Sex.Male && profile.AgeYears is null or (>= 12 and <= 55);

@@ -31,9 +31,17 @@ public static class WriterRegister
             return false;
         }
 
-        var everyday = words.Everyday.Count(normalized);
-        return everyday >= EnoughEverydayWords && everyday > words.Clinical.Count(normalized);
+        // An age-and-sex code is a clinician's in capitals ("52M", "F49") and a patient's own in lower case on a
+        // phone ("29m", "55f"): only the first is clinical shorthand. A message with no capital letter at all is
+        // typed casually, which weighs as one everyday word.
+        var codes = AgeSexCode.Matches(text);
+        var clinical = words.Clinical.Count(normalized) + codes.Count(c => c.Value.Any(char.IsUpper));
+        var everyday = words.Everyday.Count(normalized) + (text.Any(char.IsLetter) && !text.Any(char.IsUpper) ? 1 : 0);
+        return everyday >= EnoughEverydayWords && everyday > clinical;
     }
+
+    // "52M", "52 f", "F49": an age with the sex's initial, in the case it was typed (so read on the raw text).
+    private static readonly Regex AgeSexCode = new(@"\b(?:\d{1,3} ?[mfMF]|[mfMF]\d{1,3})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Lazy<RegisterWords> Words = new(() => new RegisterWords(ReadingLexicon.Default));
 
@@ -44,9 +52,10 @@ public static class WriterRegister
 
         // Someone else as the subject, or a writer who says what they do: a pronoun, a title, an age-and-sex code, "yo",
         // "year old lady", "a man", "the patient", a letter's or a handover's opening. A bare "Woman 63" or "male 58" is
-        // how a patient tersely gives their own sex and age, so it says nothing of who is typing.
+        // how a patient tersely gives their own sex and age, so it says nothing of who is typing; nor does a bare code
+        // ("29m"), which weighs as shorthand only in capitals (above).
         public Regex ThirdPerson { get; } = new(
-            @"\b(?:" + Of(lexicon, "third-person") + @"|\d{1,3} ?(?:m|f)|(?:m|f)\d{1,3}|yrs?[- ]old|years?[- ]old|(?:a|an|this|the) " + Of(lexicon, "third-person-noun") + @")\b",
+            @"\b(?:" + Of(lexicon, "third-person") + @"|yrs?[- ]old|years?[- ]old|(?:a|an|this|the) " + Of(lexicon, "third-person-noun") + @")\b",
             Options);
 
         public Regex Everyday { get; } = new(@"\b(?:" + Of(lexicon, "everyday") + "|" + Of(lexicon, "everyday-stem") + @"\w*)\b", Options);

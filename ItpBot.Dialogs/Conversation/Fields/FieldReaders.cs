@@ -197,7 +197,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         return but < 0 ? normalized : normalized[(but + 5)..];
     }
 
-    [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|whatever\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|whatever\w*|full|fully|unrestricted|unlimited)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AllWords();
 
     /// <summary>
@@ -211,7 +211,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         return NoRestriction().IsMatch(normalized) && !AccessDoubt().IsMatch(normalized);
     }
 
-    [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never)\b.{0,40}?\b(?:off[- ]limits|off formulary|out of reach|restricted|unavailable|excluded|ruled out|barred|problems?|issues?|concerns?|object|obstacles?|barriers?|trouble|difficult\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never)\b.{0,40}?\b(?:off[- ]limits|off formulary|out of reach|restricted|restrictions?|unavailable|excluded|ruled out|barred|problems?|issues?|concerns?|object|obstacles?|barriers?|trouble|difficult\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoRestriction();
 
     [GeneratedRegex(@"\b(?:sure|unsure|know|idea|whether|check\w*|wonder\w*|if(?! needed| necessary| required| need be))\b", RegexOptions.CultureInvariant)]

@@ -162,8 +162,13 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.Preferences],
             Label = "Preferences",
             IsKnown = p => p.Preferences is not null,
-            ReadAnswer = (r, text) => List(text, r.Preferences.FindInAnswer(text), list => new() { Preferences = list }),
-            ReadInGroup = (r, text) => r.Preferences.FindInAnswer(text) is { Count: > 0 } found ? new() { Preferences = found } : null,
+            // "she'd rather not have more steroids, otherwise open": a wish about one drug is no preference of the kinds
+            // the ranking weighs (tablets, no injections, ...), so the answer is none of them, not "not understood".
+            ReadAnswer = (r, text) => List(text, r.Preferences.FindInAnswer(text), list => new() { Preferences = list })
+                ?? (NamesOnlyADrug(r, text) ? new() { Preferences = [] } : null),
+            ReadInGroup = (r, text) => r.Preferences.FindInAnswer(text) is { Count: > 0 } found ? new() { Preferences = found }
+                : NamesOnlyADrug(r, text) && !FieldReaders.SpeaksOfAccess(text) && r.Unavailable.FindAll(text).Count == 0 ? new() { Preferences = [] }
+                : null,
             Merge = (c, u) => u.Preferences is null ? c : c with { Preferences = Union(c.Preferences, u.Preferences) },
             Remove = (c, u) => u.Preferences is null ? c : c with { Preferences = Except(c.Preferences, u.Preferences) },
             Show = (p, _) => EnumList(p.Preferences),
@@ -330,8 +335,10 @@ public static class FieldRegistry
             Fields = [IntakeField.Pregnancy, IntakeField.PregnancyPlanned],
             // A woman who may be pregnant is asked about plans too: a plan changes the choice (TPO-RAs, rituximab).
             AskedWhole = true,
-            // "Neither": not pregnant and no plans. Whether she could become pregnant is never assumed from it.
+            // "Neither": not pregnant and no plans. Whether she could become pregnant is never assumed from it: the
+            // question invites "she can't, she's past the menopause", and left unsaid, the advisor's cautious default stands.
             BareNegative = new() { Pregnant = false, PregnancyPlanned = false },
+            Invites = [IntakeField.ChildbearingPotential],
         },
         new()
         {
@@ -484,6 +491,10 @@ public static class FieldRegistry
 
         return readers.YesOrNo(text) is { } pregnant ? new() { Pregnant = pregnant } : null;
     }
+
+    /// <summary>A therapy or class named, and no preference of the kinds the ranking weighs.</summary>
+    private static bool NamesOnlyADrug(FieldReaders r, string text) =>
+        r.Preferences.FindInAnswer(text).Count == 0 && (r.Therapies.FindAll(text).Count > 0 || r.PriorTreatments.Read(text).Classes.Count > 0);
 
     private static PatientProfile? List<T>(string text, IReadOnlyList<T> found, Func<IReadOnlyList<T>, PatientProfile> profile) =>
         found.Count > 0 ? profile(found) : EverydayAnswers.SaysNone(text) || EverydayAnswers.AClauseSaysNone(text) ? profile([]) : null;

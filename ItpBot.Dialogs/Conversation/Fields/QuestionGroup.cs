@@ -30,4 +30,12 @@ public sealed record QuestionGroup
 
     /// <summary>What "no particular preference" or "whatever works" answers; null when it answers nothing here.</summary>
     public PatientProfile? NoPreference { get; init; }
+
+    /// <summary>
+    /// Fields outside the group that its question invites the user to volunteer ("say too if she cannot become
+    /// pregnant"): once the group's fields are known, an invited field the answer left unsaid keeps the advisor's
+    /// default (she could become pregnant, the cautious reading) and is not asked on its own: one question settles
+    /// both wherever the answer does.
+    /// </summary>
+    public IReadOnlyList<IntakeField> Invites { get; init; } = [];
 }

@@ -22,7 +22,11 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
             return await context.RestartFlowAsync(cancellationToken);
         }
 
-        if (meaning.FactFields.All(intake.Asks))
+        // Facts the case already holds, said again ("she" in a carer's every answer gives her sex), are not beyond the
+        // question: the answer is the pending prompt's to read, with all it knows of a group's answer ("not sure
+        // what's available" passes that half).
+        var restated = meaning.ApplyTo(intake.Profile);
+        if (meaning.FactFields.All(f => intake.Asks(f) || intake.Pending is not null && Unchanged(intake.Profile, restated, f)))
         {
             return null;
         }
@@ -50,7 +54,12 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
             LastAnswer = answered.Count > 0 ? IntakeState.Stored(meaning.Facts) : null,
         });
         await accessors.SetIntakeAsync(turn, noted, cancellationToken);
-        await turn.SendActivityAsync(await replies.NotedAsync(turn, noted.Profile, meaning.FactFields, cancellationToken), cancellationToken);
+        // Only what the message changed is shown: "she is small, maybe 50 kg" notes the weight, not again her sex.
+        var changed = meaning.FactFields.Where(f => !Unchanged(intake.Profile, noted.Profile, f)).ToList();
+        if (changed.Count > 0)
+        {
+            await turn.SendActivityAsync(await replies.NotedAsync(turn, noted.Profile, changed, cancellationToken), cancellationToken);
+        }
 
         // A question still open that the reply did not answer ("it worked, but then I got the clot" to "How did
         // eltrombopag go?") is left to its own prompt: it reads the outcome if there is one, or puts its retry with the
@@ -61,9 +70,13 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
     private static bool SaysNothingNew(PatientProfile before, MessageMeaning meaning)
     {
         var after = meaning.ApplyTo(before);
-        return meaning.FactFields.Count > 0 && meaning.FactFields.All(f => FieldRegistry.All.FirstOrDefault(x => x.Id == f) is { } field
-            && field.IsKnown(before) && field.Show(after, Verbatim) == field.Show(before, Verbatim));
+        return meaning.FactFields.Count > 0 && meaning.FactFields.All(f => Unchanged(before, after, f));
     }
+
+    /// <summary>The field was known before and reads the same after the message.</summary>
+    private static bool Unchanged(PatientProfile before, PatientProfile after, IntakeField id) =>
+        FieldRegistry.All.FirstOrDefault(x => x.Id == id) is { } field
+        && field.IsKnown(before) && field.Show(after, Verbatim) == field.Show(before, Verbatim);
 
     private static string Verbatim(string id) => id;
 

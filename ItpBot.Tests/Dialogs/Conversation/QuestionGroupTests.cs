@@ -196,7 +196,9 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
     [Fact]
     public async Task A_bare_negative_never_answers_a_field_outside_its_group()
     {
-        // "Neither" is no pregnancy and no plans; whether she could become pregnant is still asked.
+        // "Neither" is no pregnancy and no plans; whether she could become pregnant is never set from it. The question
+        // invited "she can't become pregnant", so left unsaid it stays unknown (the advisor's cautious default) and is
+        // not asked again on its own.
         var pregnancy = FieldRegistry.GroupOf(IntakeField.Pregnancy)!;
         Assert.False(FieldRegistry.Get(IntakeField.ChildbearingPotential).IsKnown(pregnancy.BareNegative));
         await using var bot = new BotTestClient(output, replace: TestAdvisors.EveryUnknownV2FieldMatters);
@@ -207,7 +209,8 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
 
         var script = new CaseScript(Woman);
         await script.AnswerUntilSummaryAsync(bot, replies);
-        Assert.Contains(IntakeField.ChildbearingPotential, script.Asked);
+        Assert.DoesNotContain(IntakeField.ChildbearingPotential, script.Asked);
+        Assert.Null((await bot.ReadStateAsync()).Intake!.Profile.ChildbearingPotential);
     }
 
     [Theory]
