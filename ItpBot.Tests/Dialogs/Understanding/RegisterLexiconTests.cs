@@ -42,11 +42,12 @@ public sealed class RegisterLexiconTests
     [InlineData("jabs helped for a while, then my gums started going", true)]
     // Someone else is the subject: a title, an age-and-sex code, an article and a person, a setting.
     [InlineData("Mrs K, bruising all over, tablets wore off", false)]
-    [InlineData("71f, bruised arms, tried tablets, count dropped", false)]
+    [InlineData("71F, bruised arms, tried tablets, count dropped", false)] // a code in capitals is a clinician's
+    [InlineData("71f, bruised arms, tried tablets, count dropped", true)] // in lower case, a patient's own on a phone
     [InlineData("this chap has bruises everywhere and the jabs did nothing", false)]
     [InlineData("seen in clinic, bruising, tablets wore off", false)]
     // As many shorthand words as everyday ones: the clinician's voice is kept.
-    [InlineData("dx 2019, plt 15, petechiae, bruised arms, tried tablets", false)]
+    [InlineData("Dx 2019, plt 15, petechiae, bruised arms, tried tablets", false)]
     [InlineData("3/12 of tablets -> no response, plt 12, bruising", false)]
     public void The_register_judges_in_the_same_words_as_before(string text, bool patient) =>
         Assert.Equal(patient, WriterRegister.WrittenByThePatient(text));
