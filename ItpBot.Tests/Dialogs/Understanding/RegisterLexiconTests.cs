@@ -42,7 +42,7 @@ public sealed class RegisterLexiconTests
     [InlineData("jabs helped for a while, then my gums started going", true)]
     // Someone else is the subject: a title, an age-and-sex code, an article and a person, a setting.
     [InlineData("Mrs K, bruising all over, tablets wore off", false)]
-    [InlineData("71F, bruised arms, tried tablets, count dropped", false)] // a code in capitals is a clinician's
+    [InlineData("71F, plt 12, petechiae, tried tablets", false)] // a code in capitals is a clinician's
     [InlineData("71f, bruised arms, tried tablets, count dropped", true)] // in lower case, a patient's own on a phone
     [InlineData("this chap has bruises everywhere and the jabs did nothing", false)]
     [InlineData("seen in clinic, bruising, tablets wore off", false)]
