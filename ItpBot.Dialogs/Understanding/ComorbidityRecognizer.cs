@@ -9,7 +9,8 @@ namespace ItpBot.Dialogs.Understanding;
 /// Comorbidities by the contract's values, from their names and usual abbreviations (HTN, CKD, T2DM, ...). The words
 /// are the lexicon's <c>comorbidity</c> phrases (comorbidities.yaml); a past one counts, a denied one does not, and
 /// neither does a relative's ("his father died of a stroke", "family history of DVT"): the context triggers decide.
-/// Nor does a word inside a longer bleeding sign: "passing clots", "clots in her urine" are bleeding, not a thrombosis.
+/// Nor does a word inside a longer bleeding sign: "passing clots", "clots in her urine" are bleeding, not a thrombosis,
+/// nor a condition told as a drug's harm ("ciclosporin (hypertension, stopped)"): that is the treatment's story.
 /// </summary>
 public sealed partial class ComorbidityRecognizer
 {
@@ -71,10 +72,15 @@ public sealed partial class ComorbidityRecognizer
         var bleeding = signs.FindAll(tokens);
         return found.Where(match => Words(tokens, match) is var (first, end)
                 && first >= 0
+                && (LastsBeyondTheDrug.Contains(match.Value) || !DrugHarmStory.IsHarm(normalized, match.Start, match.Start + match.Length))
                 && !bleeding.Any(sign => sign.First <= first && sign.End >= end && sign.End - sign.First > end - first)
                 && (triggers.Count == 0 || context.ContextOf(tokens, triggers, first, end, _ => false).Experiencer != Experiencer.FamilyMember))
             .ToList();
     }
+
+    // A clot or a thinned bone stays in the history whatever caused it (a thrombosis on a TPO-RA weighs on the next
+    // choice); a drug's raised blood pressure or sugar is the drug's harm, told with its story.
+    private static readonly HashSet<Comorbidity> LastsBeyondTheDrug = [Comorbidity.ThrombosisHistory, Comorbidity.Osteoporosis];
 
     // The words [first, end) a phrase found in the text covers.
     private static (int First, int End) Words(MessageTokens tokens, PhraseMatch<Comorbidity> match)

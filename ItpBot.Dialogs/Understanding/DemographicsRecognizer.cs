@@ -145,7 +145,8 @@ public sealed partial class DemographicsRecognizer
             SexThenAge = new Regex(@"(?:^|[,;(:]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})(?:\b|(?=(?:yo|yrs?|y)\b))(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
 
             // "he's 71", "she is 38", "I'm 34", "my daughter is 17", "my aunt who is 82"
-            PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|shes|hes|she is|he is|they're|they are|who is|who's)|" + person + @"(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit, Options);
+            // ... and "my son Tom is 22", "(she says 84)", "I'm Sam, 30".
+            PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|shes|hes|she is|he is|they're|they are|who is|who's)|(?:she|he|they) (?:says|said)(?: (?:she's|he's|she is|he is|they're))?|(?:i'm|im|i am) [a-z]+,|" + person + @"(?: [a-z]+)?(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit, Options);
 
             // "elderly lady, 88, platelets 27", "our son, 22, plt 30"
             // ... and "my mum (78) has ITP", "Dad (80) - diagnosed July", "pt: 57 yrs, female".
@@ -163,7 +164,7 @@ public sealed partial class DemographicsRecognizer
                 @"\b(?:turned|turns|turning|just turned)\s+(?<age>\d{2,3})\b(?!\s*(?:weeks?|wks?|months?|days?|mg|kg|%|x\b|k\b|/|\.\d|times|doses?|units?))" +
                 @"|\b(?<sex>" + person + @")\s+of\s+(?<age>\d{2,3})\b(?!\s*(?:weeks?|months?|days?|kg|%|x\b|k\b|/|\.\d))" +
                 @"|\b(?<age>\d{2,3})\s*-?\s*" + years + @"\s*-?\s*old\b" +
-                @"|\b" + titles + @"\.?\s+[a-z][a-z'-]*\.?\s*(?:\(\s*(?<age>\d{2,3})\s*\)|,?\s*(?<age>\d{2,3})(?=\s*(?:[,;.)]|$|\band\b|\bis\b|\bwith\b|\byo\b|\by/o\b|\byears?\b|\byrs?\b)))",
+                @"|\b" + titles + @"\.?\s+(?:[a-z]\.?\s+)?[a-z][a-z'-]*\.?\s*(?:\(\s*(?<age>\d{2,3})\s*\)|,?\s*(?<age>\d{2,3})(?=\s*(?:[,;.)]|$|\band\b|\bis\b|\bwith\b|\bon\b|\bhas\b|\bwho\b|\byo\b|\by/o\b|\byears?\b|\byrs?\b)))",
                 Options);
 
             // A form's sex field: "sex: M", "gender - F", "sex female".
@@ -192,7 +193,8 @@ public sealed partial class DemographicsRecognizer
         public Sex? SexOf(string word) => sexes.TryGetValue(word, out var sex) ? sex : null;
     }
 
-    [GeneratedRegex(@"\b(?:aged?|age)\s*(?:is|was|=|:|-|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
+    // "diagnosed aged 30, she's 45 now": an age at diagnosis or onset is not the age now.
+    [GeneratedRegex(@"(?<!\b(?:diagnosed|dx|dx'd|diagnosis|since|from|at|onset|when|started)\s)\b(?:aged?|age)\s*(?:is|was|=|:|-|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
 
     // A number after "is" is an age only when a person is the subject and no unit follows ("she's 20 weeks", "he's 90 kg").

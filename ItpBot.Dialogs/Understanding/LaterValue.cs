@@ -48,7 +48,9 @@ internal sealed record LaterValue(double Value, string Unit)
                 LexiconWords.Of(lexicon, "count", m => m.Meaning == "platelet-name")
                     .Concat(LexiconWords.Of(lexicon, "lab", m => m.Meaning is "haemoglobin-name" or "alt-name" or "liver-test-name"))
                     .Concat(LexiconWords.Of(lexicon, "unit", m => m.Meaning == "weight-name"))
-                    .Concat(["age", "aged", "wbc", "neuts", "inr", "crp", "bp", "dose"])) + @"\b",
+                    .Concat(["age", "aged", "wbc", "neuts", "inr", "crp", "bp", "dose"])
+                    // "plt 30 and she's 45 now": a person said to be a number is an age.
+                    .Concat(["i'm", "im", "i am", "he's", "she's", "he is", "she is"])) + @"\b",
             Options);
     }
 }

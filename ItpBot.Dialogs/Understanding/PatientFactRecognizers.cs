@@ -183,8 +183,15 @@ public sealed partial class UpcomingProcedureRecognizer
             return !Negation.IsNegated(normalized, match.Index, match.Length, maxWordsBetween: 3);
         }
 
-        return NoneUpcoming().IsMatch(normalized) ? false : null;
+        // "pref: PO, no surgery", "would rather no operation": a wish against surgery says nothing of what is booked.
+        return NoneUpcoming().Match(normalized) is { Success: true } none
+            && !Wished().IsMatch(normalized.AsSpan(0, none.Index))
+            ? false
+            : null;
     }
+
+    [GeneratedRegex(@"\b(?:pref\w*|wants?|wanting|would rather|rather|wish\w*|keen|choice|chooses?|happy with)\b[^.;!?]{0,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Wished();
 
     [GeneratedRegex(
         @"\b(?:upcoming|planned|scheduled|elective|forthcoming|imminent|pending|booked|urgent|emergency)\s+(?:\w+\s+)?" + Procedure + @"\b|" +
@@ -195,7 +202,7 @@ public sealed partial class UpcomingProcedureRecognizer
     private static partial Regex Upcoming();
 
     // "no surgery planned", "nothing surgical coming up", "not having any procedures", "no plans for surgery".
-    [GeneratedRegex(@"\b(?:no|nothing|not having any|isn't having any|no plans? for(?: any)?)\s+(?:upcoming |planned |scheduled |elective |further |other )?(?:surgery|surgeries|operations?|procedures?|ops|surgical(?: procedures?)?|invasive procedures?|dental work)(?: (?:planned|scheduled|booked|coming up|lined up|on the horizon|in the pipeline|pending|due|expected))?\b",
+    [GeneratedRegex(@"\bnothing\s+(?:else\s+|further\s+|more\s+)?(?:planned|scheduled|booked|coming up|lined up|on the horizon|in the diary|due)\b|\b(?:no|nothing|not having any|isn't having any|no plans? for(?: any)?)\s+(?:upcoming |planned |scheduled |elective |further |other )?(?:surgery|surgeries|operations?|procedures?|ops|surgical(?: procedures?)?|invasive procedures?|dental work)(?: (?:planned|scheduled|booked|coming up|lined up|on the horizon|in the pipeline|pending|due|expected))?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoneUpcoming();
 }

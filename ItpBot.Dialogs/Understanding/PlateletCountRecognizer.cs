@@ -33,7 +33,10 @@ public sealed partial class PlateletCountRecognizer
 
     /// <summary>
     /// A count inside a longer message: only a number that is named as a platelet count ("plt 12k",
-    /// "platelets 12", "count of 12") or carries the unit ("12 x 10^9/L"), so that ages and doses are left alone.
+    /// "platelets 12", "count of 12", "eltrombopag has him at 70") or carries the unit ("12 x 10^9/L"), so that ages
+    /// and doses are left alone. Of several, the count now: one marked as the latest ("now 11", "its 85 now",
+    /// "current: ... plt 140") wins over one merely named first; a count's story ("plt 9 to 180 to 12 in a
+    /// fortnight", "from 110 to 30") gives its last value only when the sentence says it holds now ("rising 15->45").
     /// </summary>
     public double? FindInText(string? text) => FindInText(MessageText.Of(text));
 
@@ -41,34 +44,137 @@ public sealed partial class PlateletCountRecognizer
     internal double? FindInText(MessageText text)
     {
         var normalized = Mark(text.Normalized);
+        double? first = null;
+        double? latest = null;
+        var named = false;
+        var storyEnd = 0;
         foreach (var number in Numbers(normalized))
         {
+            if (number.Start < storyEnd)
+            {
+                continue;
+            }
+
             var clause = UnderstandingText.ClauseAt(normalized, number.Start);
             var before = normalized[clause.Start..number.Start];
+            var after = normalized[number.End..];
             // "low platelets in August 2019": a year is never a count.
             if (!number.HasUnit && Year().IsMatch(normalized.AsSpan(number.Start, number.End - number.Start)))
             {
                 continue;
             }
 
-            if (number.HasUnit || (Keyword().IsMatch(before) && !OtherUnit().IsMatch(normalized[number.End..])))
+            var heldAt = HeldAt().IsMatch(before);
+            var isNamed = number.HasUnit
+                || ((Keyword().IsMatch(before) || heldAt) && !OtherUnit().IsMatch(after) && !OtherCue().IsMatch(before) && !PersonIs().IsMatch(before));
+            if (!isNamed)
             {
-                // "plt up to 150 then back to 12", "from 110 to 30": a story's peak or start is not the count now; a
-                // later count may be.
-                if (StoryValue().IsMatch(before) && !Latest().IsMatch(normalized[number.End..]))
+                // "plt 3 -> 89. Relapsed at 6/52. Now 11.", "... and its 85 now": once a count is named, a bare number
+                // said as the latest is the count now.
+                if (named && BareLatest(normalized, number.Start, after) && !OtherUnit().IsMatch(after) && !OtherCue().IsMatch(before))
                 {
+                    latest = Normalise(number.Value, number.PerMicrolitre) ?? latest;
+                }
+
+                continue;
+            }
+
+            named = true;
+            if (Sequence().Match(normalized, number.End) is { Success: true } sequence)
+            {
+                // "plt 8->210 (d10) -> 14 (d35)": a count over time. Its last value is the count now when the sentence
+                // says so ("so far", "rising", "now"); three values or more without it are a treatment's story.
+                var end = sequence.Index + sequence.Length;
+                if (HoldsNow(normalized, number.Start, end))
+                {
+                    storyEnd = end;
+                    latest = ParsedLast(sequence, number.PerMicrolitre) ?? latest;
                     continue;
                 }
 
-                return ThenNow().Match(normalized[number.End..]) is { Success: true } latest
-                    && double.TryParse(latest.Groups["value"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var now)
-                    ? Normalise(now, number.PerMicrolitre)
-                    : Normalise(number.Value, number.PerMicrolitre);
+                if (sequence.Groups["value"].Captures.Count > 1)
+                {
+                    storyEnd = end;
+                    continue;
+                }
             }
+
+            // "plt up to 150 then back to 12", "from 110 to 30": a story's peak or start is not the count now; a
+            // later count may be. A person held at a level is not a story ("has got him up to 64").
+            if (!heldAt && StoryValue().IsMatch(before) && !Latest().IsMatch(after))
+            {
+                continue;
+            }
+
+            if (ThenNow().Match(after) is { Success: true } then
+                && double.TryParse(then.Groups["value"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var now))
+            {
+                latest = Normalise(now, number.PerMicrolitre) ?? latest;
+                continue;
+            }
+
+            var value = Normalise(number.Value, number.PerMicrolitre);
+            if (Latest().IsMatch(after) || CurrentBefore(normalized, clause.Start, number.Start))
+            {
+                latest = value ?? latest;
+                continue;
+            }
+
+            // "count usually 40-50 but 19 now", "was 150 on romi last yr, now 22": the latest said after it.
+            if (LaterValue.After(normalized, number.End) is { } later && !OtherUnit().IsMatch(later.Unit))
+            {
+                latest = Normalise(later.Value, number.PerMicrolitre) ?? latest;
+                continue;
+            }
+
+            first ??= value;
         }
 
-        return null;
+        return latest ?? first;
     }
+
+    // The last number of a matched sequence.
+    private static double? ParsedLast(Match sequence, bool perMicrolitre)
+    {
+        var captures = sequence.Groups["value"].Captures;
+        return captures.Count > 0
+            && double.TryParse(captures[^1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var last)
+            ? Normalise(last, perMicrolitre)
+            : null;
+    }
+
+    // Whether the sentence around a count's story says it holds now: a latest or ongoing word in it.
+    private static bool HoldsNow(string normalized, int start, int end)
+    {
+        var from = normalized.LastIndexOfAny(SentenceEnds, Math.Max(0, start - 1)) + 1;
+        var to = normalized.IndexOfAny(SentenceEnds, end);
+        var sentence = normalized[from..(to < 0 ? normalized.Length : to)];
+        return Ongoing().IsMatch(sentence) || Words.Value.LatestAnywhere.IsMatch(sentence);
+    }
+
+    // A latest or ongoing word earlier in the same sentence, with no earlier-time word after it: "Current:
+    // eltrombopag 50mg od, plt 140", "now on romiplostim, 8 weeks, plt 160", "plt stable ~100".
+    private static bool CurrentBefore(string normalized, int clauseStart, int start)
+    {
+        var from = normalized.LastIndexOfAny(SentenceEnds, Math.Max(0, start - 1)) + 1;
+        var sentence = normalized[from..start];
+        var clause = normalized[Math.Max(from, clauseStart)..start];
+        return (Words.Value.CurrentLead.IsMatch(sentence) || Ongoing().IsMatch(clause))
+            && !Words.Value.EarlierAnywhere.IsMatch(sentence);
+    }
+
+    // "Now 11.", "now I'm at 12", "its 85 now", "and it's 30 today": a number with only a few linking words before
+    // it in its clause, said as the latest.
+    private static bool BareLatest(string normalized, int start, string after)
+    {
+        var clause = UnderstandingText.ClauseAt(normalized, start);
+        var lead = normalized[clause.Start..start];
+        var linking = BareLead().Match(lead);
+        linking = linking.Success ? linking : BareTail().Match(lead);
+        return linking.Success && (Words.Value.LatestAnywhere.IsMatch(linking.Value) || Latest().IsMatch(after));
+    }
+
+    private static readonly char[] SentenceEnds = ['.', ';', '!', '?', '\n'];
 
     private static double? Normalise(double value, bool perMicrolitre)
     {
@@ -119,12 +225,36 @@ public sealed partial class PlateletCountRecognizer
     private static partial Regex PerMicrolitre();
 
     // "count 3 days ago", "platelets for 2 weeks": a number of something else.
-    [GeneratedRegex(@"^\s*(?:days?|weeks?|wks?|months?|years?|yrs?|y\b|yo\b|y/o|hours?|h\b|mg|mcg|µg|ug|kg|g\b|lbs?\b|%|times|doses?|units?|ml)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\+\s*\d|days?|weeks?|wks?|months?|years?|yrs?|y\b|yo\b|y/o|hours?|h\b|mg|mcg|µg|ug|kg|g\b|lbs?\b|%|times|doses?|units?|ml)", RegexOptions.CultureInvariant)]
     private static partial Regex OtherUnit();
 
     // "age 52", "weight: 70", "Hb 90": the number just after another measure's name.
     [GeneratedRegex(@"\b(?:age|aged|weighs?|weight|wt|hb|ha?emoglobin|wbc|bmi|dose)\s*(?:is|of|=|:)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OtherCue();
+
+    // "eltrombopag has him at 70", "keeping me at about 80", "now I'm at 12": a person held at a level is a count.
+    [GeneratedRegex(@"\b(?:(?:has|have|had|keeps|keep|keeping|kept|got|gets|getting|holds|holding|brought|brings|bringing)\s+(?:him|her|me|them|us)\s+(?:(?:back\s+)?(?:up|down)\s+to|(?:up\s+|down\s+|sitting\s+|running\s+)?at)|(?:i'm|im|i am|he's|she's|he is|she is|we're|they're)\s+(?:now\s+)?(?:up\s+|down\s+|sitting\s+|running\s+)?at)\s*(?:about|around|roughly|approx|~)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeldAt();
+
+    // "8->210 (d10) -> 14 (d35)", "9 to 180 to 12", "15->45", "150 then back to 12": a count followed by later ones.
+    [GeneratedRegex(@"\G(?:\s*k\b)?(?:\s*\([^()]{0,20}\))?(?:\s*(?:->|=>|→|>|\bto\b|,?\s*then(?:\s+(?:back|went|fell|rose|dropped))?(?:\s+(?:down|up))?\s+to\b)\s*(?:about|around|~)?\s*(?<value>\d+(?:\.\d+)?)(?![\d/])(?:\s*k\b)?(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|mg|mcg|kg|%|/))(?:\s*\([^()]{0,20}\))?)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Sequence();
+
+    // "plt 30 and she's 45 now": a person said to be a number is an age, whatever was named before.
+    [GeneratedRegex(@"\b(?:i'm|im|i am|he's|hes|she's|shes|he is|she is)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonIs();
+
+    // Words saying a level holds now ("so far", "rising", "holding", "stable").
+    [GeneratedRegex(@"\b(?:so far|still|rising|climbing|improving|recovering|going up|creeping up|holding|stable|steady|staying|sustained|maintained|ongoing|continuing|current(?:ly)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ongoing();
+
+    // "... and its 85 now", "but it's now 30": the count said again in a clause's last words.
+    [GeneratedRegex(@"\b(?:and|but|so|now)\s+(?:now\s+)?(?:it's|its|it is|they're|theyre|they are)\s*(?:now\s+|currently\s+)?(?:at\s+)?(?:about|around|~)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareTail();
+
+    // Only linking words between a clause's start and its number.
+    [GeneratedRegex(@"^\s*(?:(?:and|but|so|now|currently|today|it's|its|it is|they're|theyre|they are|(?:stable|steady|holding|sitting|running|staying)(?:\s+at)?|at|about|around|~|down to|up to|back to|back up to|only|just|plt|count)\s*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareLead();
 
     private static Regex Keyword() => Words.Value.Keyword;
 
@@ -159,6 +289,14 @@ public sealed partial class PlateletCountRecognizer
         // "rose to 150", "peaked at about 90", "from 110": the words just before a count that make it a story's value.
         public Regex StoryValue { get; } = new(
             @"\b" + LexiconWords.Alternation(lexicon, "count", "story-value") + @"\s*(?:about|around|roughly|approx|~)?\s*$", Options);
+
+        // A latest word anywhere in a stretch of text; "current:" and "now on" leading a sentence.
+        public Regex LatestAnywhere { get; } = new(@"\b" + LexiconWords.Alternation(lexicon, "count", "latest") + @"\b", Options);
+
+        public Regex CurrentLead { get; } = new(@"\b(?:" + LexiconWords.Alternation(lexicon, "count", "latest") + @"|current)\b", Options);
+
+        // An earlier-time word anywhere in a stretch of text ("last week", "at diagnosis").
+        public Regex EarlierAnywhere { get; } = new(@"\b" + LexiconWords.Alternation(lexicon, "count", "earlier") + @"\b", Options);
 
         // "150 now", "90 currently": a latest word just after a count.
         public Regex Latest { get; } = new(

@@ -49,7 +49,11 @@ public sealed partial class PreferenceRecognizer
             @"(?<=\b" + Oral + @"\s+" + InPlaceOf + @"\s+(?:the\s+|any\s+|an?\s+)?)" + Injections + @"\b|" +
             AnythingBut + Injections + @"\b|" +
             @"(?<=" + RatherOralThan + @")" + Injections + @"\b|" +
-            @"(?<=" + DoesNotWant + @"\s+(?:any\s+|an?\s+|the\s+|more\s+)?" + Surgery + AndOr + @")" + Injections + @"\b"),
+            @"(?<=" + DoesNotWant + @"\s+(?:any\s+|an?\s+|the\s+|more\s+)?" + Surgery + AndOr + @")" + Injections + @"\b|" +
+            // "weekly injections aren't practical for her job", "we can't do weekly injections": a route that cannot be kept up.
+            @"\b" + Injections + @"\s+(?:are|is|would be)\s*(?:not|n't)\s+(?:practical|possible|an option|feasible|doable|workable|realistic|manageable)\b|" +
+            @"\b" + Injections + @"\s+(?:aren't|arent|isn't|isnt|wouldn't be)\s+(?:practical|possible|an option|feasible|doable|workable|realistic|manageable)\b|" +
+            @"\b(?:can't|cant|cannot|can not|couldn't)\s+(?:do|manage|cope with|fit in|keep up)\s+(?:the\s+|with\s+)?(?:weekly\s+|regular\s+|daily\s+|more\s+)?" + Injections + @"\b"),
         new(Preference.AvoidSurgery,
             RatherNot + @" (?:having |getting |to have )?(?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
             @"\b(?:splenectomy|surgery|operation)\s+(?:was\s+|has been\s+)?(?:declined|refused|turned down|not wanted|rejected)\b|" +
@@ -60,16 +64,22 @@ public sealed partial class PreferenceRecognizer
             // "no surgery under any circumstances", "no operation whatsoever": a refusal, not a fact.
             @"\bno (?:surgery|operations?|splenectomy)\s+(?:under any circumstances|whatsoever|at all|ever|full stop|period|for now|thank you|thanks)\b|" +
             @"(?<=" + DoesNotWant + @"\s+(?:any\s+|an?\s+|the\s+|more\s+)?" + Injections + AndOr + @")" + Surgery + @"\b|" +
-            AnythingBut + Surgery + @"\b"),
+            AnythingBut + Surgery + @"\b|" +
+            // "adamant he's keeping his spleen", "wants to keep her spleen": the organ kept is the operation refused.
+            @"\bkeep(?:s|ing)?\s+(?:her|his|my|their|the)\s+spleen\b|" +
+            // "offered splenectomy and said no", "surgery was suggested but he doesn't want it".
+            @"\b(?:splenectomy|surgery|operation)\b[\w\s]{0,30}?\b(?:and|but)\s+(?:she |he |they |i |we )?(?:said no|didn't want it|did not want it|doesn't want it|does not want it)\b"),
         new(Preference.Oral,
             Wants + @" (?:an? |the |only )?" + Oral + @"\b|\b(?:oral|tablets?|pills?) (?:treatment |therapy |medication |options? |drugs? )?(?:only|preferred|please)\b|" +
-            @"\boral (?:treatment|therapy|medication|meds|medicines?|tablets|option|drug)s? (?:is |are )?(?:preferred|only|please)\b|" +
+            @"\boral (?:treatment|therapy|medication|meds|medicines?|tablets|option|drug|agent|route|form)s? (?:is |are |would be )?(?:preferred|only|please|ideal|best)\b|" +
+            // "something by mouth please", "pref: PO": the route asked for in a label or with a please.
+            @"\b" + Oral + @"\s+(?:only\s+)?(?:please|if possible|ideally|by preference)\b|\bpref(?:s|erence|erences)?\s*[:=-]\s*(?:po|oral|tablets?|pills?)\b|" +
             // "rather take tablets", "would like to go on pills", "prefers to be on something oral".
             @"(?<!\b(?:not|never|n't|don't|doesn't|didn't|do not|does not)\s+)(?:" + Wants + @"|\brather|\bsooner)\s+(?:to\s+)?(?:take|have|be on|go on|try|use|stick (?:to|with))\s+(?:an?\s+|the\s+|only\s+|something\s+)?" + Oral + @"\b(?!\s+(?:forever|for ever|for life|long[- ]term|indefinitely|for years|lifelong))|" +
             // "something I can take by mouth", "a drug she can swallow".
             @"\b(?:something|anything|a drug|a medicine|treatment|one) (?:i|she|he|they|we) (?:can|could) (?:take|swallow|have)(?: (?:by mouth|orally|as a tablet|as tablets))\b|" +
             // "tablet form would be best", "pills are easier for her".
-            @"\b" + Oral + @"(?:\s+(?:form|version|route|option|treatment|therapy))?\s+(?:would be|is|are|'d be|would suit (?:me|her|him|them))\s+(?:much\s+|far\s+|a lot\s+)?(?:best|better|preferred|ideal|easier|simpler|great|good|fine)\b|" +
+            @"\b" + Oral + @"(?:\s+(?:form|version|route|option|treatment|therapy))?\s+(?:would be|is|are|'d be|would suit (?:me|her|him|them))\s+(?:much\s+|far\s+|a lot\s+)?(?:best|better|preferred|ideal|easier|easiest|simpler|simplest|preferable|most convenient|more convenient|great|good|fine)\b|" +
             OralOverInjections.Replace(@"\s+" + InPlaceOf, @"(?=\s+" + InPlaceOf, StringComparison.Ordinal) + ")|" +
             @"\b(?:rather|sooner)\s+(?:\w+\s+){0,3}?" + Oral + @"(?=\s+than\s+(?:have\s+|having\s+|get\s+|getting\s+)?(?:the\s+|any\s+|an?\s+|more\s+)?" + Injections + @"\b)"),
         new(Preference.DrugFree,

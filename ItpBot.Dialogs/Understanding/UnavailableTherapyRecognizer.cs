@@ -122,7 +122,8 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
 
         public Regex Frame { get; } = new(
             @"\b" + Words(lexicon, "denial", "none-of-them") + @"\s+(?:(?:be|been|being|get|got|getting|is|are|was|were|currently|yet|actually|even|any|a|the|longer|easily|readily)\s+){0,2}" + Words(lexicon, "access-word") + @"\b|" +
-            @"\b" + Words(lexicon, "access-word") + @"\s+(?:(?:was|were|has|have|been|is|are|got|just|now)\s+){0,2}" + Words(lexicon, "refusal") + @"\b",
+            @"\b" + Words(lexicon, "access-word") + @"\s+(?:(?:was|were|has|have|been|is|are|got|just|now)\s+){0,2}" + Words(lexicon, "refusal") + @"\b|" +
+            @"\b(?:" + LostForCost + @")\b",
             Options);
 
         public Regex AllOfThem { get; } = new(@"\b" + Words(lexicon, "all-of-them", "none-of-them") + @"\b", Options);
@@ -158,12 +159,19 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
         RegexOptions.CultureInvariant)]
     private static partial Regex NotHere();
 
-    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|(?:off|non)[- ]formulary|too expensive|unaffordable|" +
+    // "insurance refused", "the insurer wouldn't pay", "IVIG is rationed here": a drug that could not be had. (A drug
+    // given and later stopped for its cost is also a treatment given: the case reader drops an unavailable drug from
+    // the history, so that frame is left to it.)
+    private const string LostForCost =
+        @"(?:insurance|insurer|insurers|health plan|funding|coverage)\s+(?:company\s+)?(?:refused|denied|won't pay|wouldn't pay|would not pay|will not pay)|" +
+        @"(?:is |are |being )?rationed";
+
+    [GeneratedRegex(@"\b(?:" + LostForCost + @"|(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|(?:off|non)[- ]formulary|too expensive|unaffordable|" +
                     @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list|pbs|schedule)|" +
                     // "is in short supply here, we can't get it": a shortage, or no way to get it.
                     @"(?:in )?short supply|shortage|(?:we|they|she|he|i|you) (?:can't|cannot|couldn't|can not) (?:get|obtain|source|access) (?:it|them|hold of it|hold of them)\b(?! (?:below|under|lower|down|off|up|above|over))|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
                     @"isn't available|aren't available|off (?:the |our |their )?formulary|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
-                    @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost)\b",
+                    @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CueAfter();
 }
