@@ -103,6 +103,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
         }
 
+        Distribute(normalized, parts, mentions, treatments, withoutOutcome);
+
         // "pred / IVIG / ritux - relapsed / relapsed / no response": outcomes told by position, when the counts match.
         foreach (var (drug, outcome) in PositionalOutcomes.Pair(normalized, mentions, outcomeMatches))
         {
@@ -152,6 +154,42 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             ClassOutcomes = classOutcomes,
         };
     }
+
+    // "Pred: R. Ritux: R. Both relapsed within a yr.", "prednisone worked, IVIg worked, both temporary", "all tried,
+    // all failed": a part with no drug of its own that opens with both/neither (the last two drugs) or all/none/each
+    // (every drug before it) tells their outcome. It replaces theirs when it says more (TreatmentOutcomeRecognizer.Rank:
+    // "CR ... both lost" is relapsed).
+    private static void Distribute(string normalized, List<Part> parts, List<TherapyMention> mentions, List<PriorTreatment> treatments, List<string> withoutOutcome)
+    {
+        foreach (var part in parts.Where(p => p.Mentions.Count == 0 && p.Outcomes.Count > 0))
+        {
+            var quantifier = Quantifier().Match(normalized, part.Span.Start);
+            if (!quantifier.Success || quantifier.Index + quantifier.Length > part.Span.End)
+            {
+                continue;
+            }
+
+            var outcome = part.Outcomes.OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start).First().Value;
+            var earlier = mentions.Where(m => m.End <= part.Span.Start && m.TherapyId is not null).Select(m => m.TherapyId!).Distinct().ToList();
+            var pair = quantifier.Groups["pair"].Success;
+            foreach (var id in pair ? earlier.TakeLast(2) : earlier)
+            {
+                var index = treatments.FindIndex(t => t.Therapy == id);
+                if (index < 0 && withoutOutcome.Contains(id))
+                {
+                    treatments.Add(new PriorTreatment(id, outcome, null));
+                    withoutOutcome.RemoveAll(w => w == id);
+                }
+                else if (index >= 0 && OwnRank(outcome) < OwnRank(treatments[index].Outcome))
+                {
+                    treatments[index] = treatments[index] with { Outcome = outcome };
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*(?:and\s+|but\s+|then\s+|sadly\s+)?(?:they\s+|which\s+)?(?:(?<pair>both|neither)|all|none|each)\b(?:\s+(?:of\s+(?:them|these|those)|three|four|the same))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Quantifier();
 
     // "eltro - headaches", "danazol: rash", "eltrombopag (cataract)": a harm written in the drug's own cell of a story
     // told as a table is why it was stopped. Only right after the drug: "Comorbidities: diabetes" elsewhere is no harm.
