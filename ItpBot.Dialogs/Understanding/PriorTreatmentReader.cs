@@ -36,7 +36,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
         var mentions = named
             .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
-                && !IsForSomethingElse(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
+                && !IsForSomethingElse(normalized, m) && !IsHarmKind(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
             .ToList();
 
         // The structure of each drug's clause (Outcomes/OutcomeEvidenceReader) adds its evidence to the cue words;
@@ -365,7 +365,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|did the same|(?:was|went) the same|likewise|ditto|no different)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|did the same|(?:was|went) the same|likewise|ditto|no different|similar|similarly|as above)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAsBefore();
 
     // "romiplostim is off formulary", "efgartigimod: not licensed here", "pros and cons of rilzabrutinib": a drug
@@ -494,6 +494,19 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     [GeneratedRegex(@"^\s*(?:(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|next|the plan|to start|to be started)\b|(?:\w+\s+)?(?:if|in case|should (?:the|her|his|my) count)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedAfter();
+
+    // "dexamethasone gave her steroid psychosis", "developed steroid-induced diabetes": "steroid" naming the kind of
+    // a harm is no treatment of its own.
+    private static bool IsHarmKind(string normalized, TherapyMention mention) =>
+        mention.Text.StartsWith("steroid", StringComparison.Ordinal)
+        && HarmVerbBefore().IsMatch(normalized.AsSpan(0, mention.Start))
+        && HarmKindAfter.IsMatch(normalized.AsSpan(mention.End));
+
+    [GeneratedRegex(@"\b(?:gave|given|gives|caused|causing|causes|developed|develops|got|gets|had|has|with|from|left (?:her|him|me|them) with)\s+(?:(?:her|him|me|them|a|an|bad|severe|awful|terrible|nasty)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HarmVerbBefore();
+
+    private static readonly Regex HarmKindAfter = new(
+        @"^\s*(?:-?\s*induced\s+)?(?:" + TreatmentOutcomeRecognizer.AdverseEffectPattern + @")(?!\w)", RegexOptions.CultureInvariant);
 
     // "epidural steroid injection", "steroid inhaler", "prednisolone for asthma, nothing to do with the ITP": a drug
     // of the list given for something else is no ITP treatment.

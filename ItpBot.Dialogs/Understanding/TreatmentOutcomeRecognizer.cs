@@ -57,7 +57,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:too |so |very |really )?(?:sick|ill|unwell|nauseous|poorly)\b|" +
             // A harm named, then the stop: "diarrhoea, stopped", "headaches so stopped", "liver tests up - stopped".
             // "fibrosis grade 2 on BM -> stopped", "haemolysis after the second, won't repeat".
-            @"\b" + AdverseEffect + @"\b[\w\s,'>-]{0,60}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c|never again|won'?t (?:repeat|be repeated)|not (?:to be )?repeated)(?!\w)|" +
+            @"\b" + AdverseEffect + @"\b[\w\s,'>-]{0,60}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c|never again|won'?t (?:repeat|be repeated)|not (?:to be )?repeated|(?:didn'?t|did not|never) (?:complete|finish))(?!\w)|" +
             // "couldn't cope with the diarrhoea", "reacted badly to the first one".
             @"\b(?:couldn'?t|could not|can'?t|cannot|unable to) (?:cope with|put up with|stand|bear|handle|live with)\b|\breacted (?:badly|poorly|terribly|severely)\b|" +
             // Harm done to an organ: "messed up her liver", "made his kidneys worse", "wrecked her stomach".
@@ -137,7 +137,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bonly (?:briefly|for a (?:bit|while|short time|fortnight))\b|" +
             // A response with a length, or one that faded: "lasted about 2 weeks", "PR lasting 2 yrs", "never lasts",
             // "drifted back down", "back in the teens now", "before it all came back".
-            @"\b(?:only )?(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*(?:a|one|two|three|four|six|\d+|(?:a )?(?:couple of|few)) (?:fortnight|days?|weeks?|months?|years?|yrs?)\b|" +
+            @"\b(?:only )?(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly |some |nearly |almost |maybe |perhaps )*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|(?:a )?(?:couple of|few)) (?:fortnight|days?|weeks?|months?|years?|yrs?)\b|" +
             // "partial response that was lost a month after finishing it".
             @"\b(?:response|effect|benefit)\b[\w\s]{0,25}?\b(?:was|were|got|is) lost\b|" +
             // "..., until the count fell despite the max dose": a response that ended.
@@ -146,6 +146,8 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*\d+\s*(?:-|to)\s*\d+ (?:days|weeks|months)\b|\bback down to \d+\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
         new(TreatmentOutcome.NoResponse,
             NoResponseCue + "|" +
+            // "steroids worked, ritux didn't": a denial closing the drug's clause, its verb left out.
+            @"(?<!\b(?:i|we|you|she|he|they|it|who)\s)\b(?:didn'?t|did not|never did|hasn'?t|has not)(?=\s*(?:$|[.;,!)]))|" +
             // "never really worked", "didn't actually help": an adverb between the denial and the verb.
             @"\b(?:never|didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:really|actually|ever|properly|fully|quite|much|truly) (?:work|worked|respond|responded|help|helped)\b|" +
             // "neither dapsone nor danazol made any difference": the denial is the outcome of both, not of the drugs.
@@ -167,7 +169,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
             @"\bno (?:real )?respon[cs]e\b|\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not) (?:really )?(?:working|helping|doing (?:anything|much))\b|" +
             // "never got her count over 30", "never got above 20 on it".
-            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,/|]|\d{1,2}\)\s))"),
+            @"\bnever (?:got|get|went|came|rose|climbed|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,/|]|\d{1,2}\)\s))"),
         // "unclear effect so far", "early days", "been on it for 10 days", "we gave IVIg yesterday", "azathioprine since":
         // time cues of a course under way; a doubt with "so far" is too early to judge, not unknown.
         new(TreatmentOutcome.Ongoing,
@@ -213,7 +215,7 @@ public sealed class TreatmentOutcomeRecognizer
             // A table cell's shorthand: "eltrom (R, maintained)", "romi: resp", "pred = R", "eltrom R currently": a lone
             // "r" in the drug's own clause (never "r/o" or a word's letter).
             // "cured" is the outcome-frame 'worked' word read alone ("splenectomy = cured").
-            @"\bcured\b|\bresp\b(?!\s*(?:rate|rr|distress|failure|infection|tract))|(?<![\w/&'.-])r(?![\w/&'.-])|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
+            @"\bcured\b|\bresp\b(?!\s*(?:rate|rr|distress|failure|infection|tract))|(?<![\w/&'.-])r(?![\w/&'-]|\.\w)|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
             @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
             // "has kept me above 50", "has been brilliant", "got her count up and it has held", "above 100 ever since".
             @"\bkept (?:me|her|him|them|the count|it) (?:above|over|stable|steady|up|well|safe)\b|\bhas been (?:brilliant|great|excellent|good|fantastic)\b|" +

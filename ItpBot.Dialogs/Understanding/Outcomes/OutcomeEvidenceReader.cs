@@ -37,6 +37,9 @@ internal static partial class OutcomeEvidenceReader
     // "plt 9 to 180 to 12", "8->210 (d10) -> 14 (d35)": counts up, then down to under half the peak.
     [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,3})\s*(?:->|>|to|\u2192)\s*(?<b>\d{2,3})(?:\s*\([^)]{0,12}\))?\s*(?:,\s*)?(?:->|>|to|then|back to|down to|\u2192)\s*(?<c>\d{1,3})(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|/))", RegexOptions.CultureInvariant)]
     private static partial Regex CountChain();
+
+    [GeneratedRegex(@"\bup\s*(?:,\s*)?(?:and\s+)?then\s+(?:back\s+)?down\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UpThenDownBare();
     private static readonly Regex Up = Compiled(Word("count-up") + @"|\b" + Class("raise-verb", "suffer") + @"\s+(?:[\w'-]+\s+){1,3}?up\b");
     private static readonly Regex Worked = Compiled(Word("worked"));
     private static readonly Regex ToNow = Compiled(Word("to-now"));
@@ -116,7 +119,9 @@ internal static partial class OutcomeEvidenceReader
         @"(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|couple of|few)\s*(?:days?|weeks?|wks?|/7|/52)\s+ago|(?:a|one)\s+(?:month|fortnight)\s+ago|" + Class("recently") + ")";
 
     private static readonly Regex StartedRecently = Compiled(Word("start", "switch") + @"(?:\s+[\w'+.-]+){0,5}?\s+" + Ago + @"(?!\w)");
-    private static readonly Regex RecentlyAfterDrug = Compiled(@"^(?:\s+[\w'+.-]+){0,3}?\s+" + Ago + @"(?!\w)");
+    private static readonly Regex RecentlyAfterDrug = Compiled(@"^(?:\s+[\w'+.-]+){0,3}?\s+" + Ago + @"(?!\w)|" +
+        // "avatrombopag 1/12", "romi 50 mcg 2/52,": a chart's length right after the drug and nothing else in its cell.
+        @"^\s+(?:[\d.]+\s*(?:mg|mcg|µg|ug)\S*\s+)?(?:\d\s*/\s*(?:7|52)|[1-3]\s*/\s*12)(?=\s*(?:[,;.)|]|$))");
     private static readonly Regex EndedWords = Compiled(Word("stop", "count-down") + @"|\brelaps\w*|\bfail\w*");
 
     [GeneratedRegex(@"[;!?\n]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
@@ -170,6 +175,13 @@ internal static partial class OutcomeEvidenceReader
     private static bool Trajectory(string text, TextSpan clause, List<OutcomeEvidence> found)
     {
         var s = text.Substring(clause.Start, clause.Length);
+        // "each time up then down again", "up and then back down": a rise and its fall told bare.
+        if (UpThenDownBare().Match(s) is { Success: true } bare)
+        {
+            found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, clause.Start + bare.Index, bare.Length));
+            return true;
+        }
+
         foreach (Match chain in CountChain().Matches(s))
         {
             var (a, b, c) = (int.Parse(chain.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture),
@@ -476,7 +488,7 @@ internal static partial class OutcomeEvidenceReader
     private static partial Regex CellBefore();
 
     // The stop closes its cell: "stopped)", "stopped.", "switched", "-> stopped |".
-    [GeneratedRegex(@"^\s*(?:it|them|treatment)?\s*(?:[),;.|]|$|->|=>|→|-\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:it|them|treatment|the course|the infusions?|the doses?)?\s*(?:[),;.|]|$|->|=>|→|-\s)", RegexOptions.CultureInvariant)]
     private static partial Regex CellEndsHere();
 
     // A stop told first and its reason after a mark: "stopped - marrow reticulin", "d/c: rash", "stopped, raised ALT".
@@ -575,6 +587,14 @@ internal static partial class OutcomeEvidenceReader
 
             if (mentions.Any(m => m.Start < offset + token.Index + token.Length && offset + token.Index < m.End))
             {
+                // "gave him steroid diabetes", "steroid psychosis": the drug names the kind of harm.
+                if (content.Count == 0 && token.Value.StartsWith("steroid", StringComparison.Ordinal) && token.NextMatch() is { Success: true } next
+                    && char.IsLetter(next.Value[0]) && !mentions.Any(m => m.Start < offset + next.Index + next.Length && offset + next.Index < m.End))
+                {
+                    end = token.Index + token.Length;
+                    continue;
+                }
+
                 return null;
             }
 

@@ -76,6 +76,22 @@ public sealed class TreatmentOutcomeStructureTests
     {
         { "dapsone never actually helped", ["dapsone:no-response"] },
         { "mycophenolate didn't really work", ["mycophenolate:no-response"] },
+        // The verb left out after a contrast, and a count that never climbed.
+        { "danazol helped, cyclosporin didn't", ["cyclosporine:no-response", "danazol:response"] },
+        { "romiplostim, count never climbed above 25", ["romiplostim:no-response"] },
+        { "mycophenolate 1 g, plt unchanged", ["mycophenolate:no-response"] },
+    };
+
+    // A length or a rise and fall told bare, "similar" for the drug before, a harm whose kind names a drug, a chart's
+    // length right after the drug.
+    public static TheoryData<string, string[]> Bare => new()
+    {
+        { "mycophenolate which lasted some eight weeks", ["mycophenolate:relapsed"] },
+        { "azathioprine: R. dapsone: similar.", ["azathioprine:response", "dapsone:response"] },
+        { "anti-D: up and then back down inside a fortnight", ["anti-d:relapsed"] },
+        { "dapsone - marked rash, didn't finish the course", ["dapsone:intolerant"] },
+        { "dexamethasone gave her steroid psychosis", ["dexamethasone:intolerant"] },
+        { "dapsone NR, fostamatinib 2/52", ["dapsone:no-response", "fostamatinib:ongoing"] },
     };
 
     [Theory]
@@ -84,6 +100,7 @@ public sealed class TreatmentOutcomeStructureTests
     [MemberData(nameof(Threshold))]
     [MemberData(nameof(Current))]
     [MemberData(nameof(Denials))]
+    [MemberData(nameof(Bare))]
     public void Reads_the_outcome_from_the_structure(string story, string[] expected)
     {
         var reading = Reader.Read(story);
