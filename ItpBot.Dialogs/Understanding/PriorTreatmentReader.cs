@@ -39,7 +39,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
         var mentions = named
             .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
-                && !IsForSomethingElse(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
+                && !IsForSomethingElse(normalized, m) && !IsHarmKind(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
             .ToList();
 
         // The structure of each drug's clause (Outcomes/OutcomeEvidenceReader) adds its evidence to the cue words;
@@ -106,6 +106,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
         }
 
+        Distribute(normalized, parts, mentions, treatments, withoutOutcome);
+
         // "pred / IVIG / ritux - relapsed / relapsed / no response": outcomes told by position, when the counts match.
         foreach (var (drug, outcome) in PositionalOutcomes.Pair(normalized, mentions, outcomeMatches))
         {
@@ -155,6 +157,42 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             ClassOutcomes = classOutcomes,
         };
     }
+
+    // "Pred: R. Ritux: R. Both relapsed within a yr.", "prednisone worked, IVIg worked, both temporary", "all tried,
+    // all failed": a part with no drug of its own that opens with both/neither (the last two drugs) or all/none/each
+    // (every drug before it) tells their outcome. It replaces theirs when it says more (TreatmentOutcomeRecognizer.Rank:
+    // "CR ... both lost" is relapsed).
+    private static void Distribute(string normalized, List<Part> parts, List<TherapyMention> mentions, List<PriorTreatment> treatments, List<string> withoutOutcome)
+    {
+        foreach (var part in parts.Where(p => p.Mentions.Count == 0 && p.Outcomes.Count > 0))
+        {
+            var quantifier = Quantifier().Match(normalized, part.Span.Start);
+            if (!quantifier.Success || quantifier.Index + quantifier.Length > part.Span.End)
+            {
+                continue;
+            }
+
+            var outcome = part.Outcomes.OrderBy(o => OwnRank(o.Value)).ThenBy(o => o.Start).First().Value;
+            var earlier = mentions.Where(m => m.End <= part.Span.Start && m.TherapyId is not null).Select(m => m.TherapyId!).Distinct().ToList();
+            var pair = quantifier.Groups["pair"].Success;
+            foreach (var id in pair ? earlier.TakeLast(2) : earlier)
+            {
+                var index = treatments.FindIndex(t => t.Therapy == id);
+                if (index < 0 && withoutOutcome.Contains(id))
+                {
+                    treatments.Add(new PriorTreatment(id, outcome, null));
+                    withoutOutcome.RemoveAll(w => w == id);
+                }
+                else if (index >= 0 && OwnRank(outcome) < OwnRank(treatments[index].Outcome))
+                {
+                    treatments[index] = treatments[index] with { Outcome = outcome };
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*(?:and\s+|but\s+|then\s+|sadly\s+)?(?:they\s+|which\s+)?(?:(?<pair>both|neither)|all|none|each)\b(?:\s+(?:of\s+(?:them|these|those)|three|four|the same))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Quantifier();
 
     // "eltro - headaches", "danazol: rash", "eltrombopag (cataract)": a harm written in the drug's own cell of a story
     // told as a table is why it was stopped. Only right after the drug: "Comorbidities: diabetes" elsewhere is no harm.
@@ -330,7 +368,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|did the same|(?:was|went) the same|likewise|ditto|no different)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|did the same|(?:was|went) the same|likewise|ditto|no different|similar|similarly|as above)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAsBefore();
 
     // "romiplostim is off formulary", "efgartigimod: not licensed here", "pros and cons of rilzabrutinib": a drug
@@ -459,6 +497,19 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     [GeneratedRegex(@"^\s*(?:(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|next|the plan|to start|to be started)\b|(?:\w+\s+)?(?:if|in case|should (?:the|her|his|my) count)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedAfter();
+
+    // "dexamethasone gave her steroid psychosis", "developed steroid-induced diabetes": "steroid" naming the kind of
+    // a harm is no treatment of its own.
+    private static bool IsHarmKind(string normalized, TherapyMention mention) =>
+        mention.Text.StartsWith("steroid", StringComparison.Ordinal)
+        && HarmVerbBefore().IsMatch(normalized.AsSpan(0, mention.Start))
+        && HarmKindAfter.IsMatch(normalized.AsSpan(mention.End));
+
+    [GeneratedRegex(@"\b(?:gave|given|gives|caused|causing|causes|developed|develops|got|gets|had|has|with|from|left (?:her|him|me|them) with)\s+(?:(?:her|him|me|them|a|an|bad|severe|awful|terrible|nasty)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HarmVerbBefore();
+
+    private static readonly Regex HarmKindAfter = new(
+        @"^\s*(?:-?\s*induced\s+)?(?:" + TreatmentOutcomeRecognizer.AdverseEffectPattern + @")(?!\w)", RegexOptions.CultureInvariant);
 
     // "epidural steroid injection", "steroid inhaler", "prednisolone for asthma, nothing to do with the ITP": a drug
     // of the list given for something else is no ITP treatment.

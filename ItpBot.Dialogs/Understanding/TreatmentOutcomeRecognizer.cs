@@ -57,7 +57,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:too |so |very |really )?(?:sick|ill|unwell|nauseous|poorly)\b|" +
             // A harm named, then the stop: "diarrhoea, stopped", "headaches so stopped", "liver tests up - stopped".
             // "fibrosis grade 2 on BM -> stopped", "haemolysis after the second, won't repeat".
-            @"\b" + AdverseEffect + @"\b[\w\s,'>-]{0,60}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c|never again|won'?t (?:repeat|be repeated)|not (?:to be )?repeated)(?!\w)|" +
+            @"\b" + AdverseEffect + @"\b[\w\s,'>-]{0,60}?\b(?:so |and |then )?(?:stopp\w*|stop(?:ped)? it|discontinu\w*|came off|taken off|withdrawn|ceased|d/c|never again|won'?t (?:repeat|be repeated)|not (?:to be )?repeated|(?:didn'?t|did not|never) (?:complete|finish))(?!\w)|" +
             // "couldn't cope with the diarrhoea", "reacted badly to the first one".
             @"\b(?:couldn'?t|could not|can'?t|cannot|unable to) (?:cope with|put up with|stand|bear|handle|live with)\b|\breacted (?:badly|poorly|terribly|severely)\b|" +
             // Harm done to an organ: "messed up her liver", "made his kidneys worse", "wrecked her stomach".
@@ -82,6 +82,13 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|went off|went wrong|went funny|shot up|climbed|jumped|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled|through the roof|sky high|skyrocketed)\b"),
         new(TreatmentOutcome.Dependent,
             @"\bdependen\w*|\bdepends on\b|" + DependenceCue + "|" +
+            // "pred (steroid-dep)": the shorthand of a chart.
+            @"\b(?:steroid|pred|ivig|tpo)[- ]?dep\b|" +
+            // A threshold or a taper the count does not survive: "worked until the dose came down", "fine until we
+            // tapered", "only holds above 10 mg".
+            @"\b(?:until|till|til|when|once|whenever|as soon as)\s+(?:the |her |his |my |their )?(?:dose|doses|steroids?|pred\w*)\s+(?:\w+\s+)?(?:came down|went down|was (?:reduced|lowered|cut|tapered|weaned|dropped)|got (?:reduced|lowered|cut)|dropped|fell|reduced|lowered)\b|" +
+            @"\b(?:fine|ok|okay|good|stable|well|holds?|held|worked|works)\s+(?:until|till|til|unless|as long as)\s+(?:we|i|they|you|she|he)\s+(?:\w+\s+)?(?:taper\w*|wean\w*|reduc\w*|cut|lower\w*|go (?:below|under|down)|went (?:below|under|down))\b|" +
+            @"\bonly (?:holds?|works?|stays? up|keeps? (?:her|him|me|it|them|the count) up|effective)\b[\w\s]{0,10}?\b(?:above|over|on|at)\s+\d+(?:\.\d+)?\s*mg\b|" +
             // "crashes when doses are missed", "drops if she skips a dose": the count needs every dose.
             @"\b(?:crash\w*|drops?|dropp\w*|falls?|fell|plummet\w*|tank\w*|relaps\w*)\b[\w\s]{0,15}?\b(?:when|if|whenever|every time|each time|after)\b[\w\s]{0,12}?(?:\b(?:miss\w*|skip\w*|delay\w*|late with)\s+(?:a |any |the |her |his |my |one )?(?:dose|doses|injection|injections|tablet|tablets|infusion|infusions)\b|\b(?:dose|doses|injection|injections|infusion|infusions) (?:are |is |get |gets |were |was )?(?:missed|skipped|delayed|late)\b)|" +
             // A count held up only by going on: "IVIG every 3 weeks or she crashes", "still need 10 mg or it drops",
@@ -109,6 +116,10 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
             RelapseCue + "|" +
+            // "lasting only 2-3/52": a response with a length in a chart's shorthand.
+            @"\b(?:lasted|lasting|lasts)\b(?:\s+(?:only|about|around|just|for|roughly|approx))*\s*~?\s*\d+(?:\s*-\s*\d+)?\s*/\s*(?:7|52|12)\b|" +
+            // "which got me 18 months", "gave him years": a stretch of good counts the drug bought, now over.
+            @"\b(?:gave|got|bought|won) (?:me|her|him|them|us) (?:(?:about|around|nearly|almost|a good|another|over|just)\s+)?(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several)\s+)?(?:good |decent |normal |safe )?(?:days|weeks|months|years|yrs|month|year|week)\b(?!\s+(?:and counting|so far|now|of (?:it|treatment|pred\w*|steroids?|ivig|dex\w*)|off|ago))|" +
             @"\b(?:until|till|til|before) (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:slid|slipped|sank|dipped|drifted|crashed|dropped|fell)\b|" +
             @"\b(?:slid|slipped|sank|dipped|drifted) (?:back )?(?:down )?again\b|" +
             // "only for a fortnight", "only lasts a week": a short length told with "only" (a response and its
@@ -126,7 +137,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bonly (?:briefly|for a (?:bit|while|short time|fortnight))\b|" +
             // A response with a length, or one that faded: "lasted about 2 weeks", "PR lasting 2 yrs", "never lasts",
             // "drifted back down", "back in the teens now", "before it all came back".
-            @"\b(?:only )?(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*(?:a|one|two|three|four|six|\d+|(?:a )?(?:couple of|few)) (?:fortnight|days?|weeks?|months?|years?|yrs?)\b|" +
+            @"\b(?:only )?(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly |some |nearly |almost |maybe |perhaps )*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+|(?:a )?(?:couple of|few)) (?:fortnight|days?|weeks?|months?|years?|yrs?)\b|" +
             // "partial response that was lost a month after finishing it".
             @"\b(?:response|effect|benefit)\b[\w\s]{0,25}?\b(?:was|were|got|is) lost\b|" +
             // "..., until the count fell despite the max dose": a response that ended.
@@ -135,6 +146,10 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*\d+\s*(?:-|to)\s*\d+ (?:days|weeks|months)\b|\bback down to \d+\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
         new(TreatmentOutcome.NoResponse,
             NoResponseCue + "|" +
+            // "steroids worked, ritux didn't": a denial closing the drug's clause, its verb left out.
+            @"(?<!\b(?:i|we|you|she|he|they|it|who)\s)\b(?:didn'?t|did not|never did|hasn'?t|has not)(?=\s*(?:$|[.;,!)]))|" +
+            // "never really worked", "didn't actually help": an adverb between the denial and the verb.
+            @"\b(?:never|didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:really|actually|ever|properly|fully|quite|much|truly) (?:work|worked|respond|responded|help|helped)\b|" +
             // "neither dapsone nor danazol made any difference": the denial is the outcome of both, not of the drugs.
             @"\bneither\b[\w\s,'-]{0,40}?\bnor\b[\w\s,'-]{0,40}?\b(?:made (?:a|any|much) difference|worked|helped|did anything|did much|responded|had (?:any|much) effect|raised (?:the|her|his|my) count)\b|" +
             // "pred => nil", "IVIG - nil": nothing, in a table cell.
@@ -147,18 +162,25 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
             @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit|improvement|change)\b|" +
-            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|did a thing|made (?:a|any) difference|responded|did much|held|lasted|shifted|moved|budged|raised|changed|touched)\b|" +
+            @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|did a thing|made (?:a|any) difference|responded|did much|held|shifted|moved|budged|raised|changed|touched)\b|" +
             @"\b(?:no|not any|without) (?:real |meaningful |significant )?(?:difference|bump|rise in (?:the )?(?:count|platelets))\b|\bdidn'?t (?:budge|move|shift)\b|" +
             // "didn't do a thing", "hasn't worked", "made no diffrence", "no responce", "x4 NR", "MMF tried, nothing".
             @"\bdidn'?t (?:do (?:a thing|much)|raise (?:him|her|me|them|it|the count)|move (?:the|her|his|my) (?:count|platelets)|either)\b|" +
             @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
             @"\bno (?:real )?respon[cs]e\b|\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not) (?:really )?(?:working|helping|doing (?:anything|much))\b|" +
             // "never got her count over 30", "never got above 20 on it".
-            @"\bnever (?:got|get|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,/|]|\d{1,2}\)\s))"),
+            @"\bnever (?:got|get|went|came|rose|climbed|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,/|]|\d{1,2}\)\s))"),
         // "unclear effect so far", "early days", "been on it for 10 days", "we gave IVIg yesterday", "azathioprine since":
         // time cues of a course under way; a doubt with "so far" is too early to judge, not unknown.
         new(TreatmentOutcome.Ongoing,
             OngoingCue + "|" +
+            // "Revolade 25 started 1/52", "since 2/52", "been on 10 days", "three weeks into Doptelet", "IVIG running",
+            // "the trial drug since Monday": a course begun days or weeks ago, or under way now.
+            @"\b(?:(?:re)?start(?:ed)?|commenced|began|begun|initiated)\b(?: [\w.+-]+){0,3}? (?:\d+\s*/\s*(?:7|52)|[1-3]\s*/\s*12)(?!\s*ago)(?![\w/])|\bsince \d+\s*/\s*(?:7|52)(?![\w/])|" +
+            @"\bbeen on(?: it| them)?(?: for)? (?:about |around |just |only )?(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|wks?)\b(?! (?:before|after|then|but|and then))|" +
+            @"\b(?:\d+|one|two|three|four|five|six) (?:days?|weeks?|wks?) into\b|" +
+            @"\b(?:running|infusing|going in|in progress|under way|underway)\b(?!\s+(?:at|low|high|about|around|out|over|through|in the))|" +
+            @"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|night))\b|" +
             @"\b(?:been on|been taking|on it|on them|taking it|taking them)\b(?: \w+)?(?: \w+)? for (?:the (?:last|past) )?(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|wks?)\b(?! (?:before|after|then|but|and then))|" +
             @"\b(?:gave|given|had|got|received|started|infused|loaded)\b[\w\s]{0,30}?\b(?:yesterday|today|this morning|last night|overnight)\b|" +
             @"\bfor the (?:last|past) (?:\d+|a few|couple of|two|three|four|five|six|ten) (?:days?|weeks?|wks?)\b|" +
@@ -182,13 +204,18 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:\d+|one|two|three|four|five|six) (?:days?|weeks?|wks?) in\b"),
         new(TreatmentOutcome.Response,
             ResponseCue + "|" +
+            // "has him at 70 now", "keeping me at about 80", "kept her about 50", "got him to 45": the drug holds the
+            // count at the response count or above (IWG 2009: 30; the cue reads the number as told).
+            @"\b(?:has|have|had|got|gets|getting|keeps?|keeping|kept|holds?|holding|held|brought|brings|took|takes|taken) (?:him|her|me|them|us|it|the count|(?:her|his|my|their) (?:count|platelets|plts))(?: up)? (?:(?:at|to|around|about|near|over|above|into|in the)\s+)?(?:(?:about|around|roughly|near|over|above|~)\s*)?(?:[3-9]\d|[1-9]\d{2,})s?\b(?![\d.]|\s*(?:mg|mcg|kg|%|days?|weeks?|wks?|months?|years?|yrs?|times?|x\b|/))|" +
+            // "avatrombopag now and it's 120": the count told as "it" right after the drug taken now.
+            @"\b(?:now,? and|and now|and) (?:it's|it is|its) (?:now )?(?:at )?(?:(?:about|around|~)\s*)?(?:[5-9]\d|[1-9]\d{2,})\b(?![\d.]|\s*(?:mg|mcg|kg|%|days?|weeks?|wks?|months?|years?|yrs?|x\b|/))|" +
             // "plts now 120", "count is now around 90": a count of 50 or more told as now.
             @"\b(?:platelets?|counts?|plts?)(?: (?:are|is|have been|has been))? now (?:at |around |about |up to |over |above )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|mcg|kg|%))|" +
             @"\brespon(?:ded|ding|se|sive|der)\b|\bworked\b|" +
             // A table cell's shorthand: "eltrom (R, maintained)", "romi: resp", "pred = R", "eltrom R currently": a lone
             // "r" in the drug's own clause (never "r/o" or a word's letter).
             // "cured" is the outcome-frame 'worked' word read alone ("splenectomy = cured").
-            @"\bcured\b|\bresp\b(?!\s*(?:rate|rr|distress|failure|infection|tract))|(?<![\w/&'.-])r(?![\w/&'.-])|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
+            @"\bcured\b|\bresp\b(?!\s*(?:rate|rr|distress|failure|infection|tract))|(?<![\w/&'.-])r(?![\w/&'-]|\.\w)|\bworks\b|\bworking\b|\beffective\b|\bremission\b|\bimproved\b|" +
             @"\b(?:stable|steady|settled|doing well|well controlled|controlled|maintained|in remission) on\b|\bcounts? (?:came|went) up\b|\bcame back (?:up|to normal|normal)\b|\bnormali[sz]ed\b|\bsuccess\w*|\bhelped\b|\bgood (?:effect|result)\b|\bcr\b|\bpr\b|" +
             // "has kept me above 50", "has been brilliant", "got her count up and it has held", "above 100 ever since".
             @"\bkept (?:me|her|him|them|the count|it) (?:above|over|stable|steady|up|well|safe)\b|\bhas been (?:brilliant|great|excellent|good|fantastic)\b|" +

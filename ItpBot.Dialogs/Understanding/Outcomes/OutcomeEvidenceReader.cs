@@ -27,8 +27,19 @@ internal static partial class OutcomeEvidenceReader
     // "remission 1 yr, lost": a bare "lost" closing a cell is the response lost.
     // "back to 12", "back under 30 a fortnight later", "then under 20 by 6 weeks", "then down again": a fall told by
     // where the count went.
-    private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*|\blost(?=\s*(?:[),;.|]|$))|" +
-        @"\bback\s+(?:down\s+)?(?:to|under|below|in)\s+(?:the\s+)?\d|\bthen\s+(?:back\s+)?(?:down|under|below)\b|\bdown\s+again\b");
+    // "R, lost on taper", "PR, lost by 3/52": "lost" with when or how it went. "now 12", "it's now 19": a count
+    // told as now and under the response count is where it went (a fall only after a rise: Trajectory).
+    private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*|" +
+        @"\blost(?=\s*(?:[),;.|]|$|(?:on|at|after|by|within|around|during|when|once|with|post|over|in|again|off)\b))|" +
+        @"\bback\s+(?:down\s+)?(?:to|under|below|in)\s+(?:the\s+)?\d|\bthen\s+(?:back\s+)?(?:down|under|below)\b|\bdown\s+again\b|" +
+        @"\bnow\s+(?:(?:at|down to|back to|only|just|plt|plts|platelets|count|is|it's|i'm|she's|he's)\s+){0,2}(?:[12]?\d)(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|mths?|years?|yrs?|x\b|/|-))");
+
+    // "plt 9 to 180 to 12", "8->210 (d10) -> 14 (d35)": counts up, then down to under half the peak.
+    [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,3})\s*(?:->|>|to|\u2192)\s*(?<b>\d{2,3})(?:\s*\([^)]{0,12}\))?\s*(?:,\s*)?(?:->|>|to|then|back to|down to|\u2192)\s*(?<c>\d{1,3})(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|/))", RegexOptions.CultureInvariant)]
+    private static partial Regex CountChain();
+
+    [GeneratedRegex(@"\bup\s*(?:,\s*)?(?:and\s+)?then\s+(?:back\s+)?down\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UpThenDownBare();
     private static readonly Regex Up = Compiled(Word("count-up") + @"|\b" + Class("raise-verb", "suffer") + @"\s+(?:[\w'-]+\s+){1,3}?up\b");
     private static readonly Regex Worked = Compiled(Word("worked"));
     private static readonly Regex ToNow = Compiled(Word("to-now"));
@@ -108,7 +119,9 @@ internal static partial class OutcomeEvidenceReader
         @"(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|couple of|few)\s*(?:days?|weeks?|wks?|/7|/52)\s+ago|(?:a|one)\s+(?:month|fortnight)\s+ago|" + Class("recently") + ")";
 
     private static readonly Regex StartedRecently = Compiled(Word("start", "switch") + @"(?:\s+[\w'+.-]+){0,5}?\s+" + Ago + @"(?!\w)");
-    private static readonly Regex RecentlyAfterDrug = Compiled(@"^(?:\s+[\w'+.-]+){0,3}?\s+" + Ago + @"(?!\w)");
+    private static readonly Regex RecentlyAfterDrug = Compiled(@"^(?:\s+[\w'+.-]+){0,3}?\s+" + Ago + @"(?!\w)|" +
+        // "avatrombopag 1/12", "romi 50 mcg 2/52,": a chart's length right after the drug and nothing else in its cell.
+        @"^\s+(?:[\d.]+\s*(?:mg|mcg|µg|ug)\S*\s+)?(?:\d\s*/\s*(?:7|52)|[1-3]\s*/\s*12)(?=\s*(?:[,;.)|]|$))");
     private static readonly Regex EndedWords = Compiled(Word("stop", "count-down") + @"|\brelaps\w*|\bfail\w*");
 
     [GeneratedRegex(@"[;!?\n]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
@@ -162,6 +175,25 @@ internal static partial class OutcomeEvidenceReader
     private static bool Trajectory(string text, TextSpan clause, List<OutcomeEvidence> found)
     {
         var s = text.Substring(clause.Start, clause.Length);
+        // "each time up then down again", "up and then back down": a rise and its fall told bare.
+        if (UpThenDownBare().Match(s) is { Success: true } bare)
+        {
+            found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, clause.Start + bare.Index, bare.Length));
+            return true;
+        }
+
+        foreach (Match chain in CountChain().Matches(s))
+        {
+            var (a, b, c) = (int.Parse(chain.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(chain.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(chain.Groups["c"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            if (a < b && c * 2 < b)
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, clause.Start + chain.Index, chain.Length));
+                return true;
+            }
+        }
+
         var events = new List<(char Kind, int Start, int End)>();
         Collect(s, Down, 'D', events);
         Collect(s, Up, 'U', events);
@@ -169,7 +201,7 @@ internal static partial class OutcomeEvidenceReader
         events.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         // "response lost", "benefit gone": a rise and its fall in one phrase; "only a stopgap": a rise that did not last.
-        if (events.FirstOrDefault(e => e.Kind == 'D' && (WorkedWord().IsMatch(s.AsSpan(e.Start)) || LastWords(s, e.Start, 4).Any(w => WorkedWord().IsMatch(w)))) is { Kind: 'D' } lost)
+        if (events.FirstOrDefault(e => e.Kind == 'D' && !s.AsSpan(e.Start).StartsWith("now", StringComparison.Ordinal) && (WorkedWord().IsMatch(s.AsSpan(e.Start)) || LastWords(s, e.Start, 4).Any(w => WorkedWord().IsMatch(w)))) is { Kind: 'D' } lost)
         {
             found.Add(new OutcomeEvidence(EvidenceKind.UpThenDown, clause.Start + lost.Start, lost.End - lost.Start));
             return true;
@@ -202,7 +234,9 @@ internal static partial class OutcomeEvidenceReader
             if (span.Success && WordsBetween(s, end, span.Index) <= 3 && !IsGoodEnding(s, span))
             {
                 // "for 2 years now", "so far", "and counting": the span runs on to now.
-                var toNow = perfect || ToNowRightAfter.IsMatch(s, span.Index + span.Length) || StillAfter(s, end);
+                // "CR, ongoing remission 3 yrs": a to-now word between the response and its length.
+                var toNow = perfect || ToNowRightAfter.IsMatch(s, span.Index + span.Length) || StillAfter(s, end)
+                    || ToNow.IsMatch(s[end..Math.Max(end, span.Index)]);
                 found.Add(new OutcomeEvidence(toNow ? EvidenceKind.ResponseToNow : EvidenceKind.ResponseWithLength, clause.Start + start, span.Index + span.Length - start));
                 return true;
             }
@@ -220,7 +254,7 @@ internal static partial class OutcomeEvidenceReader
 
     // --- Frame 1b: a count named on the drug and holding ----------------------------------------------------------
     private static readonly Regex CountLevel = Compiled(
-        @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{2,3})(?:s\b)?(?:\s*(?:-|–|to)\s*(?<high>\d{2,3}))?(?!\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x|/))");
+        @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{2,3})(?:s\b)?(?:\s*(?:-|–|to|(?<arrow>->|\u2192|>))\s*(?<high>\d{2,3}))?(?!\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x|/))");
 
     private static readonly double ResponseCount = double.Parse(
         SingleWords("response-count").Single(), System.Globalization.CultureInfo.InvariantCulture);
@@ -233,7 +267,12 @@ internal static partial class OutcomeEvidenceReader
         var s = text.Substring(clause.Start, clause.Length);
         var level = CountLevel.Matches(s).LastOrDefault();
         var current = ToNow.IsMatch(s) || SinceWhen().IsMatch(s);
-        if (level is null || !double.TryParse(level.Groups["low"].Value, System.Globalization.CultureInfo.InvariantCulture, out var low)
+        // "plt from 15 to 65 and holding", "plt 12 -> 160": a count told from where it started is where it went.
+        var told = level is not null && level.Groups["high"].Success
+            && (level.Groups["arrow"].Success || FromBefore().IsMatch(s.AsSpan(0, level.Groups["low"].Index))) ? "high" : "low";
+        if (level is null || !double.TryParse(level.Groups[told].Value, System.Globalization.CultureInfo.InvariantCulture, out var low)
+            // "plt rising", "still titrating": too early to call a response.
+            || StillRising().IsMatch(s)
             || low < ResponseCount || Down.IsMatch(s, level.Index + level.Length) || EndedWords.IsMatch(s)
             // Held: a word of a level kept ("holding", "stable", "ever since", "still"), not a count on the day a
             // question is asked ("plt 30 on eltrombopag 50mg, should we increase the dose").
@@ -252,8 +291,15 @@ internal static partial class OutcomeEvidenceReader
     }
 
     // "since Oct", "since then", "current:": a course that runs to now.
-    [GeneratedRegex(@"\bsince\b(?!\s+(?:stopping|coming off|it was stopped))|\bcurrent\b", RegexOptions.CultureInvariant)]
+    // "| 2024- |", "2023 - present": a course with a start year and no end runs to now.
+    [GeneratedRegex(@"\bsince\b(?!\s+(?:stopping|coming off|it was stopped))|\bcurrent\b|\b(?:19|20)\d{2}\s*-\s*(?:present|now|date|current|(?=[|,;)]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex SinceWhen();
+
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\b(?:rising|climbing|titrat\w*|too early|too soon|early days)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StillRising();
 
     [GeneratedRegex(@"(?<![\d.])\d{1,3}(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))", RegexOptions.CultureInvariant)]
     private static partial Regex LaterNumbers();
@@ -346,6 +392,8 @@ internal static partial class OutcomeEvidenceReader
             }
         }
 
+        HarmBesideStop(s, sentence.Start, mentions, found);
+
         // Stopped because of any noun phrase that is not a count, response, time, cost, supply, choice or plan
         // word: those are stop reasons of other kinds, which leave the outcome to the other evidence (a drug stopped
         // for cost after working stays a response: the contract's intolerant is a drug stopped for a harm).
@@ -361,6 +409,91 @@ internal static partial class OutcomeEvidenceReader
             }
         }
     }
+
+    // A harm told beside the stop in a chart's cell, with no verb: "danazol (virilisation, stopped)", "cataracts,
+    // switched", "headaches -> stopped", "Nplate stopped - marrow reticulin on biopsy", "stopped, raised
+    // transaminases". The cell's other words must be a noun phrase that is no count, response, time, cost, choice
+    // or plan (HarmPhrase) and no word of the story's course (CellCourseWords).
+    private static void HarmBesideStop(string s, int offset, List<TherapyMention> mentions, List<OutcomeEvidence> found)
+    {
+        foreach (var stop in StopOrSwitch.Matches(s).Concat(ChartStop().Matches(s)))
+        {
+            // "can't remember how either went": "went" is a stop only in "went off".
+            if (stop.Value is "went" || NegatedBefore().IsMatch(s.AsSpan(0, stop.Index)))
+            {
+                continue;
+            }
+
+            var before = CellBefore().Match(s[..stop.Index]);
+            var cell = before.Groups["cell"];
+            var harmBefore = before.Success && CellEndsHere().IsMatch(s.AsSpan(stop.Index + stop.Length))
+                && IsCellHarm(s, offset, cell.Index, cell.Index + cell.Length, mentions);
+            var after = CellAfter().Match(s, stop.Index + stop.Length);
+            var cellEnd = after.Success ? s.AsSpan(after.Index + after.Length).IndexOfAny("(),;:|") : -1;
+            var harmAfter = after.Success && IsCellHarm(s, offset, after.Index + after.Length, cellEnd < 0 ? s.Length : after.Index + after.Length + cellEnd, mentions);
+            if (harmBefore || harmAfter)
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.Harm, offset + stop.Index, stop.Length));
+            }
+        }
+    }
+
+    private static bool IsCellHarm(string s, int offset, int from, int to, List<TherapyMention> mentions)
+    {
+        // "R, lost 3/12 after stopping", "plt up to 90, stopped": the count's course, no harm.
+        var text = s[from..to];
+        if (Down.IsMatch(text) || Up.IsMatch(text) || Worked.IsMatch(text) || CellOfWhen().IsMatch(text)
+            || (text.Any(char.IsDigit) && !HarmWithNumber().IsMatch(text)))
+        {
+            return false;
+        }
+
+        var first = Token().Match(s, from);
+        while (first.Success && Determiners.Contains(first.Value))
+        {
+            first = first.NextMatch();
+        }
+
+        return first.Success && !CellCourseWords.Contains(first.Value) && char.IsLetter(first.Value[0])
+            && HarmPhrase(s, offset, from, mentions) is not null;
+    }
+
+    // Words that open a cell about the course of a treatment, not a harm: "stopped, then romiplostim", "after
+    // 6 months, stopped", "stopped, now off everything".
+    private static readonly HashSet<string> CellCourseWords = new(StringComparer.Ordinal)
+    {
+        "then", "and", "so", "now", "started", "starting", "start", "switched", "changed", "moved", "went", "going", "restarted",
+        "relapsed", "relapsing", "off", "after", "before", "since", "until", "as", "because", "when", "once", "but", "due", "eventually",
+        "finally", "later", "subsequently", "also", "still", "never", "all", "both", "back", "onto", "to", "on", "in", "at", "for",
+        "with", "without", "weaned", "tapered", "tapering", "weaning", "completed", "finished", "successfully", "electively",
+        "temporarily", "permanently", "gradually", "slowly", "quickly", "soon", "ok", "okay", "fine", "is", "are", "treatment",
+        "therapy", "drug", "course", "plan", "planned", "by", "pt", "patient", "patient's", "per", "x", "over", "around", "about",
+        "within", "just", "only", "which", "who", "that", "if", "or", "nothing", "none", "same", "similar", "again", "maintenance",
+    };
+
+    // "ALT 6x ULN", "bilirubin 40": a test result named with its number is a harm the cell can hold.
+    [GeneratedRegex(@"^\s*(?:raised\s+|high\s+)?(?:alt|ast|lfts|bilirubin|bili|creatinine|egfr|hba1c|bp|glucose|sugars?|transaminases)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HarmWithNumber();
+
+    // "came back after stopping", "comes back every time we stop": a cell that tells when, not what.
+    [GeneratedRegex(@"\b(?:after|when|once|whenever|if|before|since|until|till|every|each|came|comes|come|returned|returns)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CellOfWhen();
+
+    // A chart's word for stopped: "d/c", "dc'd".
+    [GeneratedRegex(@"(?<![\w/])d/c(?![\w/])|\bdc'?d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChartStop();
+
+    // The cell before a stop, back to its opening mark: "(virilisation, " / ": cataracts, " / "- headaches+cataract concern -> ".
+    [GeneratedRegex(@"(?:^|[(,;:|]|\s-|->|=>|→)\s*(?<cell>[^(),;:|]+?)\s*(?:,|->|=>|→|\s-)?\s*(?:(?:so|and|then|therefore|which|it|was|were|i|we|they|she|he)\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CellBefore();
+
+    // The stop closes its cell: "stopped)", "stopped.", "switched", "-> stopped |".
+    [GeneratedRegex(@"^\s*(?:it|them|treatment|the course|the infusions?|the doses?)?\s*(?:[),;.|]|$|->|=>|→|-\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex CellEndsHere();
+
+    // A stop told first and its reason after a mark: "stopped - marrow reticulin", "d/c: rash", "stopped, raised ALT".
+    [GeneratedRegex(@"\G\s*(?:[-:,]|->|=>|→)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex CellAfter();
 
     // "stopped because she wants to get pregnant", "because I hated the diet rules", "because the doctor thought he was
     // cured": a reason told as a clause with a person as its subject is a choice, not a harm, unless its verb is one
@@ -409,6 +542,14 @@ internal static partial class OutcomeEvidenceReader
     private static bool DrugIsAgent(string s, int offset, int verb, List<TherapyMention> mentions)
     {
         var before = LastWords(s, verb, 5);
+        // "we tried steroids first and they made mum really low": "they" right after a drug is the drug.
+        if (before.Count > 0 && before[^1] is "they" or "these" or "those" && mentions.LastOrDefault(m => m.End <= offset + verb) is { } named
+            && Token().Matches(s[(named.End - offset)..verb]).Select(t => t.Value).ToList() is { Count: <= 4 } gap
+            && gap.SkipLast(1).All(w => !Persons.Contains(w) && w is not ("," or ":" or "(" or ")" or "then" or "so")))
+        {
+            return true;
+        }
+
         if (before.Count > 0 && Persons.Contains(before[^1]))
         {
             return false;
@@ -446,6 +587,14 @@ internal static partial class OutcomeEvidenceReader
 
             if (mentions.Any(m => m.Start < offset + token.Index + token.Length && offset + token.Index < m.End))
             {
+                // "gave him steroid diabetes", "steroid psychosis": the drug names the kind of harm.
+                if (content.Count == 0 && token.Value.StartsWith("steroid", StringComparison.Ordinal) && token.NextMatch() is { Success: true } next
+                    && char.IsLetter(next.Value[0]) && !mentions.Any(m => m.Start < offset + next.Index + next.Length && offset + next.Index < m.End))
+                {
+                    end = token.Index + token.Length;
+                    continue;
+                }
+
                 return null;
             }
 
@@ -489,7 +638,9 @@ internal static partial class OutcomeEvidenceReader
         // A fall tied to a missed or cut dose: "his count collapses if we miss one", "whenever she stops it she drops".
         foreach (Match missed in MissedDose.Matches(s))
         {
-            var fall = Down.Matches(s).FirstOrDefault(d => Math.Abs(d.Index - missed.Index) < 60 && !NegatedBefore().IsMatch(s.AsSpan(0, d.Index)));
+            // "whenever they try to stop it she bleeds": a bleed is the fall told by what it does.
+            var fall = Down.Matches(s).Concat(BleedsAfter().Matches(s, missed.Index + missed.Length))
+                .FirstOrDefault(d => Math.Abs(d.Index - missed.Index) < 60 && !NegatedBefore().IsMatch(s.AsSpan(0, d.Index)));
             if (fall is not null)
             {
                 var start = Math.Min(fall.Index, missed.Index);
@@ -498,6 +649,9 @@ internal static partial class OutcomeEvidenceReader
             }
         }
     }
+
+    [GeneratedRegex(@"\b(?:she|he|i|they|it|the count|her count|his count|my count)\s+(?:\w+\s+)?(?:bleeds|bleed|bruises|crashes|starts bleeding|starts bruising)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BleedsAfter();
 
     // --- Frame 4: a course begun a short while ago -------------------------------------------------------------
     private static void RecentStarts(string text, TextSpan sentence, List<TherapyMention> mentions, List<OutcomeEvidence> found)
