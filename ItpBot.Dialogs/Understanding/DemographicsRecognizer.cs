@@ -142,7 +142,7 @@ public sealed partial class DemographicsRecognizer
             AgeThenSex = new Regex(@"(?<![\d.])\b(?<age>\d{2,3})\s*(?:/|,)?\s*(?:-?\s*(?:yo|y/o|y\.o\.|yrs?|years?|yr|y)(?:[\s-]*old)?)?[\s-]*(?<sex>" + withAge + @")\b(?!\s*(?:x|\*|/|mg|mcg|units?))", Options);
 
             // "F 34", "M/52", "female aged 34", "male, 67", "pt: F, 37"
-            SexThenAge = new Regex(@"(?:^|[,;(:]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})(?:\b|(?=(?:yo|yrs?|y)\b))(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
+            SexThenAge = new Regex(@"(?:^|[,;(:.]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})(?:\b|(?=(?:yo|yrs?|y)\b))(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
 
             // "he's 71", "she is 38", "I'm 34", "my daughter is 17", "my aunt who is 82"
             // ... and "my son Tom is 22", "(she says 84)", "I'm Sam, 30".
@@ -199,7 +199,7 @@ public sealed partial class DemographicsRecognizer
 
     // A number after "is" is an age only when a person is the subject and no unit follows ("she's 20 weeks", "he's 90 kg").
     private const string NotAUnit =
-        @"(?![\d.]|\s*(?:kg|kilos?|lbs?|pounds?|st\b|stone|weeks?|wks?|months?|days?|%|x\b|mg|k\b|/|cm|years? (?:ago|since)|\.\d))";
+        @"(?!\d|\s*(?:kg|kilos?|lbs?|pounds?|st\b|stone|weeks?|wks?|months?|days?|%|x\b|mg|k\b|/|cm|years? (?:ago|since)|\.\d))";
 
     [GeneratedRegex(@"year|yr|old|age|yo\b|y/o|y\.o", RegexOptions.CultureInvariant)]
     private static partial Regex AgeWord();
