@@ -155,7 +155,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     [GeneratedRegex(@"\bno (?:access to )?$", RegexOptions.CultureInvariant)]
     private static partial Regex NoneBefore();
 
-    [GeneratedRegex(@"^\s*(?:trials?\s+)?(?:(?:are |is )?(?:available |open |running |recruiting )?(?:near|nearby|here|locally|around here|close by|in (?:our|the|this|my|her|his) (?:area|region|country|hospital|city|town|trust)|where (?:we|she|he|i|they) (?:are|live)))\b",
+    [GeneratedRegex(@"^\s*(?:trials?\s+)?(?:(?:are |is )?(?:available |open |running |recruiting |stocked |kept |held |funded |supplied )?(?:near|nearby|here|locally|around here|close by|in (?:our|the|this|my|her|his) (?:area|region|country|hospital|city|town|trust|unit|centre|center|pharmacy)|at (?:our|the|this|my|her|his) (?:site|hospital|centre|center|unit|trust|clinic|practice|pharmacy)|where (?:we|she|he|i|they) (?:are|live)))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NotHere();
 
@@ -169,7 +169,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     [GeneratedRegex(@"\b(?:" + LostForCost + @"|(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|(?:off|non)[- ]formulary|too expensive|unaffordable|" +
                     @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list|pbs|schedule)|" +
                     // "is in short supply here, we can't get it": a shortage, or no way to get it.
-                    @"(?:in )?short supply|shortage|(?:we|they|she|he|i|you) (?:can't|cannot|couldn't|can not) (?:get|obtain|source|access) (?:it|them|hold of it|hold of them)\b(?! (?:below|under|lower|down|off|up|above|over))|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
+                    @"(?:in )?short supply|shortage|(?:supplies|supply|stocks?) (?:have |has |had )?(?:run|ran) out(?! of)|(?:has|have) run out(?! of)|(?:we|they|she|he|i|you) (?:can't|cannot|couldn't|can not) (?:get|obtain|source|access) (?:it|them|hold of it|hold of them)\b(?! (?:below|under|lower|down|off|up|above|over))|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
                     @"isn't available|aren't available|off (?:the |our |their )?formulary|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
                     @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost))\b",
         RegexOptions.CultureInvariant)]
