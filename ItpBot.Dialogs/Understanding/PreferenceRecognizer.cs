@@ -41,10 +41,17 @@ public sealed partial class PreferenceRecognizer
     // Two things not wanted at once ("doesn't want surgery or injections", "no jabs and no operation").
     private const string AndOr = @"\s+(?:or|and|nor|and no|or any|and any)\s+(?:to\s+|to have\s+)?(?:any\s+|the\s+|an?\s+|more\s+)?";
 
+    // "surgery is off the table for him", "injections are out of the question": the route refused as the subject.
+    private static string OffTheTable(string route) =>
+        @"\b" + route + @"\s+(?:is\s+|are\s+|s\s+|'s\s+|would be\s+)?(?:off the table|out of the question|a no[- ]go|a non[- ]starter|not for (?:me|her|him|them|us))\b";
+
     private static readonly PhraseRule<Preference>[] Rules =
     [
         new(Preference.AvoidInjections,
             DoesNotWant + @" (?:(?:any|more|the|further|other|weekly|regular|daily)\s+){0,2}" + Injections + @"\b|" +
+            OffTheTable(Injections) + "|" +
+            // "needles terrify me", "injections scare her": the fear told with the route as its subject.
+            @"\b" + Injections + @"\s+(?:(?:terrify|terrifies|scare|scares|frighten|frightens|petrify|petrifies)\s+(?:me|her|him|them|us)|freak\w*\s+(?:me|her|him|them|us)\s+out)\b|" +
             @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b|" +
             @"(?<=\b" + Oral + @"\s+" + InPlaceOf + @"\s+(?:the\s+|any\s+|an?\s+)?)" + Injections + @"\b|" +
             AnythingBut + Injections + @"\b|" +
@@ -55,6 +62,7 @@ public sealed partial class PreferenceRecognizer
             @"\b" + Injections + @"\s+(?:aren't|arent|isn't|isnt|wouldn't be)\s+(?:practical|possible|an option|feasible|doable|workable|realistic|manageable)\b|" +
             @"\b(?:can't|cant|cannot|can not|couldn't)\s+(?:do|manage|cope with|fit in|keep up)\s+(?:the\s+|with\s+)?(?:weekly\s+|regular\s+|daily\s+|more\s+)?" + Injections + @"\b"),
         new(Preference.AvoidSurgery,
+            OffTheTable(Surgery) + "|" +
             RatherNot + @" (?:having |getting |to have )?(?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
             @"\b(?:splenectomy|surgery|operation)\s+(?:was\s+|has been\s+)?(?:declined|refused|turned down|not wanted|rejected)\b|" +
             // "no surgery please", "no operation for me": a bare "no" said as a wish.
