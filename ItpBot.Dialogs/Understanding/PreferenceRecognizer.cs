@@ -43,7 +43,7 @@ public sealed partial class PreferenceRecognizer
 
     // "surgery is off the table for him", "injections are out of the question": the route refused as the subject.
     private static string OffTheTable(string route) =>
-        @"\b" + route + @"\s+(?:is\s+|are\s+|s\s+|'s\s+|would be\s+)?(?:off the table|out of the question|a no[- ]go|a non[- ]starter|not for (?:me|her|him|them|us))\b";
+        @"\b" + route + @"(?:'s|s)?\s+(?:(?:is|are|would be)\s+)?(?:off the table|out of the question|a no[- ]go|a non[- ]starter|not for (?:me|her|him|them|us))\b";
 
     private static readonly PhraseRule<Preference>[] Rules =
     [
