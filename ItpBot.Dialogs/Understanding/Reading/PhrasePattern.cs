@@ -174,29 +174,46 @@ internal sealed class PhrasePattern
 
     /// <summary>
     /// A number word compared with a limit: <c>#&lt;90</c> (below 90) or <c>#&gt;100</c> (above 100); a unit written
-    /// onto the number ("600ml") is named after the limit: <c>#&gt;499ml</c>.
+    /// onto the number ("600ml") is named after the limit: <c>#&gt;499ml</c>. A range, both ends included, is written
+    /// <c>#1950-2029</c>: a year is four digits, so "haemoptysis 200 ml" is no year and no history.
     /// </summary>
-    private sealed record NumberLimit(string Source, bool Below, double Limit, string Unit)
+    private sealed record NumberLimit(string Source, double Lowest, double Highest, string Unit)
     {
         public static NumberLimit Parse(string choice, string phrase)
         {
-            var digits = 2;
-            while (digits < choice.Length && (char.IsAsciiDigit(choice[digits]) || choice[digits] == '.'))
+            var error = new FormatException($"'{phrase}' has '{choice}', not a number limit such as #<90, #>100, #>499ml or #1950-2029.");
+            if (choice.Length > 2 && choice[1] is '<' or '>')
             {
-                digits++;
+                var digits = 2;
+                while (digits < choice.Length && (char.IsAsciiDigit(choice[digits]) || choice[digits] == '.'))
+                {
+                    digits++;
+                }
+
+                if (!double.TryParse(choice[2..digits], NumberStyles.Float, CultureInfo.InvariantCulture, out var limit)
+                    || !choice[digits..].All(char.IsAsciiLetterLower))
+                {
+                    throw error;
+                }
+
+                return choice[1] == '<'
+                    ? new NumberLimit(choice, double.NegativeInfinity, Math.BitDecrement(limit), choice[digits..])
+                    : new NumberLimit(choice, Math.BitIncrement(limit), double.PositiveInfinity, choice[digits..]);
             }
 
-            return choice.Length > 2 && choice[1] is '<' or '>'
-                && double.TryParse(choice[2..digits], NumberStyles.Float, CultureInfo.InvariantCulture, out var limit)
-                && choice[digits..].All(char.IsAsciiLetterLower)
-                    ? new NumberLimit(choice, choice[1] == '<', limit, choice[digits..])
-                    : throw new FormatException($"'{phrase}' has '{choice}', not a number limit such as #<90, #>100 or #>499ml.");
+            var range = choice[1..].Split('-');
+            return range.Length == 2
+                && range.All(end => end.Length > 0 && end.All(char.IsAsciiDigit))
+                && double.Parse(range[0], CultureInfo.InvariantCulture) is var lowest
+                && double.Parse(range[1], CultureInfo.InvariantCulture) is var highest && lowest <= highest
+                    ? new NumberLimit(choice, lowest, highest, string.Empty)
+                    : throw error;
         }
 
         public bool Matches(string word) =>
             word.EndsWith(Unit, StringComparison.Ordinal)
             && double.TryParse(word.AsSpan(0, word.Length - Unit.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && (Below ? value < Limit : value > Limit);
+            && value >= Lowest && value <= Highest;
     }
 
     private sealed record WordMatcher(List<string> Literals, List<string> Prefixes, List<NumberLimit> Numbers, bool Optional, bool GapBefore)
