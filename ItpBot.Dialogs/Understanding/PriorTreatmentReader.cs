@@ -30,6 +30,12 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
     internal PriorTreatmentReading Read(MessageText text)
     {
+        // "relasped", "no responce": the outcome grammar reads the words as meant (Outcomes/OutcomeSpelling).
+        if (OutcomeSpelling.Respell(text.Normalized, text.Words) is var respelled && !ReferenceEquals(respelled, text.Normalized))
+        {
+            text = MessageText.OfNormalized(respelled);
+        }
+
         var normalized = text.Normalized;
         var outcomeMatches = outcomes.FindAll(normalized);
         // An outcome's own denial ("can't taper pred", "neither worked") speaks of how it went, not of whether it
@@ -474,8 +480,14 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var before = normalized.AsSpan(clause.Start, mention.Start - clause.Start);
         return PlannedBefore().IsMatch(before)
             || HypotheticalBefore().IsMatch(before)
-            || PlannedAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End)));
+            || PlannedAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End)))
+            || NextAfter().IsMatch(normalized.AsSpan(mention.End));
     }
+
+    // "rituximab next", "romiplostim is next, if this fails": the drug to come. "azathioprine next, no change",
+    // "Promacta was next but his liver enzymes went up": the next drug of a story told, given.
+    [GeneratedRegex(@"^\s*(?:(?:is|are|will be|would be|could be)\s+(?:probably\s+|likely\s+|maybe\s+)?)?next(?:\s+(?:step|option|line|up))?\s*(?:[?.!;\n]|$|,\s*(?:if|unless|maybe|perhaps|probably|i think|we think)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextAfter();
 
     [GeneratedRegex(@"\b(?:given|gave|give|giving|received|receiving|had|needed|needs|need|needing|required|requiring|transfused|infused|more|emergency|prophylactic|pooled|(?:bags?|units?|pools?|doses?|adult doses?|pack|packs) of)\s+(?:some\s+|a\s+|an\s+|\d+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlateletsGivenBefore();
@@ -494,7 +506,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     [GeneratedRegex(@"(?:^|\s)(?:if|unless|in case|what if)\s", RegexOptions.CultureInvariant)]
     private static partial Regex HypotheticalBefore();
 
-    [GeneratedRegex(@"^\s*(?:(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|next|the plan|to start|to be started)\b|(?:\w+\s+)?(?:if|in case|should (?:the|her|his|my) count)\b)",
+    [GeneratedRegex(@"^\s*(?:(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|the plan|to start|to be started)\b|(?:\w+\s+)?(?:if|in case|should (?:the|her|his|my) count)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedAfter();
 

@@ -254,7 +254,7 @@ internal static partial class OutcomeEvidenceReader
 
     // --- Frame 1b: a count named on the drug and holding ----------------------------------------------------------
     private static readonly Regex CountLevel = Compiled(
-        @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{2,3})(?:s\b)?(?:\s*(?:-|–|to|(?<arrow>->|\u2192|>))\s*(?<high>\d{2,3}))?(?!\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x|/))");
+        @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{1,3})(?:s\b)?(?:\s*(?:-|–|to|(?<arrow>->|\u2192|>))\s*(?<high>\d{2,3}))?(?!\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x|/))");
 
     private static readonly double ResponseCount = double.Parse(
         SingleWords("response-count").Single(), System.Globalization.CultureInfo.InvariantCulture);
@@ -270,6 +270,20 @@ internal static partial class OutcomeEvidenceReader
         // "plt from 15 to 65 and holding", "plt 12 -> 160": a count told from where it started is where it went.
         var told = level is not null && level.Groups["high"].Success
             && (level.Groups["arrow"].Success || FromBefore().IsMatch(s.AsSpan(0, level.Groups["low"].Index))) ? "high" : "low";
+        if (level is null && LevelHeld().Match(s) is { Success: true } held)
+        {
+            // "stayed over 100 for the past year", "he's been in the 100s", "stable at 90": a level told as kept, with
+            // no count word, is held by its own verb.
+            if (double.Parse(held.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) >= ResponseCount
+                && !Down.IsMatch(s, held.Index + held.Length) && !EndedWords.IsMatch(s) && !StillRising().IsMatch(s)
+                && !NegatedBefore().IsMatch(s.AsSpan(0, held.Index)))
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + held.Index, held.Length));
+            }
+
+            return;
+        }
+
         if (level is null || !double.TryParse(level.Groups[told].Value, System.Globalization.CultureInfo.InvariantCulture, out var low)
             // "plt rising", "still titrating": too early to call a response.
             || StillRising().IsMatch(s)
@@ -289,6 +303,10 @@ internal static partial class OutcomeEvidenceReader
 
         found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + level.Index, level.Length));
     }
+
+    // A level kept: "stayed over 100", "been in the 100s", "stable at 90", "holding above 50".
+    [GeneratedRegex(@"\b(?:stayed|stays|staying|remained|remains|been|stable|steady|holding|sitting|sits|settled|kept)\s+(?:(?:at|over|above|around|about|in the|between|>|~|>=|well above|well over|comfortably above)\s*){1,2}(?<level>\d{2,3})s?(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelHeld();
 
     // "since Oct", "since then", "current:": a course that runs to now.
     // "| 2024- |", "2023 - present": a course with a start year and no end runs to now.
