@@ -44,7 +44,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var found = text.Therapies(therapies);
         var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
         var mentions = named
-            .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
+            .Where(m => (!Negation.IsNegated(withoutOutcomes, m.Start, m.Length) || SharesTheDenialBefore(normalized, m)) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
                 && !IsForSomethingElse(normalized, m) && !IsHarmKind(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
             .ToList();
 
@@ -53,7 +53,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         if (mentions.Count > 0)
         {
             outcomeMatches = outcomeMatches
-                .Concat(OutcomeEvidenceReader.Read(normalized, mentions).Select(e => new PhraseMatch<TreatmentOutcome>(e.Outcome, e.Start, e.Length, normalized.Substring(e.Start, e.Length))))
+                .Concat(OutcomeEvidenceReader.Read(normalized, mentions, named).Select(e => new PhraseMatch<TreatmentOutcome>(e.Outcome, e.Start, e.Length, normalized.Substring(e.Start, e.Length))))
                 .OrderBy(o => o.Start)
                 .ToList();
         }
@@ -257,8 +257,29 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     {
         var drugInTrial = mentions.Any(m => m.TherapyId is { } id && id != TherapyIds.ClinicalTrial
             && InATrial().IsMatch(normalized.AsSpan(m.End)));
-        return drugInTrial ? mentions.Where(m => m.TherapyId != TherapyIds.ClinicalTrial).ToList() : mentions;
+        return drugInTrial
+            ? mentions.Where(m => m.TherapyId != TherapyIds.ClinicalTrial).ToList()
+            : mentions.Where(m => m.TherapyId != TherapyIds.ClinicalTrial || !IsTrialOfNamedDrug(normalized, m, mentions)).ToList();
     }
+
+    // "the azathioprine trial", "efgartigimod (trial)", "a trial of danazol", "trialled dapsone", "once the trial ended"
+    // after a named drug: a drug tried, or given in a study, is that drug; the trial is no treatment of its own.
+    private static bool IsTrialOfNamedDrug(string normalized, TherapyMention trial, IReadOnlyList<TherapyMention> mentions)
+    {
+        var drugs = mentions.Where(m => m.TherapyId is { } id && id != TherapyIds.ClinicalTrial && !m.IsClass).ToList();
+        return drugs.Any(d => d.End <= trial.Start && DrugThenTrial().IsMatch(normalized.AsSpan(d.End, trial.Start - d.End)))
+            || drugs.Any(d => d.Start >= trial.End && TrialThenDrug().IsMatch(normalized.AsSpan(trial.End, d.Start - trial.End)))
+            || (drugs.Any(d => d.End <= trial.Start) && TheTrialEnded().IsMatch(normalized.AsSpan(trial.End)));
+    }
+
+    [GeneratedRegex(@"^\s*\([^()]{0,24}$|^\s*\(?\s*(?:(?:in|on|via|through|within|during|as part of|under)\s+)?(?:(?:a|an|the|their|her|his|my|its)\s+)?(?:clinical\s+|drug\s+|research\s+|phase\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DrugThenTrial();
+
+    [GeneratedRegex(@"^\s*(?:of|with|on)?\s*(?:(?:a|an|the)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrialThenDrug();
+
+    [GeneratedRegex(@"^\s*(?:ended|finished|closed|stopped|was stopped|was closed|came to an end)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheTrialEnded();
 
     [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:in|on|via|through|within|as part of|as part of a|during) (?:a|an|the|their|her|his) (?:\w+\s+)?(?:trial|study)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InATrial();
@@ -374,7 +395,15 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|did the same|(?:was|went) the same|likewise|ditto|no different|similar|similarly|as above)\b", RegexOptions.CultureInvariant)]
+    // "dapsone did nothing and neither did danazol", "nor did the IVIG": the drug shares the outcome told before it;
+    // the denial is of the effect, not of the giving.
+    private static bool SharesTheDenialBefore(string normalized, TherapyMention mention) =>
+        NeitherDidBefore().IsMatch(normalized.AsSpan(0, mention.Start));
+
+    [GeneratedRegex(@"[\w)]\s*(?:,\s*|;\s*|\s+)(?:and\s+|but\s+)?(?:neither|nor)\s+(?:did|has|had|was|were|could|have|does|is)\s+(?:the\s+|her\s+|his\s+|my\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NeitherDidBefore();
+
+    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|(?:neither|nor) did\b|neither(?=\s*(?:$|\n|[.;,!]))|(?:didn'?t|did not|wasn'?t|hasn'?t|doesn'?t) either\b|did the same|(?:was|went) the same|likewise|ditto|no different|similar|similarly|as above)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAsBefore();
 
     // "romiplostim is off formulary", "efgartigimod: not licensed here", "pros and cons of rilzabrutinib": a drug
@@ -577,7 +606,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     };
 
     // Sentence ends, commas, semicolons, and the numbers or bullets of a list ("1) pred - responded 2) IVIG - no effect").
-    [GeneratedRegex(@"[,;!?\n\u2022]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
+    // A table's column mark ("IVIg: R, lost by d21 | Romi: R, maintained") is a boundary too.
+    [GeneratedRegex(@"[,;!?\n\u2022|]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PartBoundary();
 
     [GeneratedRegex(@"^[^\d,;]{0,12}?(?<dose>\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|iu|units?)\b(?:\s*/\s*(?:kg|m2|m\^2|day|d|wk|week))*(?:\s+(?:daily|weekly|od|bd|tds|once daily|twice daily|per day|a day|a week|per week))?)",

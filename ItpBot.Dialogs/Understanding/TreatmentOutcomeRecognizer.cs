@@ -140,15 +140,19 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
             RelapseCue + "|" +
+            // "1L pred (R->rel)", "R then rel": a response, then its loss, in a chart's shorthand.
+            @"(?<![\w/])r\s*(?:->|>|\u2192|then|,)\s*(?:rel|relapse\w*|lost)\b|" +
             // "lasting only 2-3/52": a response with a length in a chart's shorthand.
             @"\b(?:lasted|lasting|lasts)\b(?:\s+(?:only|about|around|just|for|roughly|approx))*\s*~?\s*\d+(?:\s*-\s*\d+)?\s*/\s*(?:7|52|12)\b|" +
             // "which got me 18 months", "gave him years": a stretch of good counts the drug bought, now over.
-            @"\b(?:gave|got|bought|won)(?: (?:me|her|him|them|us))? (?:(?:about|around|nearly|almost|a good|another|over|just)\s+)?(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several)\s+)?(?:good |decent |normal |safe )?(?:days|weeks|months|years|yrs|month|year|week)\b(?!\s+(?:and counting|so far|now|of (?:it|treatment|pred\w*|steroids?|ivig|dex\w*)|off|ago))|" +
+            @"\b(?:gave|got|bought|won)(?: (?:me|her|him|them|us))? (?:(?:about|around|nearly|almost|a good|another|over|just)\s+)?(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several)\s+)?(?:good |decent |normal |safe )?(?:days|weeks|wks|months|mths|mos|years|yrs|month|year|week|wk|fortnight)\b(?!\s+(?:and counting|so far|now|of (?:it|treatment|pred\w*|steroids?|ivig|dex\w*)|off|ago))|" +
             @"\b(?:until|till|til|before) (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:slid|slipped|sank|dipped|drifted|crashed|dropped|fell)\b|" +
             @"\b(?:slid|slipped|sank|dipped|drifted) (?:back )?(?:down )?again\b|" +
             // "only for a fortnight", "only lasts a week": a short length told with "only" (a response and its
             // length in other words is the structural reader's: Outcomes/OutcomeEvidenceReader).
-            @"\bonly (?:for |lasts? |lasting |lasted )(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
+            @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b(?!\s+(?:in|into|ago|so far|now|old|of treatment|on it)\b)|" +
+            // "gave a bump for a week", "a rise for 3 days": an effect with a short length.
+            @"\b(?:bump|boost|lift|rise|blip|increase)\s+for\s+(?:only\s+|just\s+|about\s+|around\s+)?(?:a|one|two|three|four|a few|a couple of|\d+)\s+(?:days?|weeks?|wks?|fortnight)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
             @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase|partial\w*|held|up to \d+)\b[\w\s',]{0,25}?\b(?:then|but|and then|before|until)\b[\w\s',]{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|(?:go|goes|went|going|gone|come|comes|came) down|fell away|fall away|dropped off|back (?:down|under|below|to where|to square one)|lost (?:it|them|that)|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
@@ -171,17 +175,20 @@ public sealed class TreatmentOutcomeRecognizer
         new(TreatmentOutcome.NoResponse,
             NoResponseCue + "|" +
             // "steroids worked, ritux didn't": a denial closing the drug's clause, its verb left out.
-            @"(?<!\b(?:i|we|you|she|he|they|it|who)\s)\b(?:didn'?t|did not|never did|hasn'?t|has not)(?=\s*(?:$|[.;,!)]))|" +
+            @"(?<!\b(?:i|we|you|she|he|they|it|who)\s)\b(?:didn'?t|did not|never did|hasn'?t|has not)(?=\s*(?:$|\n|[.;,!)]))|" +
             // "never really worked", "didn't actually help": an adverb between the denial and the verb.
             @"\b(?:never|didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:really|actually|ever|properly|fully|quite|much|truly) (?:work|worked|respond|responded|help|helped)\b|" +
             // "neither dapsone nor danazol made any difference": the denial is the outcome of both, not of the drugs.
-            @"\bneither\b[\w\s,'-]{0,40}?\bnor\b[\w\s,'-]{0,40}?\b(?:made (?:a|any|much) difference|worked|helped|did anything|did much|responded|had (?:any|much) effect|raised (?:the|her|his|my) count)\b|" +
+            @"\bneither\b[\w\s,'-]{0,40}?\bnor\b[\w\s,'-]{0,40}?\b(?:made (?:a|any|much) difference|worked|helped|did anything|did much|did a thing|responded|had (?:any|much) effect|raised (?:the|her|his|my) count|(?:produced|gave|caused|brought|achieved|showed|made) (?:any|a|much)\b|shifted|moved|budged|touched)\b|" +
             // "pred => nil", "IVIG - nil": nothing, in a table cell.
-            @"(?<=(?:[:=>(-])\s?)nil\b|" +
+            @"(?<=(?:[:=>(/|-])\s?)nil\b|" +
+            // A count still low after months or the top dose: "4 months at max dose, count still 12", "plt 10-15 throughout".
+            @"\b(?:count|counts|platelets?|plts?)\s+(?:is\s+|are\s+|was\s+)?(?:still|stuck at|remains?|remained|unchanged at)\s+(?:at\s+|around\s+|about\s+|only\s+)?(?:[0-9]|[12][0-9])\b(?![\d.])(?:(?<=\b(?:months?|max(?:imum)? dose|top dose|full course|highest dose)\b[^.;\n]{0,50})|(?=[^.;\n]{0,50}\b(?:months?|max(?:imum)? dose|top dose|full course|highest dose)\b))|" +
+            @"\b(?:count|counts|platelets?|plts?)\s+(?:[0-9]|[12][0-9])(?:\s*-\s*(?:[0-9]|[12][0-9]))?\s+(?:throughout|the whole time|all along|the entire time|all the way through)\b|" +
             // "avatrombopag (nothing)", "dex (NR)": the outcome cell of a list told in brackets.
             @"\(\s*(?:absolutely |really |just )?(?:nothing|none|no effect|no response|no change|nr)\s*\)|" +
             // "rituximab nothing", "MMF - nothing": the outcome cell of a story told as a table.
-            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|[.;,!/|]|\d{1,2}\)\s))|" +
+            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|\n|[.;,!/|]|\d{1,2}\)\s))|" +
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b(?!\s+(?:yet|so far|as yet))|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
@@ -193,7 +200,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
             @"\bno (?:real )?respon[cs]e\b|\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not) (?:really )?(?:working|helping|doing (?:anything|much))\b|" +
             // "never got her count over 30", "never got above 20 on it".
-            @"\bnever (?:got|get|went|came|rose|climbed|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,/|]|\d{1,2}\)\s))"),
+            @"\bnever (?:got|get|went|came|rose|climbed|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|\n|[.;,/|]|\d{1,2}\)\s))"),
         // "unclear effect so far", "early days", "been on it for 10 days", "we gave IVIg yesterday", "azathioprine since":
         // time cues of a course under way; a doubt with "so far" is too early to judge, not unknown.
         new(TreatmentOutcome.Ongoing,
@@ -206,20 +213,20 @@ public sealed class TreatmentOutcomeRecognizer
             // "on his 4th week of fostamatinib", "in her second month on avatrombopag".
             @"\b(?:on|in) (?:(?:his|her|my|their|its|the)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) (?:day|week|wk|month|cycle|dose) (?:of|on)\b|" +
             // "started Thursday", "started Nov." (no year: this year's).
-            @"\bstarted (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bstarted (?:in )?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*'?\d)|" +
+            @"\bstarted (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:started|began|commenced|initiated) (?:in )?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*'?\d)|" +
             @"\b(?:running|infusing|going in|in progress|under way|underway)\b(?!\s+(?:at|low|high|about|around|out|over|through|in the))|" +
             @"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|night))\b|" +
             @"\b(?:been on|been taking|on it|on them|taking it|taking them)\b(?: \w+)?(?: \w+)? for (?:the (?:last|past) )?(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|wks?)\b(?! (?:before|after|then|but|and then))|" +
             @"\b(?:gave|given|had|got|received|started|infused|loaded)\b[\w\s]{0,30}?\b(?:yesterday|today|this morning|last night|overnight)\b|" +
             @"\bfor the (?:last|past) (?:\d+|a few|couple of|two|three|four|five|six|ten) (?:days?|weeks?|wks?)\b|" +
             // "azathioprine since", "on it since 3 weeks": taken from then until now ("fine ever since" is a response).
-            @"(?<=\w )(?<!\b(?:ever|fine|well|stable|steady|ok|okay|good|great|normal|up|remission|\d+) )since(?: then)?(?=\s*(?:$|[,.;]))|" +
+            @"(?<=\w )(?<!\b(?:ever|fine|well|stable|steady|ok|okay|good|great|normal|up|remission|\d+) )since(?: then)?(?=\s*(?:$|\n|[,.;]))|" +
             @"\bsince (?:\d+|a few|a couple of|one|two|three|four|five|six) (?:days?|weeks?|wks?)\b(?! ago)"),
         // "not sure how it went", "response unknown": the outcome is not known, and asking again would not help.
         new(TreatmentOutcome.Unknown,
             UnknownCue + "|" +
             @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i|either|both|any|anything|either of them|any of them|the \w+) (?:\w+ )?(?:went|worked|helped|did|responded|made a difference)\b|" +
-            @"\b(?:response|outcome|effect) (?:is |was )?(?:unknown|not known|unclear|not recorded)\b|\bunknown (?:response|outcome|effect)\b|(?<=^|[,;]\s?|\w\s)unknown\s*(?=$|[,;.])"),
+            @"\b(?:response|outcome|effect) (?:is |was )?(?:unknown|not known|unclear|not recorded)\b|\bunknown (?:response|outcome|effect)\b|(?<=^|[,;]\s?|\w\s)unknown\s*(?=$|[,;.\n])"),
         new(TreatmentOutcome.Ongoing,
             @"\btoo (?:early|soon)\b|\bjust start(?:ed|ing)\b|\b(?:recently|newly) started\b|\bstarted (?:recently|last week|this week|yesterday|\d+ (?:days?|weeks?) ago)\b|" +
             @"\bawaiting (?:a )?response\b|\bwait and see\b|\bstarted (?:today|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|" +

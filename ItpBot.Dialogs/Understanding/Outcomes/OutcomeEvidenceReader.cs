@@ -30,7 +30,7 @@ internal static partial class OutcomeEvidenceReader
     // "R, lost on taper", "PR, lost by 3/52": "lost" with when or how it went. "now 12", "it's now 19": a count
     // told as now and under the response count is where it went (a fall only after a rise: Trajectory).
     private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*|" +
-        @"\blost(?=\s*(?:[),;.|]|$|(?:on|at|after|by|within|around|during|when|once|with|post|over|in|again|off)\b))|" +
+        @"\blost(?=\s*(?:[),;.|\n]|$|(?:on|at|after|by|within|around|during|when|once|with|post|over|in|again|off)\b))|" +
         @"\bback\s+(?:down\s+)?(?:to|under|below|in)\s+(?:the\s+)?\d|\bthen\s+(?:back\s+)?(?:down|under|below)\b|\bdown\s+again\b|" +
         @"\bnow\s+(?:(?:at|down to|back to|only|just|plt|plts|platelets|count|is|it's|i'm|she's|he's)\s+){0,2}(?:[12]?\d)(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|mths?|years?|yrs?|x\b|/|-))");
 
@@ -130,9 +130,12 @@ internal static partial class OutcomeEvidenceReader
     [GeneratedRegex(@"[\w'-]+|[,:()]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    /// <summary>Every piece of evidence in a normalised text whose drugs are <paramref name="mentions"/> (may be empty).</summary>
-    public static List<OutcomeEvidence> Read(string normalized, IReadOnlyList<TherapyMention> mentions)
+    /// <summary>Every piece of evidence in a normalised text whose drugs are <paramref name="mentions"/> (may be empty);
+    /// <paramref name="named"/> are every drug named, given or not ("romiplostim: declined by patient" is a sentence
+    /// of its own drug, not the fall of the drug before).</summary>
+    public static List<OutcomeEvidence> Read(string normalized, IReadOnlyList<TherapyMention> mentions, IReadOnlyList<TherapyMention>? named = null)
     {
+        named ??= mentions;
         var found = new List<OutcomeEvidence>();
         var sentences = Sentences(normalized).ToList();
         for (var i = 0; i < sentences.Count; i++)
@@ -143,7 +146,7 @@ internal static partial class OutcomeEvidenceReader
             Dependence(normalized, sentence, found);
             // "had to stop it because she got pregnant; her count then dropped to 30": the fall may be told in the
             // next sentence when that one names no drug of its own.
-            var next = i + 1 < sentences.Count && !mentions.Any(m => sentences[i + 1].Contains(m.Start)) ? sentences[i + 1] : (TextSpan?)null;
+            var next = i + 1 < sentences.Count && !named.Any(m => sentences[i + 1].Contains(m.Start)) ? sentences[i + 1] : (TextSpan?)null;
             FallAfterStop(normalized, next is { } n ? new TextSpan(sentence.Start, n.End - sentence.Start) : sentence, found);
             RecentStarts(normalized, sentence, inSentence, found);
             foreach (var clause in Clauses(sentence, inSentence))
