@@ -30,6 +30,12 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
     internal PriorTreatmentReading Read(MessageText text)
     {
+        // "relasped", "no responce": the outcome grammar reads the words as meant (Outcomes/OutcomeSpelling).
+        if (OutcomeSpelling.Respell(text.Normalized, text.Words) is var respelled && !ReferenceEquals(respelled, text.Normalized))
+        {
+            text = MessageText.OfNormalized(respelled);
+        }
+
         var normalized = text.Normalized;
         var outcomeMatches = outcomes.FindAll(normalized);
         // An outcome's own denial ("can't taper pred", "neither worked") speaks of how it went, not of whether it
@@ -38,7 +44,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var found = text.Therapies(therapies);
         var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
         var mentions = named
-            .Where(m => !Negation.IsNegated(withoutOutcomes, m.Start, m.Length) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
+            .Where(m => (!Negation.IsNegated(withoutOutcomes, m.Start, m.Length) || SharesTheDenialBefore(normalized, m)) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
                 && !IsForSomethingElse(normalized, m) && !IsHarmKind(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
             .ToList();
 
@@ -47,7 +53,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         if (mentions.Count > 0)
         {
             outcomeMatches = outcomeMatches
-                .Concat(OutcomeEvidenceReader.Read(normalized, mentions).Select(e => new PhraseMatch<TreatmentOutcome>(e.Outcome, e.Start, e.Length, normalized.Substring(e.Start, e.Length))))
+                .Concat(OutcomeEvidenceReader.Read(normalized, mentions, named).Select(e => new PhraseMatch<TreatmentOutcome>(e.Outcome, e.Start, e.Length, normalized.Substring(e.Start, e.Length))))
                 .OrderBy(o => o.Start)
                 .ToList();
         }
@@ -251,8 +257,29 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     {
         var drugInTrial = mentions.Any(m => m.TherapyId is { } id && id != TherapyIds.ClinicalTrial
             && InATrial().IsMatch(normalized.AsSpan(m.End)));
-        return drugInTrial ? mentions.Where(m => m.TherapyId != TherapyIds.ClinicalTrial).ToList() : mentions;
+        return drugInTrial
+            ? mentions.Where(m => m.TherapyId != TherapyIds.ClinicalTrial).ToList()
+            : mentions.Where(m => m.TherapyId != TherapyIds.ClinicalTrial || !IsTrialOfNamedDrug(normalized, m, mentions)).ToList();
     }
+
+    // "the azathioprine trial", "efgartigimod (trial)", "a trial of danazol", "trialled dapsone", "once the trial ended"
+    // after a named drug: a drug tried, or given in a study, is that drug; the trial is no treatment of its own.
+    private static bool IsTrialOfNamedDrug(string normalized, TherapyMention trial, IReadOnlyList<TherapyMention> mentions)
+    {
+        var drugs = mentions.Where(m => m.TherapyId is { } id && id != TherapyIds.ClinicalTrial && !m.IsClass).ToList();
+        return drugs.Any(d => d.End <= trial.Start && DrugThenTrial().IsMatch(normalized.AsSpan(d.End, trial.Start - d.End)))
+            || drugs.Any(d => d.Start >= trial.End && TrialThenDrug().IsMatch(normalized.AsSpan(trial.End, d.Start - trial.End)))
+            || (drugs.Any(d => d.End <= trial.Start) && TheTrialEnded().IsMatch(normalized.AsSpan(trial.End)));
+    }
+
+    [GeneratedRegex(@"^\s*\([^()]{0,24}$|^\s*\(?\s*(?:(?:in|on|via|through|within|during|as part of|under)\s+)?(?:(?:a|an|the|their|her|his|my|its)\s+)?(?:clinical\s+|drug\s+|research\s+|phase\s+\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DrugThenTrial();
+
+    [GeneratedRegex(@"^\s*(?:of|with|on)?\s*(?:(?:a|an|the)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrialThenDrug();
+
+    [GeneratedRegex(@"^\s*(?:ended|finished|closed|stopped|was stopped|was closed|came to an end)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TheTrialEnded();
 
     [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:in|on|via|through|within|as part of|as part of a|during) (?:a|an|the|their|her|his) (?:\w+\s+)?(?:trial|study)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InATrial();
@@ -368,7 +395,15 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|did the same|(?:was|went) the same|likewise|ditto|no different|similar|similarly|as above)\b", RegexOptions.CultureInvariant)]
+    // "dapsone did nothing and neither did danazol", "nor did the IVIG": the drug shares the outcome told before it;
+    // the denial is of the effect, not of the giving.
+    private static bool SharesTheDenialBefore(string normalized, TherapyMention mention) =>
+        NeitherDidBefore().IsMatch(normalized.AsSpan(0, mention.Start));
+
+    [GeneratedRegex(@"[\w)]\s*(?:,\s*|;\s*|\s+)(?:and\s+|but\s+)?(?:neither|nor)\s+(?:did|has|had|was|were|could|have|does|is)\s+(?:the\s+|her\s+|his\s+|my\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NeitherDidBefore();
+
+    [GeneratedRegex(@"\b(?:same (?:story|thing|result|again|outcome|problem)|(?:neither|nor) did\b|neither(?=\s*(?:$|\n|[.;,!]))|(?:didn'?t|did not|wasn'?t|hasn'?t|doesn'?t) either\b|did the same|(?:was|went) the same|likewise|ditto|no different|similar|similarly|as above)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SameAsBefore();
 
     // "romiplostim is off formulary", "efgartigimod: not licensed here", "pros and cons of rilzabrutinib": a drug
@@ -474,8 +509,14 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var before = normalized.AsSpan(clause.Start, mention.Start - clause.Start);
         return PlannedBefore().IsMatch(before)
             || HypotheticalBefore().IsMatch(before)
-            || PlannedAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End)));
+            || PlannedAfter().IsMatch(normalized.AsSpan(mention.End, Math.Max(0, clause.End - mention.End)))
+            || NextAfter().IsMatch(normalized.AsSpan(mention.End));
     }
+
+    // "rituximab next", "romiplostim is next, if this fails": the drug to come. "azathioprine next, no change",
+    // "Promacta was next but his liver enzymes went up": the next drug of a story told, given.
+    [GeneratedRegex(@"^\s*(?:(?:is|are|will be|would be|could be)\s+(?:probably\s+|likely\s+|maybe\s+)?)?next(?:\s+(?:step|option|line|up))?\s*(?:[?.!;\n]|$|,\s*(?:if|unless|maybe|perhaps|probably|i think|we think)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextAfter();
 
     [GeneratedRegex(@"\b(?:given|gave|give|giving|received|receiving|had|needed|needs|need|needing|required|requiring|transfused|infused|more|emergency|prophylactic|pooled|(?:bags?|units?|pools?|doses?|adult doses?|pack|packs) of)\s+(?:some\s+|a\s+|an\s+|\d+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlateletsGivenBefore();
@@ -494,7 +535,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     [GeneratedRegex(@"(?:^|\s)(?:if|unless|in case|what if)\s", RegexOptions.CultureInvariant)]
     private static partial Regex HypotheticalBefore();
 
-    [GeneratedRegex(@"^\s*(?:(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|next|the plan|to start|to be started)\b|(?:\w+\s+)?(?:if|in case|should (?:the|her|his|my) count)\b)",
+    [GeneratedRegex(@"^\s*(?:(?:is |was |are )?(?:being |now )?(?:considered|planned|proposed|offered|discussed|the plan|to start|to be started)\b|(?:\w+\s+)?(?:if|in case|should (?:the|her|his|my) count)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedAfter();
 
@@ -565,7 +606,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     };
 
     // Sentence ends, commas, semicolons, and the numbers or bullets of a list ("1) pred - responded 2) IVIG - no effect").
-    [GeneratedRegex(@"[,;!?\n\u2022]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
+    // A table's column mark ("IVIg: R, lost by d21 | Romi: R, maintained") is a boundary too.
+    [GeneratedRegex(@"[,;!?\n\u2022|]|(?<!\d)\.|\.(?!\d)|(?<=^|\s)(?:\d{1,2}|[a-e])\)(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex PartBoundary();
 
     [GeneratedRegex(@"^[^\d,;]{0,12}?(?<dose>\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|iu|units?)\b(?:\s*/\s*(?:kg|m2|m\^2|day|d|wk|week))*(?:\s+(?:daily|weekly|od|bd|tds|once daily|twice daily|per day|a day|a week|per week))?)",

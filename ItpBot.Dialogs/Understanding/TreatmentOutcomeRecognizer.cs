@@ -45,6 +45,12 @@ public sealed class TreatmentOutcomeRecognizer
     private static readonly string OngoingCue = Cue("ongoing-cue");
     private static readonly string UnknownCue = Cue("unknown-cue");
 
+    // A dose as a line the count needs: "the dose", "15 mg", "20 or above".
+    private const string DoseThreshold = @"(?:the\s+)?(?:dose\b|\d+(?:\.\d+)?\s*(?:mg\b|or (?:more|above|over|higher)\b))";
+
+    // The count falling, in a dependence frame.
+    private const string FallWord = @"(?:'d\s+)?\b(?:drops?|drop|dropping|dropped|falls?|fell|collaps\w*|crash\w*|plummet\w*|tanks?|tanked|relaps\w*|dips?|dipped|bleeds?|bleed|goes down|go down|went down)\b";
+
     // Words that make a harm worse or more exact: "gave her really bad headaches", "caused a nasty rash".
     private const string HarmWords = @"(?:(?:a|an|really|very|so|quite|bad|severe|terrible|awful|horrible|nasty|some|significant|marked|dreadful|unbearable|her|his|my|their|the|raised|high|low)\s+){0,3}";
 
@@ -53,7 +59,13 @@ public sealed class TreatmentOutcomeRecognizer
     [
         new(TreatmentOutcome.Intolerant,
             @"\b(?:couldn't|could not|can't|cannot|didn't|did not|unable to) tolerate\b|\bnot tolerated\b|\bpoorly tolerated\b|" +
-            @"\bintoleran\w*|\bside[- ]?effects?\b|\badverse (?:effects?|events?|reactions?)\b|\btoxicit\w*|\btoxic\b|" +
+            // "tolerated MMF poorly", "tolerated it badly".
+            @"\btolerated\b(?:\s+[\w']+){0,3}?\s+(?:poorly|badly|terribly)\b|" +
+            // A value the drug drove out of range: "sent her sugars through the roof", "sent my blood pressure sky high".
+            @"\b(?:sent|sends|sending|pushed|drove|shot)\s+(?:(?:her|his|my|their|the|him|me|them)\s+)?(?:blood\s+)?(?:pressure|sugars?|glucose|bp|lfts|alt|liver (?:tests|enzymes)|weight|temperature)\s+(?:[\w']+\s+)?(?:through the roof|sky[- ]high|haywire|off the scale|soaring)\b|" +
+            @"\b(?:blood pressure|bp|sugars?|glucose|lfts|liver (?:tests|enzymes)|alt)\s+(?:\w+\s+)?(?:through the roof|sky[- ]high|off the scale)\b|" +
+            // "intol - diarrhoea": the chart's shorthand.
+            @"\bintol(?:eran\w*|\b)|\bside[- ]?effects?\b|\badverse (?:effects?|events?|reactions?)\b|\btoxicit\w*|\btoxic\b|" +
             @"\ballerg\w*|\breaction to\b|\bmade " + Pronoun + @" (?:too |so |very |really )?(?:sick|ill|unwell|nauseous|poorly)\b|" +
             // A harm named, then the stop: "diarrhoea, stopped", "headaches so stopped", "liver tests up - stopped".
             // "fibrosis grade 2 on BM -> stopped", "haemolysis after the second, won't repeat".
@@ -66,13 +78,13 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:stopp\w*|discontinu\w*|came off|taken off|ceased)\b[\w\s]{0,15}?\b(?:when|after|as|once)\b[\w\s]{0,12}?\b(?:alt|ast|lfts|liver \w+|transaminases)\b|" +
             // A harm, then the stop: "gave her cataracts so we stopped it", "got a clot so it was stopped".
             // "made him so agitated he couldn't sleep, so they stopped them", "made her gums swell and her hands shake so it was stopped".
-            @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,15}?\b(?:stopp\w*|discontinu\w*|came off|taken off|withdrawn|never again)\b|" +
+            @"\b(?:caused|causing|gave (?:her|him|me|them)|made (?:her|him|me|them)|led to|developed|got (?:a|an|bad|severe|terrible|awful))\b[\w\s',]{0,45}?\b(?:so|and|therefore)\b[\w\s']{0,25}?\b(?:stopp\w*|stop(?= it\b| them\b|$)|discontinu\w*|came off|taken off|took (?:her|him|me|them) off|withdrawn|never again)\b|" +
             // A harm the drug did, with no stop told: "gave her bad headaches", "the anti-D made her haemolyse",
             // "caused a DVT", "developed cataracts", "headaches on it".
             @"\b(?:caused|causing|gave (?:her|him|me|them|us)|giving (?:her|him|me|them|us)|made (?:her|him|me|them|us)|led to|triggered|brought on|resulted in|developed|got|getting)\s+" + HarmWords + AdverseEffect + @"(?!\w)|" +
             @"\b" + AdverseEffect + @"\s+(?:\w+\s+)?(?:on|from|with|because of) (?:it|them|this|that|the drug|the tablets)\b|" +
             // The stop and its reason: "stopped for a DVT", "fostamatinib: stopped, diarrhoea", "stopped after she became haemolytic".
-            @"\b(?:stopp\w*|stop|discontinu\w*|came off|taken off|ceased|withdrawn|d/c)\b(?:\s*[,:-]\s*|\s+(?:[\w']+\s+){0,5}?(?:because of|due to|owing to|for|after|when|as|once|with)\s+(?:[\w']+\s+){0,4}?)" + HarmWords + @"(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose)(?!\w)|" +
+            @"\b(?:stopp\w*|stop|discontinu\w*|came off|taken off|ceased|withdrawn|d/c)\b(?:\s*[,:-]\s*|\s+(?:[\w']+\s+){0,5}?(?:because of|due to|owing to|for|after|when|as|once|with)\s+(?:[\w']+\s+){0,8}?)" + HarmWords + @"(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose)(?!\w)|" +
             // Harm told as a value or an organ that went wrong: "her sugars went through the roof", "kidneys suffered".
             @"\b(?:" + AdverseEffect + @"|blood sugars?|sugars?|glucose|kidneys?|liver)\s+(?:\w+\s+)?(?:went up|shot up|rose|climbed|spiked|soared|worsened|got worse|went through the roof|went haywire|suffered|took a (?:hit|battering)|packed up|packed in)\b|" +
             @"\bhepatotoxic\w*|\bthrombos[ie]s on\b|\bclot(?:ted)? on\b|\btransaminitis\b|" +
@@ -82,6 +94,18 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:liver (?:enzymes|tests|function(?: tests)?|bloods)|lfts|alt|ast|transaminases)\b[\w\s]{0,12}?\b(?:went up|went off|went wrong|went funny|shot up|climbed|jumped|rose|risen|raised|up|high|elevated|deranged|abnormal|increased|doubled|tripled|through the roof|sky high|skyrocketed)\b"),
         new(TreatmentOutcome.Dependent,
             @"\bdependen\w*|\bdepends on\b|" + DependenceCue + "|" +
+            // A count held only at a dose: "only held while the dose was 20 or above", "kept her up only at 15 mg or more".
+            @"\b(?:held|holds|holding|kept|keeps|keeping|works?|worked|stays?|stayed|fine|ok|okay|good|up)\b(?:\s+[\w']+){0,3}?\s+only\s+(?:while|when|at|on|above|over|with)\s+" + DoseThreshold + "|" +
+            @"\bonly\s+(?:held|holds|works?|worked|stays? up|stayed up|(?:keeps?|kept) [\w']+ up)\s+(?:while|when|at|on|above|over|with)\s+" + DoseThreshold + "|" +
+            // Good at one dose, a fall at a lower one: "fine on 20 mg, drops to single figures at 10", "ok while on 25 mg,
+            // collapses at 12.5".
+            @"\b(?:fine|ok|okay|good|stable|well|safe|great|up)\s+(?:while\s+)?(?:on|at|with|above)\s+\d+(?:\.\d+)?\s*(?:mg\b)?[^.;\n]{0,40}?" + FallWord + @"[^.;\n]{0,30}?\b(?:at|below|under|on)\s+(?:\d|a lower|the lower|anything less|less)|" +
+            // A fall the moment the dose went under a line: "fell the moment the dose went below 15".
+            @"\b(?:the moment|the minute|the second|as soon as|once|when|whenever|every time|each time)\s+(?:the |her |his |my |their )?(?:dose|doses|steroids?|pred\w*)\s+(?:\w+\s+)?(?:went|goes|got|gets|dropped|fell|was|is|came|comes)\s+(?:below|under|beneath|lower than|down to)\b|" +
+            // "taper failed below 15 mg", "failed every taper": the dose could not come down.
+            @"\btaper\w*\s+(?:\w+\s+)?failed\b|\bfailed\s+(?:(?:to|the|a|every|each|all|several|two|three|multiple)\s+)?(?:\w+\s+)?taper\w*|" +
+            // Needed or kept taking, or else a fall: "had to keep taking it or she'd drop", "needs 7.5 mg daily or plts fall".
+            @"\b(?:needs?|needed|needing|requires?|required|keep taking|keeps taking|kept taking|keep having|keep on)\b[^.;\n]{0,35}?\bor\s+(?:else\s+)?(?:otherwise\s+)?(?:[\w']+\s+){0,2}?" + FallWord + "|" +
             // "pred (steroid-dep)": the shorthand of a chart.
             @"\b(?:steroid|pred|ivig|tpo)[- ]?dep\b|" +
             // A threshold or a taper the count does not survive: "worked until the dose came down", "fine until we
@@ -116,15 +140,19 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:gets?|getting|needs?|needing|has|having|given|receives?) (?:it|them|ivig|infusions?|top-?ups?) (?:\w+ )?(?:monthly|fortnightly|every (?:\d+(?:-\d+)? |few |couple of |other )?(?:weeks?|months?))\b"),
         new(TreatmentOutcome.Relapsed,
             RelapseCue + "|" +
+            // "1L pred (R->rel)", "R then rel": a response, then its loss, in a chart's shorthand.
+            @"(?<![\w/])r\s*(?:->|>|\u2192|then|,)\s*(?:rel|relapse\w*|lost)\b|" +
             // "lasting only 2-3/52": a response with a length in a chart's shorthand.
             @"\b(?:lasted|lasting|lasts)\b(?:\s+(?:only|about|around|just|for|roughly|approx))*\s*~?\s*\d+(?:\s*-\s*\d+)?\s*/\s*(?:7|52|12)\b|" +
             // "which got me 18 months", "gave him years": a stretch of good counts the drug bought, now over.
-            @"\b(?:gave|got|bought|won) (?:me|her|him|them|us) (?:(?:about|around|nearly|almost|a good|another|over|just)\s+)?(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several)\s+)?(?:good |decent |normal |safe )?(?:days|weeks|months|years|yrs|month|year|week)\b(?!\s+(?:and counting|so far|now|of (?:it|treatment|pred\w*|steroids?|ivig|dex\w*)|off|ago))|" +
+            @"\b(?:gave|got|bought|won)(?: (?:me|her|him|them|us))? (?:(?:about|around|nearly|almost|a good|another|over|just)\s+)?(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several)\s+)?(?:good |decent |normal |safe )?(?:days|weeks|wks|months|mths|mos|years|yrs|month|year|week|wk|fortnight)\b(?!\s+(?:and counting|so far|now|of (?:it|treatment|pred\w*|steroids?|ivig|dex\w*)|off|ago))|" +
             @"\b(?:until|till|til|before) (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:slid|slipped|sank|dipped|drifted|crashed|dropped|fell)\b|" +
             @"\b(?:slid|slipped|sank|dipped|drifted) (?:back )?(?:down )?again\b|" +
             // "only for a fortnight", "only lasts a week": a short length told with "only" (a response and its
             // length in other words is the structural reader's: Outcomes/OutcomeEvidenceReader).
-            @"\bonly (?:for |lasts? |lasting |lasted )(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b|" +
+            @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b(?!\s+(?:in|into|ago|so far|now|old|of treatment|on it)\b)|" +
+            // "gave a bump for a week", "a rise for 3 days": an effect with a short length.
+            @"\b(?:bump|boost|lift|rise|blip|increase)\s+for\s+(?:only\s+|just\s+|about\s+|around\s+)?(?:a|one|two|three|four|a few|a couple of|\d+)\s+(?:days?|weeks?|wks?|fortnight)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
             @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase|partial\w*|held|up to \d+)\b[\w\s',]{0,25}?\b(?:then|but|and then|before|until)\b[\w\s',]{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|(?:go|goes|went|going|gone|come|comes|came) down|fell away|fall away|dropped off|back (?:down|under|below|to where|to square one)|lost (?:it|them|that)|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
@@ -142,24 +170,27 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:response|effect|benefit)\b[\w\s]{0,25}?\b(?:was|were|got|is) lost\b|" +
             // "..., until the count fell despite the max dose": a response that ended.
             @"\buntil (?:the |her |his |my |their )?(?:count|counts|platelets?|plts?|itp) (?:\w+ )?(?:fell|dropped|slid|slipped|sagged|sank|dipped|crashed|went down|came back|started to (?:fall|drop))\b|" +
-            @"\bnever lasts?\b|\buntil (?:it|that|they) (?:didn't|did not|faded|stopped|wore off|wasn't|didn't any more)\b|\b(?:response|effect|benefit|it) (?:\w+ )?(?:faded|waned|petered out)\b|" +
+            @"\bnever lasts?\b|\buntil (?:it|that|they) (?:suddenly |just |eventually |finally )?(?:didn't|did not|faded|stopped|wore off|wasn't|didn't any more)\b|\b(?:response|effect|benefit|it) (?:\w+ )?(?:faded|waned|petered out)\b|" +
             @"\b(?:lasted|lasting|lasts) (?:only |about |around |just |for |roughly )*\d+\s*(?:-|to)\s*\d+ (?:days|weeks|months)\b|\bback down to \d+\b|\bdrift\w* (?:back )?down\b|\bback (?:down )?(?:in|into|to) (?:the )?(?:teens|twenties|single figures)\b|\bit all came back\b"),
         new(TreatmentOutcome.NoResponse,
             NoResponseCue + "|" +
             // "steroids worked, ritux didn't": a denial closing the drug's clause, its verb left out.
-            @"(?<!\b(?:i|we|you|she|he|they|it|who)\s)\b(?:didn'?t|did not|never did|hasn'?t|has not)(?=\s*(?:$|[.;,!)]))|" +
+            @"(?<!\b(?:i|we|you|she|he|they|it|who)\s)\b(?:didn'?t|did not|never did|hasn'?t|has not)(?=\s*(?:$|\n|[.;,!)]))|" +
             // "never really worked", "didn't actually help": an adverb between the denial and the verb.
             @"\b(?:never|didn'?t|did not|doesn'?t|does not|hasn'?t|has not) (?:really|actually|ever|properly|fully|quite|much|truly) (?:work|worked|respond|responded|help|helped)\b|" +
             // "neither dapsone nor danazol made any difference": the denial is the outcome of both, not of the drugs.
-            @"\bneither\b[\w\s,'-]{0,40}?\bnor\b[\w\s,'-]{0,40}?\b(?:made (?:a|any|much) difference|worked|helped|did anything|did much|responded|had (?:any|much) effect|raised (?:the|her|his|my) count)\b|" +
+            @"\bneither\b[\w\s,'-]{0,40}?\bnor\b[\w\s,'-]{0,40}?\b(?:made (?:a|any|much) difference|worked|helped|did anything|did much|did a thing|responded|had (?:any|much) effect|raised (?:the|her|his|my) count|(?:produced|gave|caused|brought|achieved|showed|made) (?:any|a|much)\b|shifted|moved|budged|touched)\b|" +
             // "pred => nil", "IVIG - nil": nothing, in a table cell.
-            @"(?<=(?:[:=>(-])\s?)nil\b|" +
+            @"(?<=(?:[:=>(/|-])\s?)nil\b|" +
+            // A count still low after months or the top dose: "4 months at max dose, count still 12", "plt 10-15 throughout".
+            @"\b(?:count|counts|platelets?|plts?)\s+(?:is\s+|are\s+|was\s+)?(?:still|stuck at|remains?|remained|unchanged at)\s+(?:at\s+|around\s+|about\s+|only\s+)?(?:[0-9]|[12][0-9])\b(?![\d.])(?:(?<=\b(?:months?|max(?:imum)? dose|top dose|full course|highest dose)\b[^.;\n]{0,50})|(?=[^.;\n]{0,50}\b(?:months?|max(?:imum)? dose|top dose|full course|highest dose)\b))|" +
+            @"\b(?:count|counts|platelets?|plts?)\s+(?:[0-9]|[12][0-9])(?:\s*-\s*(?:[0-9]|[12][0-9]))?\s+(?:throughout|the whole time|all along|the entire time|all the way through)\b|" +
             // "avatrombopag (nothing)", "dex (NR)": the outcome cell of a list told in brackets.
             @"\(\s*(?:absolutely |really |just )?(?:nothing|none|no effect|no response|no change|nr)\s*\)|" +
             // "rituximab nothing", "MMF - nothing": the outcome cell of a story told as a table.
-            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|[.;,!/|]|\d{1,2}\)\s))|" +
+            @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|\n|[.;,!/|]|\d{1,2}\)\s))|" +
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
-            @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b|\bnon[- ]?respon\w*|\bunresponsive\b|" +
+            @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b(?!\s+(?:yet|so far|as yet))|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +
             @"\bnever (?:worked|responded|helped)\b|\bnothing happened\b|\bnot respond\w*|\bwithout (?:any )?(?:response|effect|benefit|improvement|change)\b|" +
             @"\b(?:neither|none) (?:of (?:them|these|those|the \w+) )?(?:worked|helped|did anything|did a thing|made (?:a|any) difference|responded|did much|held|shifted|moved|budged|raised|changed|touched)\b|" +
@@ -169,7 +200,7 @@ public sealed class TreatmentOutcomeRecognizer
             @"\b(?:hasn'?t|has not|haven'?t|have not) (?:worked|helped|done anything|done much)\b|\b(?:made|makes) no (?:real )?diff?e?rence\b|" +
             @"\bno (?:real )?respon[cs]e\b|\b(?:not|isn'?t|is not|aren'?t|wasn'?t|was not) (?:really )?(?:working|helping|doing (?:anything|much))\b|" +
             // "never got her count over 30", "never got above 20 on it".
-            @"\bnever (?:got|get|went|came|rose|climbed|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|[.;,/|]|\d{1,2}\)\s))"),
+            @"\bnever (?:got|get|went|came|rose|climbed|raised|brought|pushed|lifted|took) (?:(?:her|his|my|their|the|it|them|him|me|us) )?(?:counts? |platelets? |plts? )?(?:over|above|past|beyond|up|higher than)\b|\bno better\b|\bnr\b|(?<=[:,;=-]\s?)(?:and )?nothing(?=\s*(?:$|\n|[.;,/|]|\d{1,2}\)\s))"),
         // "unclear effect so far", "early days", "been on it for 10 days", "we gave IVIg yesterday", "azathioprine since":
         // time cues of a course under way; a doubt with "so far" is too early to judge, not unknown.
         new(TreatmentOutcome.Ongoing,
@@ -178,20 +209,24 @@ public sealed class TreatmentOutcomeRecognizer
             // "the trial drug since Monday": a course begun days or weeks ago, or under way now.
             @"\b(?:(?:re)?start(?:ed)?|commenced|began|begun|initiated)\b(?: [\w.+-]+){0,3}? (?:\d+\s*/\s*(?:7|52)|[1-3]\s*/\s*12)(?!\s*ago)(?![\w/])|\bsince \d+\s*/\s*(?:7|52)(?![\w/])|" +
             @"\bbeen on(?: it| them)?(?: for)? (?:about |around |just |only )?(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|wks?)\b(?! (?:before|after|then|but|and then))|" +
-            @"\b(?:\d+|one|two|three|four|five|six) (?:days?|weeks?|wks?) into\b|" +
+            @"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|wks?) into\b|" +
+            // "on his 4th week of fostamatinib", "in her second month on avatrombopag".
+            @"\b(?:on|in) (?:(?:his|her|my|their|its|the)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) (?:day|week|wk|month|cycle|dose) (?:of|on)\b|" +
+            // "started Thursday", "started Nov." (no year: this year's).
+            @"\bstarted (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:started|began|commenced|initiated) (?:in )?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*'?\d)|" +
             @"\b(?:running|infusing|going in|in progress|under way|underway)\b(?!\s+(?:at|low|high|about|around|out|over|through|in the))|" +
             @"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (?:week|night))\b|" +
             @"\b(?:been on|been taking|on it|on them|taking it|taking them)\b(?: \w+)?(?: \w+)? for (?:the (?:last|past) )?(?:\d+|a|one|two|three|four|five|six|ten|a few|a couple of) (?:days?|weeks?|wks?)\b(?! (?:before|after|then|but|and then))|" +
             @"\b(?:gave|given|had|got|received|started|infused|loaded)\b[\w\s]{0,30}?\b(?:yesterday|today|this morning|last night|overnight)\b|" +
             @"\bfor the (?:last|past) (?:\d+|a few|couple of|two|three|four|five|six|ten) (?:days?|weeks?|wks?)\b|" +
             // "azathioprine since", "on it since 3 weeks": taken from then until now ("fine ever since" is a response).
-            @"(?<=\w )(?<!\b(?:ever|fine|well|stable|steady|ok|okay|good|great|normal|up|remission|\d+) )since(?: then)?(?=\s*(?:$|[,.;]))|" +
+            @"(?<=\w )(?<!\b(?:ever|fine|well|stable|steady|ok|okay|good|great|normal|up|remission|\d+) )since(?: then)?(?=\s*(?:$|\n|[,.;]))|" +
             @"\bsince (?:\d+|a few|a couple of|one|two|three|four|five|six) (?:days?|weeks?|wks?)\b(?! ago)"),
         // "not sure how it went", "response unknown": the outcome is not known, and asking again would not help.
         new(TreatmentOutcome.Unknown,
             UnknownCue + "|" +
             @"\b" + Doubt + @"\b (?:how|if|whether|what) (?:it|that|this|they|those|she|he|i|either|both|any|anything|either of them|any of them|the \w+) (?:\w+ )?(?:went|worked|helped|did|responded|made a difference)\b|" +
-            @"\b(?:response|outcome|effect) (?:is |was )?(?:unknown|not known|unclear|not recorded)\b|\bunknown (?:response|outcome|effect)\b|(?<=^|[,;]\s?|\w\s)unknown\s*(?=$|[,;.])"),
+            @"\b(?:response|outcome|effect) (?:is |was )?(?:unknown|not known|unclear|not recorded)\b|\bunknown (?:response|outcome|effect)\b|(?<=^|[,;]\s?|\w\s)unknown\s*(?=$|[,;.\n])"),
         new(TreatmentOutcome.Ongoing,
             @"\btoo (?:early|soon)\b|\bjust start(?:ed|ing)\b|\b(?:recently|newly) started\b|\bstarted (?:recently|last week|this week|yesterday|\d+ (?:days?|weeks?) ago)\b|" +
             @"\bawaiting (?:a )?response\b|\bwait and see\b|\bstarted (?:today|this morning|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|" +
@@ -233,7 +268,8 @@ public sealed class TreatmentOutcomeRecognizer
     /// <summary>The outcome an answer describes; null when it describes none.</summary>
     public TreatmentOutcome? Recognize(string? text)
     {
-        var normalized = UnderstandingText.Normalize(text);
+        var typed = UnderstandingText.Normalize(text);
+        var normalized = OutcomeSpelling.Respell(typed, UnderstandingText.Words(typed));
         // The cue words and the structure of the answer ("it was good for a week", "it gave her awful heartburn").
         var outcomes = FindAll(normalized).Select(m => m.Value)
             .Concat(OutcomeEvidenceReader.Read(normalized, []).Select(e => e.Outcome))

@@ -60,6 +60,13 @@ internal static partial class UnderstandingText
                     builder.Append(' ');
                 }
 
+                // A line break is a boundary ("- eltrombopag: NR\n- rituximab: relapsed"): a list's lines never run
+                // into one another, so a run of white space holding one is kept as a single line break.
+                if (c is '\n' or '\r')
+                {
+                    builder[^1] = '\n';
+                }
+
                 previousWasSpace = true;
                 continue;
             }

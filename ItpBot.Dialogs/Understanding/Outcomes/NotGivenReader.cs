@@ -40,7 +40,7 @@ internal static partial class NotGivenReader
 
     // "splenectomy declined", "splenectomy - offered, declined": only right after the drug, since "declined" is also
     // a count that fell ("count declined to 20", outcome-frames.yaml 'count-down').
-    [GeneratedRegex(@"\G\s*(?:[-:(]\s*)?(?:(?:was|were|has been|had been|is)\s+)?(?:offered\s*,?\s*(?:but\s+|and\s+)?)?declined\b(?!\s+(?:to|from|after|over|by|in|steadily|slowly|again|further)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:[-:(]\s*)?(?:(?:was|were|has been|had been|is)\s+)?(?:offered\s*,?\s*(?:but\s+|and\s+)?)?declined\b(?!\s+(?:to|from|after|over|by(?!\s+(?:the\s+)?(?:patient|pt|her|him|them|family|parents|mum|dad|mother|father|wife|husband)\b)|in|steadily|slowly|again|further)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex DeclinedRightAfter();
 
     // "she declined rituximab", "refused the splenectomy": the drug is the object of a refusal.

@@ -30,7 +30,7 @@ internal static partial class OutcomeEvidenceReader
     // "R, lost on taper", "PR, lost by 3/52": "lost" with when or how it went. "now 12", "it's now 19": a count
     // told as now and under the response count is where it went (a fall only after a rise: Trajectory).
     private static readonly Regex Down = Compiled(Word("count-down") + @"|\brelaps\w*|" +
-        @"\blost(?=\s*(?:[),;.|]|$|(?:on|at|after|by|within|around|during|when|once|with|post|over|in|again|off)\b))|" +
+        @"\blost(?=\s*(?:[),;.|\n]|$|(?:on|at|after|by|within|around|during|when|once|with|post|over|in|again|off)\b))|" +
         @"\bback\s+(?:down\s+)?(?:to|under|below|in)\s+(?:the\s+)?\d|\bthen\s+(?:back\s+)?(?:down|under|below)\b|\bdown\s+again\b|" +
         @"\bnow\s+(?:(?:at|down to|back to|only|just|plt|plts|platelets|count|is|it's|i'm|she's|he's)\s+){0,2}(?:[12]?\d)(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|mths?|years?|yrs?|x\b|/|-))");
 
@@ -130,9 +130,12 @@ internal static partial class OutcomeEvidenceReader
     [GeneratedRegex(@"[\w'-]+|[,:()]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    /// <summary>Every piece of evidence in a normalised text whose drugs are <paramref name="mentions"/> (may be empty).</summary>
-    public static List<OutcomeEvidence> Read(string normalized, IReadOnlyList<TherapyMention> mentions)
+    /// <summary>Every piece of evidence in a normalised text whose drugs are <paramref name="mentions"/> (may be empty);
+    /// <paramref name="named"/> are every drug named, given or not ("romiplostim: declined by patient" is a sentence
+    /// of its own drug, not the fall of the drug before).</summary>
+    public static List<OutcomeEvidence> Read(string normalized, IReadOnlyList<TherapyMention> mentions, IReadOnlyList<TherapyMention>? named = null)
     {
+        named ??= mentions;
         var found = new List<OutcomeEvidence>();
         var sentences = Sentences(normalized).ToList();
         for (var i = 0; i < sentences.Count; i++)
@@ -143,7 +146,7 @@ internal static partial class OutcomeEvidenceReader
             Dependence(normalized, sentence, found);
             // "had to stop it because she got pregnant; her count then dropped to 30": the fall may be told in the
             // next sentence when that one names no drug of its own.
-            var next = i + 1 < sentences.Count && !mentions.Any(m => sentences[i + 1].Contains(m.Start)) ? sentences[i + 1] : (TextSpan?)null;
+            var next = i + 1 < sentences.Count && !named.Any(m => sentences[i + 1].Contains(m.Start)) ? sentences[i + 1] : (TextSpan?)null;
             FallAfterStop(normalized, next is { } n ? new TextSpan(sentence.Start, n.End - sentence.Start) : sentence, found);
             RecentStarts(normalized, sentence, inSentence, found);
             foreach (var clause in Clauses(sentence, inSentence))
@@ -254,7 +257,7 @@ internal static partial class OutcomeEvidenceReader
 
     // --- Frame 1b: a count named on the drug and holding ----------------------------------------------------------
     private static readonly Regex CountLevel = Compiled(
-        @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{2,3})(?:s\b)?(?:\s*(?:-|–|to|(?<arrow>->|\u2192|>))\s*(?<high>\d{2,3}))?(?!\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x|/))");
+        @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{1,3})(?:s\b)?(?:\s*(?:-|–|to|(?<arrow>->|\u2192|>))\s*(?<high>\d{2,3}))?(?!\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x|/))");
 
     private static readonly double ResponseCount = double.Parse(
         SingleWords("response-count").Single(), System.Globalization.CultureInfo.InvariantCulture);
@@ -270,6 +273,20 @@ internal static partial class OutcomeEvidenceReader
         // "plt from 15 to 65 and holding", "plt 12 -> 160": a count told from where it started is where it went.
         var told = level is not null && level.Groups["high"].Success
             && (level.Groups["arrow"].Success || FromBefore().IsMatch(s.AsSpan(0, level.Groups["low"].Index))) ? "high" : "low";
+        if (level is null && LevelHeld().Match(s) is { Success: true } held)
+        {
+            // "stayed over 100 for the past year", "he's been in the 100s", "stable at 90": a level told as kept, with
+            // no count word, is held by its own verb.
+            if (double.Parse(held.Groups["level"].Value, System.Globalization.CultureInfo.InvariantCulture) >= ResponseCount
+                && !Down.IsMatch(s, held.Index + held.Length) && !EndedWords.IsMatch(s) && !StillRising().IsMatch(s)
+                && !NegatedBefore().IsMatch(s.AsSpan(0, held.Index)))
+            {
+                found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + held.Index, held.Length));
+            }
+
+            return;
+        }
+
         if (level is null || !double.TryParse(level.Groups[told].Value, System.Globalization.CultureInfo.InvariantCulture, out var low)
             // "plt rising", "still titrating": too early to call a response.
             || StillRising().IsMatch(s)
@@ -289,6 +306,10 @@ internal static partial class OutcomeEvidenceReader
 
         found.Add(new OutcomeEvidence(EvidenceKind.ResponseToNow, clause.Start + level.Index, level.Length));
     }
+
+    // A level kept: "stayed over 100", "been in the 100s", "stable at 90", "holding above 50".
+    [GeneratedRegex(@"\b(?:stayed|stays|staying|remained|remains|been|stable|steady|holding|sitting|sits|settled|kept)\s+(?:(?:at|over|above|around|about|in the|between|>|~|>=|well above|well over|comfortably above)\s*){1,2}(?<level>\d{2,3})s?(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelHeld();
 
     // "since Oct", "since then", "current:": a course that runs to now.
     // "| 2024- |", "2023 - present": a course with a start year and no end runs to now.

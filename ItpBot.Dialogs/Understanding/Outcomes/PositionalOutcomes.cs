@@ -70,7 +70,7 @@ internal static partial class PositionalOutcomes
     private static readonly Regex HarmAlone = new(@"\b" + TreatmentOutcomeRecognizer.AdverseEffectPattern + @"(?!\w)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Between two drugs of the list: a slash, a comma or "and".
-    [GeneratedRegex(@"^\s*(?:/|,|,?\s*and|&)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:/|\||,|,?\s*and|&)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListJoint();
 
     // After the list: a dash, colon, equals sign or arrow, or "respectively", then the outcomes.
@@ -78,7 +78,8 @@ internal static partial class PositionalOutcomes
     private static partial Regex ListLead();
 
     // Outcome items are split like the drug list: slashes, commas, "and".
-    [GeneratedRegex(@"/|,|\band\b", RegexOptions.CultureInvariant)]
+    // A column mark "|" too; a mark inside brackets belongs to its item ("NR | R (current, stable)").
+    [GeneratedRegex(@"(?:/|\||,|\band\b)(?![^()]*\))", RegexOptions.CultureInvariant)]
     private static partial Regex ItemSeparator();
 
     [GeneratedRegex(@"[.;!?\n]", RegexOptions.CultureInvariant)]
