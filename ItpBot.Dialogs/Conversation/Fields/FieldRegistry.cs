@@ -241,7 +241,8 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.VaccinationsUpToDate],
             Label = "Vaccinations up to date",
             IsKnown = p => p.VaccinationsUpToDate is not null,
-            AskWhen = AskWhen.AdvisorNeedsIt,
+            // The asplenia alert keeps the vaccinations current whatever the answer: asked of no one before the plan.
+            AskWhen = AskWhen.AfterThePlan,
             ReadAnswer = (r, text) => r.Vaccinated(text) is { } done ? new() { VaccinationsUpToDate = done } : null,
             FindInText = (_, text) => FieldReaders.VaccinatedInText(text) is { } done ? new() { VaccinationsUpToDate = done } : null,
             Merge = Scalar(p => p.VaccinationsUpToDate, (p, v) => p with { VaccinationsUpToDate = v }),
