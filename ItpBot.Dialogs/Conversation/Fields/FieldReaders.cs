@@ -31,7 +31,34 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     public UpcomingProcedureRecognizer UpcomingProcedure { get; } = new();
 
     /// <summary>Yes or no to a yes/no question; "none", "nothing like that" is no (there is none of it).</summary>
-    public bool? YesOrNo(string text) => YesNo.Recognize(text) ?? (EverydayAnswers.SaysNone(text) ? false : null);
+    public bool? YesOrNo(string text) => YesNo.Recognize(text) ?? (EverydayAnswers.SaysNone(text) ? false : ClosingYesOrNo(text));
+
+    /// <summary>
+    /// "Dutch, no", "she's Scandinavian, so no", "had the jabs before the op, so yes": the reason first, then the
+    /// answer in a clause of its own at the end. Taken only when no earlier clause answers for itself (one that does,
+    /// "yes, but not lately, no", is for the leading reader to judge, and stays unread here).
+    /// </summary>
+    private bool? ClosingYesOrNo(string text)
+    {
+        // A spaced dash parts a reason from its answer as a comma does ("Polish - no").
+        var normalized = UnderstandingText.Normalize(text).Trim().Replace(" - ", ", ", StringComparison.Ordinal);
+        var clauses = UnderstandingText.Clauses(normalized);
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+
+        var last = normalized.Substring(clauses[^1].Start, clauses[^1].Length).Trim();
+        var answer = YesNo.Recognize(ClosingConnective().Replace(last, string.Empty));
+        return answer is not null
+            && clauses.Take(clauses.Count - 1).All(c => YesNo.Recognize(normalized.Substring(c.Start, c.Length)) is null)
+            ? answer
+            : null;
+    }
+
+    // The word that ties a closing answer to its reason ("so no", "then yes").
+    [GeneratedRegex(@"^(?:so that's a|so thats a|that's a|thats a|which means|meaning|therefore|hence|thus|then|so)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingConnective();
 
     /// <summary>To "which are unavailable?", naming therapies is the answer; "no access to X" works too.</summary>
     public IReadOnlyList<string> UnavailableTherapies(string text)
@@ -197,7 +224,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         return but < 0 ? normalized : normalized[(but + 5)..];
     }
 
-    [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|whatever\w*|full|fully|unrestricted|unlimited)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|any (?:drug|med|medicine|medication|treatment)s?|whatever\w*|full|fully|unrestricted|unlimited)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AllWords();
 
     /// <summary>
@@ -211,7 +238,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         return NoRestriction().IsMatch(normalized) && !AccessDoubt().IsMatch(normalized);
     }
 
-    [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never)\b.{0,40}?\b(?:off[- ]limits|off formulary|out of reach|restricted|restrictions?|unavailable|excluded|ruled out|barred|problems?|issues?|concerns?|object|obstacles?|barriers?|trouble|difficult\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never|isn't|isnt|aren't|arent|won't|wont|hasn't|hasnt|haven't|havent)\b.{0,40}?\b(?:off[- ]limits|off formulary|out of reach|restricted|restrictions?|unavailable|excluded|ruled out|barred|refused|denied|declined|turned down|problems?|issues?|concerns?|object|obstacles?|barriers?|trouble|difficult\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoRestriction();
 
     [GeneratedRegex(@"\b(?:sure|unsure|know|idea|whether|check\w*|wonder\w*|if(?! needed| necessary| required| need be))\b", RegexOptions.CultureInvariant)]
@@ -223,7 +250,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     [GeneratedRegex(@"\b(?:no|not|never|can't|cannot|can not|unavailable|without|lack\w*|isn't|aren't|won't)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WithoutWords();
 
-    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|get (?:everything|all|them|it|any\w*|whatever\w*)|formulary|stock\w*|covered|cover\w*|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|(?:get|gets|getting|got) (?:everything|all|them|it|any\w*|whatever\w*)|sourc\w*|suppl\w*|licen[cs]\w*|prescrib\w*|formulary|stock\w*|covered|cover\w*|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccessWords();
 
     /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>

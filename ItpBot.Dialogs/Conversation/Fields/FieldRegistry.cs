@@ -75,7 +75,8 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.Antithrombotics],
             Label = "Antithrombotics",
             IsKnown = p => p.Antithrombotics is not null,
-            ReadAnswer = (r, text) => List(text, r.Antithrombotics.FindAll(text), list => new() { Antithrombotics = list }),
+            ReadAnswer = (r, text) => List(text, r.Antithrombotics.FindAll(text), list => new() { Antithrombotics = list })
+                ?? OnlyDenied(r.Antithrombotics.FindDenied(text), new() { Antithrombotics = [] }),
             FindInText = (_, text) => FieldReaders.NoAntithrombotics(text) ? new() { Antithrombotics = [] } : null,
             Merge = (c, u) => u.Antithrombotics is null ? c : c with { Antithrombotics = Union(c.Antithrombotics, u.Antithrombotics) },
             Remove = (c, u) => u.Antithrombotics is null ? c : c with { Antithrombotics = Except(c.Antithrombotics, u.Antithrombotics) },
@@ -87,7 +88,8 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.Comorbidities],
             Label = "Comorbidities",
             IsKnown = p => p.Comorbidities is not null,
-            ReadAnswer = (r, text) => List(text, r.Comorbidities.FindAll(text), list => new() { Comorbidities = list }),
+            ReadAnswer = (r, text) => List(text, r.Comorbidities.FindAll(text), list => new() { Comorbidities = list })
+                ?? OnlyDenied(r.Comorbidities.FindDenied(text), new() { Comorbidities = [] }),
             FindInText = (_, text) => FieldReaders.NoComorbidities(text) ? new() { Comorbidities = [] } : null,
             Merge = (c, u) => u.Comorbidities is null ? c : c with { Comorbidities = Union(c.Comorbidities, u.Comorbidities) },
             Remove = (c, u) => u.Comorbidities is null ? c : c with { Comorbidities = Except(c.Comorbidities, u.Comorbidities) },
@@ -239,7 +241,8 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.VaccinationsUpToDate],
             Label = "Vaccinations up to date",
             IsKnown = p => p.VaccinationsUpToDate is not null,
-            AskWhen = AskWhen.AdvisorNeedsIt,
+            // The asplenia alert keeps the vaccinations current whatever the answer: asked of no one before the plan.
+            AskWhen = AskWhen.AfterThePlan,
             ReadAnswer = (r, text) => r.Vaccinated(text) is { } done ? new() { VaccinationsUpToDate = done } : null,
             FindInText = (_, text) => FieldReaders.VaccinatedInText(text) is { } done ? new() { VaccinationsUpToDate = done } : null,
             Merge = Scalar(p => p.VaccinationsUpToDate, (p, v) => p with { VaccinationsUpToDate = v }),
@@ -498,6 +501,13 @@ public static class FieldRegistry
 
     private static PatientProfile? List<T>(string text, IReadOnlyList<T> found, Func<IReadOnlyList<T>, PatientProfile> profile) =>
         found.Count > 0 ? profile(found) : EverydayAnswers.SaysNone(text) || EverydayAnswers.AClauseSaysNone(text) ? profile([]) : null;
+
+    /// <summary>
+    /// "no aspirin or heparin", "not even an aspirin", "no diabetes or blood pressure trouble" to a list asked by its
+    /// items: the reply names items only to deny them (none is stated), so the list's answer is none of them, not a
+    /// denied fact to note and ask again. Called only when no item is stated.
+    /// </summary>
+    private static PatientProfile? OnlyDenied<T>(IReadOnlyList<T> denied, PatientProfile none) => denied.Count > 0 ? none : null;
 
     private static IReadOnlyList<T> Union<T>(IReadOnlyList<T>? current, IReadOnlyList<T> update) =>
         current is null ? update.Distinct().ToList() : current.Concat(update).Distinct().ToList();

@@ -17,6 +17,13 @@ public enum AskWhen
     /// <summary>Only when the advisor says the answer would change this patient's assessment (Assessment.Missing).</summary>
     AdvisorNeedsIt,
 
+    /// <summary>
+    /// Never before the plan: a fact that adds a step to the plan but changes neither its choice nor its safety (with
+    /// no spleen, the plan says to keep the vaccinations current whatever their status). The plan lists it among
+    /// what would refine it (the advisor's Missing), and the user may add it then.
+    /// </summary>
+    AfterThePlan,
+
     /// <summary>Read from what the user writes, never asked.</summary>
     Never,
 }
@@ -81,5 +88,6 @@ public sealed record PatientField
     /// <summary>The value as the case summary shows it (the user's own facts echoed back); null when unknown.</summary>
     public required Func<PatientProfile, Func<string, string>, string?> Show { get; init; }
 
-    public bool IsAsked => AskWhen != AskWhen.Never;
+    /// <summary>Whether the intake ever asks it before the plan.</summary>
+    public bool IsAsked => AskWhen is not (AskWhen.Never or AskWhen.AfterThePlan);
 }
