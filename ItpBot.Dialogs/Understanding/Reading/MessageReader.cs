@@ -32,6 +32,7 @@ public sealed class MessageReader
     private readonly StatementCue statements;
     private readonly PatientSexReader patientSex;
     private readonly LexiconMatcher clinicalWords;
+    private readonly LexiconMatcher caring;
     private readonly BleedingGrader bleeding;
     private readonly bool readsAsFactRecognizers;
 
@@ -55,6 +56,7 @@ public sealed class MessageReader
         patientSex = new PatientSexReader(lexicon);
         bleeding = new BleedingGrader(lexicon);
         readsAsFactRecognizers = ReferenceEquals(lexicon, ReadingLexicon.Default);
+        caring = new LexiconMatcher(lexicon.Category("care"));
         clinicalWords = new LexiconMatcher(lexicon.Category("comorbidity").Concat(lexicon.Category("antithrombotic")));
     }
 
@@ -134,9 +136,14 @@ public sealed class MessageReader
 
         // Who the patient is ("my dad", "I'm his wife") gives the sex only with something said about the patient
         // ("my dad has ITP"), not from a question or a greeting alone ("can my mum have the flu jab", "I'm her carer"),
-        // nor beside a relative's own history ("my sister also has ITP", "her mum had hepatitis B").
+        // nor beside a relative's own history ("my sister also has ITP", "her mum had hepatitis B"). A carer who says
+        // whom they care for by a relative's word ("I'm a carer for my husband", care.yaml) names the patient; worry
+        // alone ("just worried about my son") does not.
+        var namesPatient = intent is CommandIntent { Command: Command.SwitchToPatient } && cues.Any(c => c.PatientSex is not null)
+            && caring.FindAll(tokens).Count > 0;
         if (relativeSex is { } sex
-            && (filled.Count > 0 || (messageIntent == MessageIntent.Facts && !lexical.Triggers.Any(t => t.Meaning.Tags.Contains("experiencer")))))
+            && (filled.Count > 0 || namesPatient
+                || (messageIntent == MessageIntent.Facts && !lexical.Triggers.Any(t => t.Meaning.Tags.Contains("experiencer")))))
         {
             facts = facts with { Sex = sex };
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
