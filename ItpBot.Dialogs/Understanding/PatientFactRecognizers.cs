@@ -98,9 +98,16 @@ public sealed partial class SplenectomyRecognizer
     internal bool? FindInText(Reading.MessageText text)
     {
         var normalized = text.Normalized;
-        if (Intact().IsMatch(normalized))
+        // "my brother had his spleen removed; I still have mine": the speaker's own spleen, set against a relative's.
+        if (Intact().IsMatch(normalized) || (normalized.Contains("spleen", StringComparison.Ordinal) && KeepsOwn().IsMatch(normalized)))
         {
             return false;
+        }
+
+        // "no spleen", "he has no spleen (removed 2021)": asplenia said plainly, not a denial of an operation.
+        if (NoSpleen().IsMatch(normalized))
+        {
+            return true;
         }
 
         foreach (Match match in Splenectomy().Matches(normalized))
@@ -112,6 +119,19 @@ public sealed partial class SplenectomyRecognizer
             if (VaccinesAfter().IsMatch(after))
             {
                 continue;
+            }
+
+            // "neither rituximab nor the splenectomy produced any rise": the outcome is denied, the operation was done.
+            if (NeitherNorBefore().IsMatch(before) && OutcomeVerbAfter().IsMatch(after))
+            {
+                return true;
+            }
+
+            // "talked about taking his spleen out but never did", "splenectomy declined": an operation considered and
+            // not done (or refused) leaves the spleen in.
+            if (NotDoneLater().IsMatch(normalized.AsSpan(match.Index + match.Length)) || DeclinedAfter().IsMatch(normalized.AsSpan(match.Index + match.Length)))
+            {
+                return false;
             }
 
             // "laparoscopic splenectomy booked for March": an operation booked is one not yet done.
@@ -145,23 +165,44 @@ public sealed partial class SplenectomyRecognizer
     [GeneratedRegex(@"^\s*(?:is |has been |now )?(?:booked|scheduled|listed|lined up|(?:planned )?(?:for|on) (?:next|the \d|\d|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\w*)", RegexOptions.CultureInvariant)]
     private static partial Regex BookedAfter();
 
-    [GeneratedRegex(@"^\s*(?:[:=-]\s*)?(?:not (?:done|performed|had|carried out|yet)|never(?: done| performed| had)?|none|nil|no)\b", RegexOptions.CultureInvariant)]
+    // "splenectomy - not done", "Splenectomy (Y/N): N", "spleen removed? nope": a denial after the word or its label.
+    [GeneratedRegex(@"^\s*(?:\(?\s*(?:y|yes)\s*[/ ]\s*(?:n|no)\s*\)?\s*)?(?:[:=?-]\s*)?(?:not (?:done|dun|performed|had|carried out|yet)|never(?: done| performed| had)?|none|nil|no|nope|nah|n)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotDoneAfter();
 
-    [GeneratedRegex(@"(?<!\bpre[- ]?)\b(?:splenectom\w*|sple+n(?:e|o)?c?t?o?m(?:y|ies|is\w*|iz\w*)\b|asplenic|asplenia|(?:s/p|s p|post|prev|previous|hx|had (?:a |her |his )?) splen\b|splen (?:done|performed|in (?:19|20)\d\d|(?:19|20)\d\d)|spleen (?:removed|out|taken out|surgery|operation|op|ops|removal)|removal of (?:the |her |his |their |my )?spleen|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
+    [GeneratedRegex(@"\b(?:neither|nor)\s+(?:[\w-]+\s+){0,4}?(?:nor\s+)?(?:the\s+|her\s+|his\s+|a\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NeitherNorBefore();
+
+    [GeneratedRegex(@"^\s*(?:\w+\s+)?(?:produced|worked|helped|did|made|gave|raised|lifted|changed|moved|improved|touched)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OutcomeVerbAfter();
+
+    // "...but it hasn't been done", "...but never did", "...but I haven't had it done"
+    [GeneratedRegex(@"\bbut\s+(?:(?:it|he|she|they|we|i|that)\s+)?(?:(?:has|have|had|was|were)\s*n'?o?t|hasnt|havent|hadnt|wasnt|never|not)\b(?:\s+(?:been|had|did|done|gone|happened|ahead|it|yet|through|with|had it|got round)\b)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NotDoneLater();
+
+    // "splenectomy declined", "splenectomy: declined", "splenectomy was turned down"
+    [GeneratedRegex(@"^\s*(?:[:=-]\s*)?(?:(?:was|has been|is)\s+)?(?:declined|refused|turned down|rejected|not wanted)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DeclinedAfter();
+
+    [GeneratedRegex(@"(?<!\b(?:someone|anyone|people|patients|those|person)\s+(?:with\s+)?)\b(?:(?:has|have|had|with|got|there's|there is)\s+)?no\s+spleen\b(?!\s*(?:vaccin\w*|jabs?|immuni[sz]ations?|surgery|removal|removed|out|taken|op|operation)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NoSpleen();
+
+    [GeneratedRegex(@"\bi(?:'ve| have)? (?:still )?(?:have|got|kept) mine\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KeepsOwn();
+
+    [GeneratedRegex(@"(?<!\bpre[- ]?)\b(?:splenectom\w*|sple+n(?:e|o)?c?t?o?m(?:y|ies|is\w*|iz\w*)\b|asplenic|asplenia|(?:s/p|s p|post|prev|previous|hx|had (?:a |her |his )?) splen\b|splen (?:done|performed|in (?:19|20)\d\d|(?:19|20)\d\d)|spleen (?:removed|out|taken out|surgery|operation|op|ops|removal)|removal of (?:the |her |his |their |my )?spleen|(?:remov\w*|tak\w*) (?:out )?(?:the |her |his |their |my )?spleen(?: out)?|(?:had|has had) (?:the |her |his |their )?spleen (?:removed|taken out|out))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Splenectomy();
 
-    [GeneratedRegex(@"\b(?:spleen(?: is|'s)? (?:still )?(?:intact|in situ|in place|present|in|there)\b|spleen (?:is |was )?not (?:removed|taken out|out)|intact spleen|still (?:has|have|got|had) (?:her|his|their|a|my|the) spleen|(?:has|have|got) (?:her|his|their|my) spleen still|spleen (?:was )?never (?:removed|taken out))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:spleen(?: is|'s|\s*[:=-])? (?:still )?(?:intact|in situ|in place|present|in|there)\b|spleen(?:'s| is| was| has| has been)? (?:not|never) (?:been )?(?:removed|taken out|out)|i (?:still )?(?:have|have got|'ve got|'ve still got) my spleen|intact spleen|still (?:has|have|got|had) (?:her|his|their|a|my|the) spleen|(?:has|have|got) (?:her|his|their|my) spleen still|spleen (?:was )?never (?:removed|taken out))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Intact();
 
     [GeneratedRegex(@"\b(?:consider\w*|plann\w*|plan for|refer\w* for|candidate for|discuss\w*|avoid\w*|wants?|refus\w*|declin\w*|before|prior to|" +
                     @"awaiting|pending|scheduled for|booked for|listed for|offer\w*|option of|about|whether|for|if|keen on|reluctant|fit for|vaccinat\w*|" +
-                    @"possibl\w*|potential\w*|maybe|perhaps|might|may|could|eventual\w*)\b[\w\s]{0,20}$",
+                    @"possibl\w*|potential\w*|maybe|perhaps|might|may|could|eventual\w*|towards?|heading|leaning)\b[\w\s]{0,20}$",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedBefore();
 
-    [GeneratedRegex(@"^\s*(?:is |was |has been |being )?(?:planned|scheduled|booked|pending|discussed|considered|an option|option|offered|declined|refused|next|soon|\?)",
+    [GeneratedRegex(@"^\s*(?:is |was |has been |being )?(?:planned|scheduled|booked|pending|discussed|considered|an option|option|offered|declined|refused|next|soon|vs|versus|or\b|\?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlannedAfter();
 }

@@ -74,7 +74,7 @@ public sealed partial class PregnancyRecognizer
     private static int? GestationWeeks(string normalized)
     {
         var pregnancyWord = Pregnant().IsMatch(normalized);
-        foreach (var pattern in new[] { WeeksPregnant(), WeeksOfForty(), PregnantAtWeeks(), PersonAtWeeks(), WeeksPlusDays(), LoneWeeks() })
+        foreach (var pattern in new[] { WeeksPregnant(), WeeksOfForty(), PregnantAtWeeks(), PersonAtWeeks(), AtWeeksPlusDays(), WeeksPlusDays(), NotWeeksButWeeks(), LoneWeeks() })
         {
             // "yes, 28 weeks" answers the question asked (ReadAnswer knows when that was the pregnancy); only a case
             // that states it ("36 weeks, plt 48") says so unasked.
@@ -87,7 +87,9 @@ public sealed partial class PregnancyRecognizer
             {
                 var number = match.Groups["n"].Value;
                 var value = TextModels.Number.Parse(number).Select(TextModels.ValueOf).FirstOrDefault();
-                var least = pattern == LoneWeeks() ? MinWeeksWithoutPregnancyWord : pattern == PersonAtWeeks() ? MinWeeksOfPerson : 1;
+                // Beside a pregnancy word ("second trimester, 18 weeks") a lone figure of weeks is its gestation.
+                var least = pattern == LoneWeeks() && !pregnancyWord ? MinWeeksWithoutPregnancyWord
+                    : pattern == LoneWeeks() || pattern == PersonAtWeeks() || pattern == NotWeeksButWeeks() || pattern == AtWeeksPlusDays() ? MinWeeksOfPerson : 1;
                 if (value >= least && value <= MaxGestationWeeks)
                 {
                     return (int)value.Value;
@@ -98,7 +100,7 @@ public sealed partial class PregnancyRecognizer
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt\w*|pregant\w*|pregnat\w*|preggers|preggo|gravid|(?:urine |serum |blood |beta[- ]?)?b?hcg (?:is |was |came back )?(?:positive|pos|\+ve)|(?:positive|\+ve) (?:urine |serum |beta[- ]?)?(?:b?hcg|pregnancy test|upt)|g\d{1,2}\s*p\d{1,2}|expecting (?:a baby|twins)|antenatal|(?:first|second|third|1st|2nd|3rd) trimester|gestation\w*)\b",
+    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt\w*|pregant\w*|pregnat\w*|preggers|preggo|gravid|(?:urine |serum |blood |beta[- ]?)?b?hcg (?:is |was |came back )?(?:positive|pos|\+ve)|(?:positive|\+ve) (?:urine |serum |beta[- ]?)?(?:b?hcg|pregnancy test|upt)|g\d{1,2}\s*p\d{1,2}|expecting (?:a baby|twins)|antenatal|primip(?:s|ara\w*)?|multip(?:s|ara\w*)?|primigravid\w*|multigravid\w*|iup|ga(?=\s*\d{1,2}\s*(?:\+|weeks?|wks?|w\b))|(?:first|second|third|1st|2nd|3rd) trimester|gestation\w*)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pregnant();
 
@@ -107,7 +109,7 @@ public sealed partial class PregnancyRecognizer
     private static partial Regex NotPregnant();
 
     // "28 weeks pregnant", "twenty-eight weeks' gestation", "28 wks pregnant", "28+3 weeks"
-    [GeneratedRegex(@"\b(?<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)'?\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|pregn[ae]nt|gestation\w*|of pregnancy|pg|preg|along|gone|\(pregnant\))(?!\w)(?! (?:of|since|after|ago|into)\b)",
+    [GeneratedRegex(@"\b(?<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)'?\s*(?:\+\s*\d\s*(?:days?|d)?\s*)?(?:pregnant|pregn[ae]nt|gestation\w*|of pregnancy|pg|preg|along|gone|\(pregnant\)|into (?:the |her |my |this |your )?pregnancy|with (?:her|my|our|their) (?:first|second|third|1st|2nd|3rd)(?! (?:dose|course|line|cycle|infusion|treatment))(?: baby| child)?)(?!\w)(?! (?:of|since|after|ago|into)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex WeeksPregnant();
 
@@ -119,11 +121,11 @@ public sealed partial class PregnancyRecognizer
     private static partial Regex WeeksOfForty();
 
     // "pregnant, 24 weeks", "pregnant with twins, 24 weeks", "expecting, about 30 wks", "preg 20wks"
-    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt|pregant|pregnat|preg|g\d{1,2}\s*p\d{1,2}|expecting|gestation(?:al age)?|gest|ga)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]\s*)?(?:(?:at|about|around|approx\w*|roughly|nearly|almost)\.?\s*)?(?<n>\d{1,2})\s*(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pregnan\w*|pregn[ae]nt|pregant|pregnat|preg|g\d{1,2}\s*p\d{1,2}|expecting|gestation(?:al age)?|gest|ga)(?:\s+(?:with|a|an|her|his|their|first|second|third|twins|triplets|baby|child|\d(?:st|nd|rd|th)))*\s*(?:[,(:-]\s*)?(?:(?:at|about|around|approx\w*|roughly|nearly|almost)\.?\s*)?(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PregnantAtWeeks();
 
     // "I'm 14 weeks", "she's about 30 wks now": a woman said to be so many weeks is that far into a pregnancy.
-    [GeneratedRegex(@"\b(?:i'm|im|i am|she's|shes|she is|you're)\s+(?:now\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b(?!\s+(?:of|on|after|since|post|ago|into|off|out|later|now since|in)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:i'm|im|i am|she's|shes|she is|you're|(?:wife|daughter|partner|girlfriend|fiancee|patient|pt) is|(?:just |now )?(?:hit|reached|turned))\s+(?:(?:now|only|just|about|around|nearly|almost|roughly|at|over)\s+){0,2}(?<n>\d{1,2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b(?!\s+(?:of|on|after|since|post|ago|into|off|out|later|now since|in|old)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PersonAtWeeks();
 
     // "pregnant, 28+3": weeks and days of gestation without the word "weeks", only beside a pregnancy word.
@@ -138,6 +140,14 @@ public sealed partial class PregnancyRecognizer
     [GeneratedRegex(@"\b(?:(?:to be|being|getting|will be|is being|due to be|booked to be|going to be) induced|(?:planned|elective|booked|scheduled|upcoming) (?:c-? ?section|ca?esarean(?: section)?|induction|delivery)|(?:c-? ?section|ca?esarean(?: section)?|induction(?: of labou?r)?) (?:is )?(?:planned|booked|scheduled|next|tomorrow|on)|due to (?:deliver|give birth)|due date (?:is )?(?:next|in|soon|on))\b", RegexOptions.CultureInvariant)]
     private static partial Regex DeliveryToCome();
 
+    // "she is at 36+2", "GA 24+5": weeks and days after "at" or a person are a gestation without the word "weeks".
+    [GeneratedRegex(@"\b(?:at|i'm|im|she's|shes|is)\s+(?:(?:about|around|now)\s+)?(?<n>\d{1,2})\s*\+\s*[0-6]\b(?!\s*(?:mg|mcg|ml|x|/|\d))", RegexOptions.CultureInvariant)]
+    private static partial Regex AtWeeksPlusDays();
+
+    // "not 28 weeks, 18": a gestation set right, the wrong figure first.
+    [GeneratedRegex(@"(?:^|[,;.:]\s*)(?:(?:sorry|no|oops|edit|correction)\b\s*[,:-]?\s*)?not\s+\d{1,2}\s*(?:weeks?|wks?|w)\s*[,;:-]?\s*(?:(?:but|it's|its|it is|she's|i'm)\s+)?(?<n>\d{1,2})(?:\s*(?:weeks?|wks?|w))?\s*(?=$|[,;.!])", RegexOptions.CultureInvariant)]
+    private static partial Regex NotWeeksButWeeks();
+
     [GeneratedRegex(@"\b(?:get|getting|become|becoming|fall|falling)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex BecomingBefore();
 
@@ -146,6 +156,6 @@ public sealed partial class PregnancyRecognizer
 
     // "36 weeks, plt 48": a gestation said alone as a clause of a case.
     // "30 weeks not 13": a gestation set right in the same words.
-    [GeneratedRegex(@"(?:^|[,;.]\s*)(?<n>\d{2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)(?:\s*,?\s*(?:not|rather than|instead of|not the)\s+\d{1,2}(?:\s*(?:weeks?|wks?|w))?)?\s*(?=$|[,;.!])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[,;.:]\s*)(?:(?:sorry|edit|correction|oops|actually|i mean|i meant|make that)\b\s*[,:-]?\s*)?(?:(?:about|around|nearly|almost|roughly|approx\w*)\s+)?(?<n>\d{2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|w)(?:\s*,?\s*(?:not|rather than|instead of|not the)\s+\d{1,2}(?:\s*(?:weeks?|wks?|w))?)?(?:\s+now)?\s*(?=$|[,;.!])", RegexOptions.CultureInvariant)]
     private static partial Regex LoneWeeks();
 }

@@ -84,7 +84,7 @@ internal sealed class QuestionReader
 
             if (start is null && tokens.IsQuestion(clause))
             {
-                start = LastOpeningPart(tokens, found, first, end) ?? first;
+                start = LastOpeningPart(tokens, found, first, end) ?? LastBarePart(tokens, first, end) ?? first;
             }
 
             if (start is { } from)
@@ -112,6 +112,24 @@ internal sealed class QuestionReader
 
         return null;
     }
+
+    // "on rivaroxaban with a count of 18 - hold or reduce?", "LP tomorrow, plt 48 - safe?": a question mark after a
+    // short last part with no question word asks only that part; what comes before states the case when it reads
+    // as a statement.
+    private int? LastBarePart(MessageTokens tokens, int first, int end)
+    {
+        for (var i = end - 1; i > first; i--)
+        {
+            if (tokens[i].CommaBefore)
+            {
+                return end - i <= MaxBarePartWords && States(tokens, first, i) ? i : null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxBarePartWords = 4;
 
     private bool States(MessageTokens tokens, int first, int end)
     {
