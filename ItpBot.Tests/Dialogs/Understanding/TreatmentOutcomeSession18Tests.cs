@@ -1,4 +1,5 @@
 using ItpBot.Dialogs.Understanding;
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge;
 using ItpBot.Knowledge.Model;
 
@@ -120,9 +121,6 @@ public sealed class TreatmentOutcomeSession18Tests
     public void A_typed_outcome_word_is_restored_and_a_real_word_kept(string typed, string meant) =>
         Assert.Equal(meant, ItpBot.Dialogs.Understanding.Outcomes.OutcomeSpelling.Respell(typed, UnderstandingText.Words(typed)));
 
-    private static string Code(TreatmentOutcome outcome) => outcome switch
-    {
-        TreatmentOutcome.NoResponse => "no-response",
-        _ => outcome.ToString().ToLowerInvariant(),
-    };
+    // The contract's own name of the outcome ("no-response"), as the API writes it.
+    private static string Code(TreatmentOutcome outcome) => ContractCodes<TreatmentOutcome>.ByName.Single(p => p.Value == outcome).Key;
 }
