@@ -32,11 +32,13 @@ public static class WriterRegister
         }
 
         // An age-and-sex code is a clinician's in capitals ("52M", "F49") and a patient's own in lower case on a
-        // phone ("29m", "55f"): only the first is clinical shorthand. A message with no capital letter at all is
-        // typed casually, which weighs as one everyday word.
+        // phone ("29m", "55f"): only the first is clinical shorthand. A message typed in one case throughout, with no
+        // capital letter or with nothing but capitals ("47 F. PLT 21. SPLEEN STILL IN."), is typed casually: it weighs
+        // as one everyday word, and its codes' case says nothing.
+        var oneCase = text.Any(char.IsLetter) && (!text.Any(char.IsUpper) || !text.Any(char.IsLower));
         var codes = AgeSexCode.Matches(text);
-        var clinical = words.Clinical.Count(normalized) + codes.Count(c => c.Value.Any(char.IsUpper));
-        var everyday = words.Everyday.Count(normalized) + (text.Any(char.IsLetter) && !text.Any(char.IsUpper) ? 1 : 0);
+        var clinical = words.Clinical.Count(normalized) + (oneCase ? 0 : codes.Count(c => c.Value.Any(char.IsUpper)));
+        var everyday = words.Everyday.Count(normalized) + (oneCase ? 1 : 0);
         return everyday >= EnoughEverydayWords && everyday > clinical;
     }
 

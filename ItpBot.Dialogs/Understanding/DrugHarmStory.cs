@@ -17,8 +17,9 @@ internal static partial class DrugHarmStory
         var to = normalized.IndexOfAny(SentenceEnds, end);
         var before = normalized[from..start];
         var after = normalized[end..(to < 0 ? normalized.Length : to)];
-        // "made his diabetes much worse": a condition owned before the drug is the patient's own.
-        if (Owned().IsMatch(before))
+        // "made his diabetes much worse": a condition owned before the drug is the patient's own. "her sugars", "his BP"
+        // own a reading, not a disease: the reading may still be the drug's harm.
+        if (!Reading().IsMatch(normalized.AsSpan(start, end - start)) && Owned().IsMatch(before))
         {
             return false;
         }
@@ -30,10 +31,13 @@ internal static partial class DrugHarmStory
     [GeneratedRegex(@"\b(?:his|her|my|their|your)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Owned();
 
+    [GeneratedRegex(@"^(?:blood\s+)?(?:sugar|sugars|sugar's|glucose|bp|pressure|lfts?|liver tests?|liver enzymes?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Reading();
+
     private static readonly char[] SentenceEnds = ['.', ';', '!', '?', '\n', '|'];
 
     // "gave him tremor and kidney problems", "caused a DVT", "left her with high BP": a causing verb shortly before.
-    [GeneratedRegex(@"\b(?:gave|given|gives|giving|caused|causes|causing|made|triggered|induced|provoked|precipitated|brought on|led to|resulted in|left (?:me|her|him|them) with)\b[^,;(]{0,40}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:gave|given|gives|giving|caused|causes|causing|made|pushed|pushes|sent|sends|drove|drives|triggered|induced|provoked|precipitated|brought on|led to|resulted in|left (?:me|her|him|them) with)\b[^,;(]{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex CausedBefore();
 
     // "steroid diabetes", "steroid-induced diabetes", "drug-induced liver injury", "intolerant (HTN)".

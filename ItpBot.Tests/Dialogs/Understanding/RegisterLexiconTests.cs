@@ -44,6 +44,8 @@ public sealed class RegisterLexiconTests
     [InlineData("Mrs K, bruising all over, tablets wore off", false)]
     [InlineData("71F, plt 12, petechiae, tried tablets", false)] // a code in capitals is a clinician's
     [InlineData("71f, bruised arms, tried tablets, count dropped", true)] // in lower case, a patient's own on a phone
+    [InlineData("58 M. PLT 19. TABLETS WORKED TILL CHRISTMAS. BRUISING ON ARMS.", true)] // all capitals: typed casually
+    [InlineData("MRS D 58F. PLT 19. TABLETS WORKED. BRUISING.", false)] // a title in capitals is still someone else
     [InlineData("this chap has bruises everywhere and the jabs did nothing", false)]
     [InlineData("seen in clinic, bruising, tablets wore off", false)]
     // As many shorthand words as everyday ones: the clinician's voice is kept.
