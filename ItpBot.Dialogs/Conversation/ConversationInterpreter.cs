@@ -346,7 +346,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
     }
 
     // Where one part of a reply ends and the next begins: "not pregnant, but planning one", "tablets and all available".
-    [GeneratedRegex(@"\s*(?:[,;]|\.(?=\s|$)|\bbut\b|\band\b|\balthough\b|\bthough\b)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:[,;]|\.(?=\s|$)|\bbut\b|\band\b|\balthough\b|\bthough\b)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Clauses();
 
     private MessageMeaning ReadFacts(string text)

@@ -73,8 +73,12 @@ public sealed class YesNoRecognizer
         // "yes, 28 weeks", "no, never had it": a clear yes or no first, then detail that does not take it back.
         var lead = found[0];
         var leads = lead.Meaning.Meaning is YesNoMeanings.YesLeading or YesNoMeanings.NoLeading;
-        return leads && !hedges.FindAll(tokens).Exists(h => h.First >= lead.End) ? direction : null;
+        return leads && !hedges.FindAll(tokens).Exists(h => h.First >= lead.End && !Agrees(tokens, h, direction)) ? direction : null;
     }
+
+    // "no, she said no to it", "no and no plans", "yes, yes she has": the answer said again does not take it back.
+    private static bool Agrees(MessageTokens tokens, LexiconMatch hedge, bool direction) =>
+        hedge.End - hedge.First == 1 && (direction ? tokens[hedge.First].Word is "yes" or "yeah" : tokens[hedge.First].Word is "no");
 
     private static bool? DirectionOf(LexiconMatch match) => match.Meaning.Meaning switch
     {

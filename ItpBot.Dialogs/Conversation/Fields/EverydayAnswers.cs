@@ -30,6 +30,13 @@ public static class EverydayAnswers
         return clauses.Count > 1 && clauses.Any(c => SaysNone(normalized.Substring(c.Start, c.Length)));
     }
 
+    /// <summary>
+    /// "she'd consider anything at this point, she just wants it sorted": the reply opens by ruling nothing out, and what
+    /// follows explains it.
+    /// </summary>
+    public static bool OpensWithNoPreference(string? text) =>
+        Reader.Value.OpensWith(LexiconTokens.Of(UnderstandingText.Normalize(text)), EverydayAnswerKind.NoPreference);
+
     /// <summary>"nothing", "none", "n/a" without a plain "no": nothing to report, never "no, that is wrong".</summary>
     public static bool SaysNothing(string? text) =>
         KindsOf(text) is { Count: > 0 } kinds

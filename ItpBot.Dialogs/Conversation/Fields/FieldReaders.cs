@@ -224,7 +224,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         return but < 0 ? normalized : normalized[(but + 5)..];
     }
 
-    [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|any (?:drug|med|medicine|medication|treatment)s?|whatever\w*|full|fully|unrestricted|unlimited)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|the lot|any (?:drug|med|medicine|medication|treatment)s?|whatever\w*|full|fully|unrestricted|unlimited)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AllWords();
 
     /// <summary>
@@ -250,7 +250,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     [GeneratedRegex(@"\b(?:no|not|never|can't|cannot|can not|unavailable|without|lack\w*|isn't|aren't|won't)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WithoutWords();
 
-    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|(?:get|gets|getting|got) (?:everything|all|them|it|any\w*|whatever\w*)|sourc\w*|suppl\w*|licen[cs]\w*|prescrib\w*|formulary|stock\w*|covered|cover\w*|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|(?:get|gets|getting|got) (?:everything|all|them|it|any\w*|whatever\w*)|pharmac\w*|dispensar\w*|(?:has|have|stocks?|keeps?|carries|carry) (?:everything|all|the lot)|sourc\w*|suppl\w*|licen[cs]\w*|prescrib\w*|formulary|stock\w*|covered|cover\w*|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AccessWords();
 
     /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>

@@ -167,7 +167,7 @@ public static class FieldRegistry
             // "she'd rather not have more steroids, otherwise open": a wish about one drug is no preference of the kinds
             // the ranking weighs (tablets, no injections, ...), so the answer is none of them, not "not understood".
             ReadAnswer = (r, text) => List(text, r.Preferences.FindInAnswer(text), list => new() { Preferences = list })
-                ?? (NamesOnlyADrug(r, text) ? new() { Preferences = [] } : null),
+                ?? (NamesOnlyADrug(r, text) || EverydayAnswers.OpensWithNoPreference(text) ? new() { Preferences = [] } : null),
             ReadInGroup = (r, text) => r.Preferences.FindInAnswer(text) is { Count: > 0 } found ? new() { Preferences = found }
                 : NamesOnlyADrug(r, text) && !FieldReaders.SpeaksOfAccess(text) && r.Unavailable.FindAll(text).Count == 0 ? new() { Preferences = [] }
                 : null,

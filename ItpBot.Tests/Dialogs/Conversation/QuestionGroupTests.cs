@@ -43,6 +43,9 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
     [Theory]
     [InlineData("neither", IntakeField.Pregnancy, "Pregnancy=no; PregnancyPlanned=no")]
     [InlineData("No", IntakeField.Pregnancy, "Pregnancy=no; PregnancyPlanned=no")]
+    [InlineData("NOT PREGNANT AND NOT PLANNING", IntakeField.Pregnancy, "Pregnancy=no; PregnancyPlanned=no")] // parts split in capitals too
+    [InlineData("she'd consider anything, and the pharmacy has everything", IntakeField.Preferences, "Preferences=none; Unavailable=none")]
+    [InlineData("tablets please, our dispensary stocks the lot", IntakeField.Preferences, "Preferences=oral; Unavailable=none")]
     [InlineData("not pregnant, but she wants to get pregnant next year", IntakeField.Pregnancy, "Pregnancy=no; PregnancyPlanned=yes")]
     [InlineData("she's planning a pregnancy", IntakeField.Pregnancy, "PregnancyPlanned=yes")]
     [InlineData("Planning a pregnancy", IntakeField.Pregnancy, "PregnancyPlanned=yes")]

@@ -111,6 +111,10 @@ public sealed class LexiconEverydayWordsTests
     [InlineData("zero")]
     [InlineData("nah")]
     [InlineData("never")]
+    [InlineData("nothing from that list")]
+    [InlineData("open to an operation")] // no kind of treatment ruled out
+    [InlineData("she'd consider anything")]
+    [InlineData("whatever's gentlest")]
     public void None_type_answers_say_none(string text) =>
         Assert.True(ItpBot.Dialogs.Conversation.Fields.EverydayAnswers.SaysNone(text));
 
@@ -130,6 +134,13 @@ public sealed class LexiconEverydayWordsTests
     [InlineData("everything's correct")]
     public void Confirmations_say_the_case_is_right(string text) =>
         Assert.True(ItpBot.Dialogs.Conversation.Fields.EverydayAnswers.SaysLooksRight(text));
+
+    [Theory]
+    [InlineData("she'd consider anything at this point, she just wants it sorted", true)]
+    [InlineData("open to surgery now, the tablets have let him down", true)]
+    [InlineData("she wants tablets, nothing else", false)]
+    public void A_reply_that_opens_by_ruling_nothing_out_has_no_preference(string text, bool open) =>
+        Assert.Equal(open, ItpBot.Dialogs.Conversation.Fields.EverydayAnswers.OpensWithNoPreference(text));
 
     [Theory]
     [InlineData("none, but she takes aspirin")]

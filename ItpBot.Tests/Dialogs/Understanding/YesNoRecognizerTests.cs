@@ -36,6 +36,8 @@ public sealed class YesNoRecognizerTests
     [InlineData("nil")]
     [InlineData("negative")]
     [InlineData("no, she hasn't")]
+    [InlineData("no, he turned it down, no")] // the answer said again does not take it back
+    [InlineData("no and no plans either")]
     [InlineData("no thanks")]
     [InlineData("she isn't")]
     [InlineData("I don't think so")]
