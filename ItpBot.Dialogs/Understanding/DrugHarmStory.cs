@@ -44,8 +44,8 @@ internal static partial class DrugHarmStory
     [GeneratedRegex(@"(?:\b(?:steroid|steroids|drug|treatment|medication)(?:[\s-]+induced)?|\binduced|\bintolerant\s*\(?|\bside[\s-]effects?\s*(?:of|:|-)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex InducedBefore();
 
-    // "came off pred before that because of diabetes", "stopped for hypertension".
-    [GeneratedRegex(@"\b(?:stopped|stop|discontinued|withdrawn|came off|come off|taken off|took (?:me|her|him|them) off|switched)\b[^;]{0,40}\b(?:because of|due to|for|after)\s+(?:a |an |the |her |his |my )?$", RegexOptions.CultureInvariant)]
+    // "came off pred before that because of diabetes", "stopped for hypertension", "stopped them when his sugar shot up".
+    [GeneratedRegex(@"\b(?:stopped|stop|discontinued|withdrawn|came off|come off|taken off|took (?:me|her|him|them) off|switched)\b[^;]{0,40}\b(?:because of|due to|for|after|when|once|as)\s+(?:a |an |the |her |his |my |their )?(?:blood )?$", RegexOptions.CultureInvariant)]
     private static partial Regex StoppedForBefore();
 
     // "got diabetes from it", "diabetes from the steroids", "HTN on fostamatinib" is not taken: only a cause.
