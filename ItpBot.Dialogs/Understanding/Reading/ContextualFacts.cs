@@ -155,8 +155,20 @@ internal static partial class ContextualFacts
         var clause = UnderstandingText.ClauseAt(normalized, at);
         var end = at + procedure.Evidence.Length;
         return TentativeBefore.Value.IsMatch(normalized.AsSpan(clause.Start, at - clause.Start))
-            || (end < clause.End && TentativeLater.Value.IsMatch(normalized.AsSpan(end, clause.End - end)));
+            || (end < clause.End && TentativeLater.Value.IsMatch(normalized.AsSpan(end, clause.End - end)))
+            // Read across a clause's start: "anything but surgery" parts at "but", yet says what is refused.
+            || PastBefore.Value.IsMatch(normalized.AsSpan(Math.Max(0, at - 60), at - Math.Max(0, at - 60)))
+            || (end < clause.End && PastLater.Value.IsMatch(normalized.AsSpan(end, clause.End - end)));
     }
+
+    // "after my hip op", "had a heart bypass", "anything but surgery": the words end just before the procedure.
+    private static readonly Lazy<Regex> PastBefore = new(() => new(
+        @"\b" + LexiconRegex.Alternation(ReadingLexicon.Default, "tentative", "past-before")
+        + @"\s+(?:(?:a|an|the|my|her|his|their|that)\s+)?(?:\w+\s+)?$", RegexOptions.CultureInvariant));
+
+    // "a heart bypass years back", "her hip op last spring": the words follow the procedure.
+    private static readonly Lazy<Regex> PastLater = new(() => new(
+        @"^\s*" + LexiconRegex.Alternation(ReadingLexicon.Default, "tentative", "past-later") + @"\b", RegexOptions.CultureInvariant));
 
     private static readonly Lazy<Regex> TentativeBefore = new(() => TentativeWords("tentative"));
 
