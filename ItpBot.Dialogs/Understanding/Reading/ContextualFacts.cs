@@ -141,7 +141,8 @@ internal static partial class ContextualFacts
         next.Start > first.Start && next.Start <= first.Start + first.Length + 1;
 
     // "we're considering a splenectomy next year", "might need a hip replacement one day": a possibility, not a
-    // procedure to come. The words are the lexicon's (tentative.yaml); the clause of the procedure is read.
+    // procedure to come; nor is one told as the time of something past ("a clot after my hip op") or refused ("anything
+    // but surgery"). The words are the lexicon's (tentative.yaml); the clause of the procedure is read.
     private static bool Tentative(Finding procedure, string normalized)
     {
         var at = procedure.Start < normalized.Length && string.CompareOrdinal(normalized, procedure.Start, procedure.Evidence, 0, procedure.Evidence.Length) == 0
