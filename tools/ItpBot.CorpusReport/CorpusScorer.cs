@@ -11,8 +11,11 @@ namespace ItpBot.CorpusReport;
 /// <summary>
 /// One labelled utterance. Only what is labelled is measured: <c>facts</c> (contract field names and values; an
 /// empty object means "no facts"), <c>intent</c>, <c>redFlag</c> (true for an emergency, false for a look-alike).
+/// <c>asked</c> names the intake question a short answer replies to (an <c>IntakeField</c>, as the scripted intakes
+/// name them: "Antithrombotics", "TimeSinceDiagnosis"): "nothing like that" means no blood thinners only when asked
+/// about them, so such a line's facts are read as the conversation reads an answer to that question.
 /// </summary>
-public sealed record CorpusEntry(string Text, string? Intent = null, bool? RedFlag = null, JsonObject? Facts = null, string? Speaker = null);
+public sealed record CorpusEntry(string Text, string? Intent = null, bool? RedFlag = null, JsonObject? Facts = null, string? Speaker = null, string? Asked = null);
 
 /// <summary>Counts for one field or intent.</summary>
 public sealed record Score(string Name, int TruePositives, int FalsePositives, int FalseNegatives)
@@ -98,7 +101,14 @@ public static class CorpusScorer
             .Select(line => JsonSerializer.Deserialize<CorpusEntry>(line, Lines) ?? throw new InvalidDataException(line))
             .ToList();
 
-    public static CorpusResult Score(IReadOnlyList<CorpusEntry> corpus, Func<string, TurnReading> read)
+    public static CorpusResult Score(IReadOnlyList<CorpusEntry> corpus, Func<string, TurnReading> read) =>
+        Score(corpus, read, answer: null);
+
+    /// <param name="answer">
+    /// The facts of a reply to the question an entry's <c>asked</c> names, as the conversation records them; an entry
+    /// with <c>asked</c> and no way to read answers fails loudly rather than being scored out of context.
+    /// </param>
+    public static CorpusResult Score(IReadOnlyList<CorpusEntry> corpus, Func<string, TurnReading> read, Func<string, string, PatientProfile>? answer)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(read);
@@ -113,7 +123,10 @@ public static class CorpusScorer
             var reading = read(entry.Text);
             if (entry.Facts is { } expected)
             {
-                var actual = Canonical(JsonSerializer.SerializeToNode(AsRecorded(reading), ContractJson)!.AsObject());
+                var recorded = entry.Asked is { } asked
+                    ? (answer ?? throw new InvalidOperationException($"'{entry.Text}' is an answer to {asked}, and no answer reader was given."))(entry.Text, asked)
+                    : AsRecorded(reading);
+                var actual = Canonical(JsonSerializer.SerializeToNode(recorded, ContractJson)!.AsObject());
                 var wanted = Canonical(expected);
                 foreach (var name in wanted.Select(p => p.Key).Union(actual.Select(p => p.Key)))
                 {

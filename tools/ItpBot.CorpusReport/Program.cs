@@ -1,4 +1,6 @@
 using ItpBot.CorpusReport;
+using ItpBot.Dialogs.Conversation;
+using ItpBot.Dialogs.Conversation.Fields;
 using ItpBot.Dialogs.Understanding;
 using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge;
@@ -10,6 +12,8 @@ var knowledge = KnowledgeBase.LoadEmbedded();
 var therapies = new TherapyRecognizer(knowledge);
 var summaries = new CaseSummaryReader(therapies, TimeProvider.System);
 var reader = new MessageReader(summaries, new IntentReader(therapies, knowledge), new CorrectionReader(summaries));
+var fieldReaders = new FieldReaders(therapies, TimeProvider.System);
+var interpreter = new ConversationInterpreter(new EmergencyDetector(), reader, new PendingAnswerReader(fieldReaders), fieldReaders);
 // --read "text" [...]: how each message is read (findings with their context, facts, intent), to find a miss's cause.
 var readAt = Array.IndexOf(args, "--read");
 if (readAt >= 0)
@@ -26,7 +30,10 @@ if (readAt >= 0)
     return;
 }
 
-var result = CorpusScorer.Score(CorpusScorer.Load(folder), text => reader.Read(text));
+var result = CorpusScorer.Score(
+    CorpusScorer.Load(folder),
+    text => reader.Read(text),
+    (text, asked) => interpreter.Read(text, Enum.Parse<IntakeField>(asked)).Facts);
 Console.Write(result.Table());
 if (args.Contains("--misses"))
 {

@@ -1,4 +1,8 @@
 using ItpBot.CorpusReport;
+using ItpBot.Dialogs.Conversation;
+using ItpBot.Dialogs.Conversation.Fields;
+using ItpBot.Dialogs.Understanding;
+using ItpBot.Knowledge.Model;
 using Xunit.Abstractions;
 
 namespace ItpBot.Tests.Dialogs.Understanding.Reading;
@@ -10,7 +14,17 @@ namespace ItpBot.Tests.Dialogs.Understanding.Reading;
 public sealed class CorpusTargetsTests(ITestOutputHelper output)
 {
     private static readonly Lazy<CorpusResult> Result = new(() =>
-        CorpusScorer.Score(CorpusScorer.Load(Path.Combine(AppContext.BaseDirectory, "Corpus")), text => TestReaders.Message.Read(text)));
+        CorpusScorer.Score(CorpusScorer.Load(Path.Combine(AppContext.BaseDirectory, "Corpus")), text => TestReaders.Message.Read(text), Answer));
+
+    // Lines marked "asked" are replies to one intake question, read as the conversation reads them.
+    private static readonly Lazy<ConversationInterpreter> Interpreter = new(() =>
+    {
+        var fields = new FieldReaders(new TherapyRecognizer(TestLexicon.Instance), FixedClock.Default);
+        return new ConversationInterpreter(new EmergencyDetector(), TestReaders.Message, new PendingAnswerReader(fields), fields);
+    });
+
+    private static PatientProfile Answer(string text, string asked) =>
+        Interpreter.Value.Read(text, Enum.Parse<IntakeField>(asked)).Facts;
 
     [Fact]
     public void Every_red_flag_is_found()
@@ -37,7 +51,7 @@ public sealed class CorpusTargetsTests(ITestOutputHelper output)
     public void Every_red_flag_of_a_held_out_set_is_still_found(string set)
     {
         var result = CorpusScorer.Score(
-            CorpusScorer.Load(Path.Combine(AppContext.BaseDirectory, "Corpus", set)), text => TestReaders.Message.Read(text));
+            CorpusScorer.Load(Path.Combine(AppContext.BaseDirectory, "Corpus", set)), text => TestReaders.Message.Read(text), Answer);
 
         Assert.True(result.RedFlags >= 50, $"{set}: only {result.RedFlags} red flags loaded");
         Assert.True(result.RedFlagRecall == 1, string.Join("\n", result.Misses.Where(m => m.StartsWith("red flag", StringComparison.Ordinal))));
