@@ -105,8 +105,9 @@ public static class CorpusScorer
         Score(corpus, read, answer: null);
 
     /// <param name="answer">
-    /// The facts of a reply to the question an entry's <c>asked</c> names, as the conversation records them; an entry
-    /// with <c>asked</c> and no way to read answers fails loudly rather than being scored out of context.
+    /// The facts of a reply to the question an entry's <c>asked</c> names, as the conversation records them (less a
+    /// question kept for the plan, which is no labelled fact); an entry with <c>asked</c> and no way to read answers
+    /// fails loudly rather than being scored out of context.
     /// </param>
     public static CorpusResult Score(IReadOnlyList<CorpusEntry> corpus, Func<string, TurnReading> read, Func<string, string, PatientProfile>? answer)
     {
@@ -124,7 +125,7 @@ public static class CorpusScorer
             if (entry.Facts is { } expected)
             {
                 var recorded = entry.Asked is { } asked
-                    ? (answer ?? throw new InvalidOperationException($"'{entry.Text}' is an answer to {asked}, and no answer reader was given."))(entry.Text, asked)
+                    ? (answer ?? throw new InvalidOperationException($"'{entry.Text}' is an answer to {asked}, and no answer reader was given."))(entry.Text, asked) with { Question = null }
                     : AsRecorded(reading);
                 var actual = Canonical(JsonSerializer.SerializeToNode(recorded, ContractJson)!.AsObject());
                 var wanted = Canonical(expected);
