@@ -39,7 +39,13 @@ public sealed partial class DemographicsRecognizer
 
         age ??= AgeFromModel(normalized) ?? (AgedPhrase().Match(normalized) is { Success: true } aged ? Age(aged.Groups["age"].Value) : null);
         age ??= PersonIsAge().Match(normalized) is { Success: true } stated ? Age(stated.Groups["age"].Value) : null;
-        age ??= PersonThenAge().Match(normalized) is { Success: true } apposed ? Age(apposed.Groups["age"].Value) : null;
+        if (age is null && PersonThenAge().Match(normalized) is { Success: true } apposed)
+        {
+            // "gent in side room 3, 74": a word that says the sex beside the age says it too.
+            age = Age(apposed.Groups["age"].Value);
+            sex ??= apposed.Groups["sex"].Success ? SexOf(apposed.Groups["sex"].Value) : null;
+        }
+
         if (age is null && Words.Value.AgeEvent.Match(normalized) is { Success: true } turned)
         {
             // "a gent of 81" says the sex too.
@@ -49,6 +55,7 @@ public sealed partial class DemographicsRecognizer
 
         sex ??= Words.Value.SexField.Match(normalized) is { Success: true } field ? SexOf(field.Groups["sex"].Value) : null;
         sex ??= Words.Value.OnlySex.Match(normalized) is { Success: true } only ? SexOf(only.Groups["sex"].Value) : null;
+        sex ??= Words.Value.SelfIsSex.Match(normalized) is { Success: true } self ? SexOf(self.Groups["sex"].Value) : null;
         sex ??= SexWord().Match(normalized) is { Success: true } word ? SexOf(word.Value) : null;
 
         return age is null && sex is null ? null : new AgeAndSex(age, sex);
@@ -95,10 +102,34 @@ public sealed partial class DemographicsRecognizer
     }
 
     private static int? Age(string digits) =>
-        double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        (double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || TensInWords(digits, out value))
         && value == Math.Floor(value) && value is >= MinAge and <= MaxAge
             ? (int)value
             : null;
+
+    // "fifty-six", "seventy eight", "eighty": an adult's age written in words.
+    private static bool TensInWords(string words, out double value)
+    {
+        value = 0;
+        var parts = words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var tens = parts.Length is 1 or 2 ? Array.IndexOf(Tens, parts[0]) : -1;
+        var units = parts.Length == 2 ? Array.IndexOf(Units, parts[1]) + 1 : 0;
+        if (tens < 0 || units < 0 || (parts.Length == 2 && units == 0))
+        {
+            return false;
+        }
+
+        value = ((tens + 2) * 10) + units;
+        return true;
+    }
+
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static readonly string[] Units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    // An age in words, for the grammar below ("he's seventy-eight", "aged eighty one").
+    private const string AgeInWords =
+        @"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)\b)?";
 
     private static Sex? SexOf(string word) => Words.Value.SexOf(word.Trim());
 
@@ -139,18 +170,20 @@ public sealed partial class DemographicsRecognizer
             const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
             // "52M", "52 M", "52yo F", "52 yo female", "52-year-old man", "52/F"
-            AgeThenSex = new Regex(@"(?<![\d.])\b(?<age>\d{2,3})\s*(?:/|,)?\s*(?:-?\s*(?:yo|y/o|y\.o\.|yrs?|years?|yr|y)(?:[\s-]*old)?)?[\s-]*(?<sex>" + withAge + @")\b(?!\s*(?:x|\*|/|mg|mcg|units?))", Options);
+            // ... and "67 y, F", "60 yrs, M", "43 M / PLT 31" (not a duration: "ITP for 20 years, F").
+            AgeThenSex = new Regex(@"(?<![\d.])(?<!\b(?:for|itp|since|over|last|past|about|x)\s+)\b(?<age>\d{2,3})\s*(?:/|,)?\s*(?:-?\s*(?:yo|y/o|y\.o\.|yrs?|years?|yr|y)(?:[\s-]*old)?\s*,?)?[\s-]*(?<sex>" + withAge + @")\b(?!\s*(?:x|\*|/(?!\s)|mg|mcg|units?))", Options);
 
             // "F 34", "M/52", "female aged 34", "male, 67", "pt: F, 37"
             SexThenAge = new Regex(@"(?:^|[,;(:.]\s*|\b(?:a|an)\s+)(?<sex>" + withAge + @")\s*(?:/|,)?\s*(?:aged?\s+)?(?<age>\d{2,3})(?:\b|(?=(?:yo|yrs?|y)\b))(?!\s*(?:kg|lbs?|mg|k\b|x\b|%|weeks?|months?|days?))", Options);
 
             // "he's 71", "she is 38", "I'm 34", "my daughter is 17", "my aunt who is 82"
             // ... and "my son Tom is 22", "(she says 84)", "I'm Sam, 30".
-            PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|shes|hes|she is|he is|they're|they are|who is|who's)|(?:she|he|they) (?:says|said)(?: (?:she's|he's|she is|he is|they're))?|(?:i'm|im|i am) [a-z]+,|" + person + @"(?: [a-z]+)?(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3})\b" + NotAUnit, Options);
+            PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|shes|hes|she is|he is|they're|they are|who is|who's)|(?:she|he|they) (?:says|said)(?: (?:she's|he's|she is|he is|they're))?|(?:i'm|im|i am) [a-z]+,|" + person + @"(?: [a-z]+)?(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3}|" + AgeInWords + @")\b" + NotAUnit, Options);
 
             // "elderly lady, 88, platelets 27", "our son, 22, plt 30"
             // ... and "my mum (78) has ITP", "Dad (80) - diagnosed July", "pt: 57 yrs, female".
-            PersonThenAge = new Regex(@"\b" + person + @"\s*(?:,\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)|\(\s*(?<age>\d{2,3})\s*\)|:\s*(?<age>\d{2,3})\s*(?:yo|y/o|yrs?|years?)\b(?!\s*(?:ago|since|of|with|post|after)\b))", Options);
+            // ... and "gent in side room 3, 74", "lady in bay 4, 83", "lady in side room 2: 86, plt 17".
+            PersonThenAge = new Regex(@"\b(?:(?<sex>" + withAge + @")|" + person + @")(?:\s+(?:in|on|at)\s+(?:[a-z]+\s+){0,2}\d{1,2}[a-z]?)?\s*(?:[,:]\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)|\(\s*(?<age>\d{2,3})\s*\)|:\s*(?<age>\d{2,3})\s*(?:yo|y/o|yrs?|years?)\b(?!\s*(?:ago|since|of|with|post|after)\b))", Options);
 
             SexWord = new Regex(@"\b" + statesSex + @"\b", Options);
 
@@ -172,6 +205,9 @@ public sealed partial class DemographicsRecognizer
 
             // The whole message is a sex ("M", "female", "a woman").
             OnlySex = new Regex(@"^(?:(?:i'm|im|i am|she's|he's|she is|he is)\s+)?(?:a\s+|an\s+)?(?<sex>" + withAge + @")[.!]?$", Options);
+
+            // "I'm 31 and a guy", "I'm 48 and a woman", "she's a lady of 70": the person said to be a man or a woman.
+            SelfIsSex = new Regex(@"\b(?:i'm|im|i am|she's|he's|she is|he is)\s+(?:\d{2,3}\s+and\s+)?(?:a|an)\s+(?<sex>" + withAge + @")\b(?<!\b[fm])", Options);
         }
 
         public Regex AgeThenSex { get; }
@@ -190,11 +226,14 @@ public sealed partial class DemographicsRecognizer
 
         public Regex OnlySex { get; }
 
+        public Regex SelfIsSex { get; }
+
         public Sex? SexOf(string word) => sexes.TryGetValue(word, out var sex) ? sex : null;
     }
 
     // "diagnosed aged 30, she's 45 now": an age at diagnosis or onset is not the age now.
-    [GeneratedRegex(@"(?<!\b(?:diagnosed|dx|dx'd|diagnosis|since|from|at|onset|when|started)\s)\b(?:aged?|age)\s*(?:is|was|=|:|-|of|to|now|should be)?\s*(?<age>\d{2,3})\b|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
+    // ... and "age (yrs): 46", "aged eighty-one", "81 y/o"; a gestational age is no age ("gestational age 27 weeks").
+    [GeneratedRegex(@"(?<!\b(?:diagnosed|dx|dx'd|diagnosis|since|from|at|onset|when|started|gestational)\s)\b(?:aged?|age)(?:\s*\(\s*(?:yrs?|years?|y)\s*\))?\s*(?:is|was|=|:|-|of|to|now|should be)?\s*(?<age>\d{2,3}\b|" + AgeInWords + @")(?!\s*(?:weeks?|wks?|w\b|months?|days?|\+\d))|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
 
     // A number after "is" is an age only when a person is the subject and no unit follows ("she's 20 weeks", "he's 90 kg").

@@ -82,8 +82,13 @@ internal static class LabResultRecognizer
                 continue;
             }
 
-            var positive = marker.Groups["pos"].Success || marker.Groups["pos2"].Success;
-            if (marker.Groups["sag"].Success || marker.Groups["sag2"].Success)
+            var positive = marker.Groups["pos"].Success || marker.Groups["pos2"].Success || marker.Groups["pos3"].Success;
+            if (marker.Groups["both"].Success)
+            {
+                surface = (surface ?? false) || positive;
+                core = (core ?? false) || positive;
+            }
+            else if (marker.Groups["sag"].Success || marker.Groups["sag2"].Success)
             {
                 surface = (surface ?? false) || positive;
             }
@@ -168,8 +173,12 @@ internal static class LabResultRecognizer
             var core = Of("core-antibody");
             var positive = @"(?:\+\s*ve\b|\+|" + Of("result-positive") + @"\b)";
             var negative = @"(?:-\s*ve\b|-(?=\s|,|;|\.|\)|$)|" + Of("result-negative") + @"\b)";
+            // ... and "HBsAg still positive", "anti-core came back negative", and both markers with one result ("both
+            // HBsAg and anti-HBc negative", "sAg/cAb neg").
+            const string ResultLink = @"(?:\s*(?::|=|is|was|are|were|still|remains|remained|now|both|came back|come back|has come back|returned))*";
             Marker = new Regex(
-                @"(?<![a-z])(?:(?<sag>" + surface + ")|" + core + @")(?:\s+(?:igg|total))?(?:\s*(?::|=|is|was))?\s*(?:(?<pos>" + positive + ")|" + negative + ")" +
+                @"(?<![a-z])(?<both>(?:" + surface + @")\s*(?:and|&|/|\+|,)\s*(?:" + core + @")|(?:" + core + @")\s*(?:and|&|/|\+|,)\s*(?:" + surface + @"))(?:\s+(?:igg|total))?" + ResultLink + @"\s*(?:(?<pos3>" + positive + ")|" + negative + ")" +
+                @"|(?<![a-z])(?:(?<sag>" + surface + ")|" + core + @")(?:\s+(?:igg|total))?" + ResultLink + @"\s*(?:(?<pos>" + positive + ")|" + negative + ")" +
                 "|(?:(?<pos2>" + Of("result-positive") + ")|" + Of("result-negative") + @")\s+(?:for\s+)?(?:(?<sag2>" + surface + ")|" + core + @")\b" +
                 @"|(?<![a-z])(?<screen>" + Of("hbv-name") + @")(?:\s*(?::|=|-|is|was|were|came back|all))*\s*" + negative,
                 Options);

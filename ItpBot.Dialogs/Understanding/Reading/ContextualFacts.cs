@@ -15,7 +15,9 @@ internal static partial class ContextualFacts
     {
         var extra = new List<string>();
         var usable = findings.Where(f => f.Context.Experiencer == Experiencer.Patient && f.Context.Status != FindingStatus.Hypothetical)
-            .Select(f => PolarFields.Contains(f.Field) && f.Context.Status == FindingStatus.Negated && !DeniedInOwnListItem(f, normalized)
+            // "no spleen vacc not done": a phrase that carries its own denial is not denied again by a word before it.
+            .Select(f => PolarFields.Contains(f.Field) && f.Context.Status == FindingStatus.Negated
+                    && (OwnDenial().IsMatch(f.Evidence) || !DeniedInOwnListItem(f, normalized))
                 ? f with { Context = f.Context with { Status = FindingStatus.Current } }
                 : f)
             // "previous splenectomy, vaccinations not up to date": a past reaching along a list is the item before's.
@@ -42,6 +44,13 @@ internal static partial class ContextualFacts
             // Comorbidity hepatitis-b means exposure of unknown kind; a known status replaces it.
             var comorbidities = profile.Comorbidities?.Where(c => c != Comorbidity.HepatitisB).ToList();
             profile = profile with { HbvStatus = hbv, Comorbidities = comorbidities is { Count: > 0 } ? comorbidities : null };
+        }
+        else if (profile.Comorbidities?.Contains(Comorbidity.HepatitisB) == true
+            && usable.Any(f => f.Field == ProfileFields.HbvStatus && f.Value == HbvUntested))
+        {
+            // "HBV serology pending": hepatitis B named as a test not yet done is no infection.
+            var comorbidities = profile.Comorbidities.Where(c => c != Comorbidity.HepatitisB).ToList();
+            profile = profile with { Comorbidities = comorbidities.Count > 0 ? comorbidities : null };
         }
 
         var procedure = usable.Where(f => f.Field == ProfileFields.Procedure && f.Context.Status is FindingStatus.Planned or FindingStatus.Current
@@ -205,11 +214,13 @@ internal static partial class ContextualFacts
 
     private const string None = "none";
 
+    private const string HbvUntested = "untested";
+
     // Facts whose phrase carries its own yes or no ("vaccinations up to date", "HBsAg neg"): a denial reaching them
     // along a list ("no spleen surgery, vaccinations up to date") belongs to the item before.
     private static readonly HashSet<string> PolarFields = new(StringComparer.Ordinal)
     {
-        ProfileFields.VaccinationsUpToDate, ProfileFields.HbvStatus,
+        ProfileFields.VaccinationsUpToDate, ProfileFields.HbvStatus, ProfileFields.ChildbearingPotential,
     };
 
     private static bool DeniedInOwnListItem(Finding finding, string normalized)
