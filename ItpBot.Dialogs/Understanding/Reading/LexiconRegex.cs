@@ -23,6 +23,7 @@ internal static class LexiconRegex
         ["access-answer"] = new HashSet<string>(
             ["access-talk", "all", "unavailable", "negation", "restriction-denial", "restriction", "without", "doubt", "if", "if-not-doubt"],
             StringComparer.Ordinal),
+        ["access-party"] = new HashSet<string>(["payer", "holder"], StringComparer.Ordinal),
         ["preference"] = new HashSet<string>(
             ["wants", "rather-not", "observation", "injections", "surgery", "oral", "medicines", "medicines-also"],
             StringComparer.Ordinal),
