@@ -168,18 +168,15 @@ public sealed partial class ConversationInterpreter : IConversationReader
         FactFields = [.. reading.FactFields, IntakeField.Question],
     };
 
-    /// <summary>Words a definition question may hold besides its term ("what is the meaning of ...").</summary>
-    private static readonly HashSet<string> DefinitionWords = new(StringComparer.Ordinal)
-    {
-        "what", "whats", "what's", "is", "are", "the", "a", "an", "of", "for", "in", "does", "do", "mean", "means", "meant", "by",
-        "define", "definition", "meaning", "explain", "with", "term", "word", "you", "me", "tell", "about", "exactly", "please",
-    };
+    /// <summary>Words a definition question may hold besides its term ("what is the meaning of ..."): definition-words.yaml.</summary>
+    private static readonly Lazy<IReadOnlySet<string>> DefinitionWords = new(() =>
+        LexiconWords.Of(ReadingLexicon.Default, "definition-word", _ => true).ToHashSet(StringComparer.Ordinal));
 
     private static bool AsksBeyondTerm(string text, string term)
     {
         var termWords = UnderstandingText.Words(UnderstandingText.Normalize(term)).Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
         return UnderstandingText.Words(UnderstandingText.Normalize(text)).Select(w => w.Word)
-            .Any(w => w.Length >= 3 && !termWords.Contains(w) && !DefinitionWords.Contains(w));
+            .Any(w => w.Length >= 3 && !termWords.Contains(w) && !DefinitionWords.Value.Contains(w));
     }
 
     /// <summary>One clause that opens with a question word: nothing in it is stated about the patient.</summary>
@@ -192,9 +189,17 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
     private static readonly char[] ClauseBreaks = [',', ';', '.', '\n'];
 
-    [GeneratedRegex(@"^(?:what|what's|whats|how|which|when|why|who|where|whether|is|are|can|could|does|do|should|shall|will|would|may|must)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionOpening();
+    // The words are question-openings.yaml's; where they count is the grammar here.
+    private static readonly Lazy<(Regex Opening, Regex Shape)> QuestionWords = new(() =>
+    {
+        string Words(params string[] meanings) => LexiconRegex.Alternation(ReadingLexicon.Default, "question-opening", meanings);
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        return (
+            new Regex(@"^" + Words("wh-word", "whether", "auxiliary", "must") + @"\b", options),
+            new Regex(@"\?\s*$|^" + Words("wh-word", "whether") + @"\b|^" + Words("auxiliary", "must") + @"\s|^" + Words("request", "any-advice") + @"\b", options));
+    });
+
+    private static Regex QuestionOpening() => QuestionWords.Value.Opening;
 
     /// <summary>A question's shape (a question mark, or a question word first), with at least a few words.</summary>
     private static bool LooksLikeQuestion(string text)
@@ -203,9 +208,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
         return UnderstandingText.WordCount(normalized) >= 3 && QuestionShape().IsMatch(normalized);
     }
 
-    [GeneratedRegex(@"\?\s*$|^(?:what|what's|whats|how|which|when|why|who|where|whether)\b|^(?:is|are|can|could|does|do|should|shall|will|would|may|must)\s|^(?:tell me|explain|any advice)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionShape();
+    private static Regex QuestionShape() => QuestionWords.Value.Shape;
 
     /// <summary>"don't know", "skip", "I don't know her weight": the way out of any question.</summary>
     public bool SaysNotKnown(ITurnContext turn) =>

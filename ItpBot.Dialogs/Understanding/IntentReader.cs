@@ -170,62 +170,76 @@ public sealed partial class IntentReader
     [GeneratedRegex(@"[\s?.!,;:]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
+    // The words are the lexicon's (question-kinds.yaml, question-openings.yaml); where they count is the grammar here.
+    private static readonly Lazy<QuestionWords> Words = new(() => new QuestionWords(ReadingLexicon.Default));
 
+    private static Regex QuestionShape() => Words.Value.Shape;
 
-
-
-
-
-
-    [GeneratedRegex(@"\?\s*$|^(?:what|what's|whats|how|which|when|why|who|where|is|are|can|could|does|do|should|shall|will|would|may|tell me|explain|define|describe|compare|give me|show me|list|any)\b|\b(?:vs\.?|versus)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex QuestionShape();
-
-    [GeneratedRegex(@"\b(?:vs\.?|versus)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Versus();
+    private static Regex Versus() => Words.Value.Versus;
 
     // "dose of danazol", "side effects of rituximab": a question written as a heading.
-    [GeneratedRegex(@"^(?:the\s+)?(?:dose|dosing|dosage|side[- ]?effects?|adverse effects?|response rates?|onset|monitoring|pregnancy safety|safety|efficacy|overview|definition)\s+(?:of|for|on|with|in)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex CueFirst();
+    private static Regex CueFirst() => Words.Value.Heading;
 
-    [GeneratedRegex(@"^why\b[\w\s']{0,20}\b(?:not|no|isn't|wasn't|aren't|didn't|don't|wouldn't|shouldn't|avoid\w*|excluded)\b|^why\s+not\b", RegexOptions.CultureInvariant)]
-    private static partial Regex WhyNot();
+    private static Regex WhyNot() => Words.Value.WhyNot;
 
-    [GeneratedRegex(@"\b(?:vs\.?|versus|compare\w*|comparison|difference|differences|better|worse|or)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Comparison();
+    private static Regex Comparison() => Words.Value.Comparison;
 
-    [GeneratedRegex(@"\b(?:pregnan\w*|breast-? ?feed\w*|lactat\w*|conceiv\w*|trimester)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PregnancyCue();
+    private static Regex PregnancyCue() => Words.Value.Pregnancy;
 
-    [GeneratedRegex(@"\b(?:dose|doses|dosing|dosage|how much|how many (?:mg|mcg|units|tablets|pills)|regimen|mg/kg|mcg/kg)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex DoseCue();
+    private static Regex DoseCue() => Words.Value.Dose;
 
-    [GeneratedRegex(@"\b(?:how (?:fast|quickly|soon|long (?:does|do|will|until|before|to|for)|long till)|onset|time to (?:response|respond|effect|work|platelet)|kick in|start(?:s)? working|take effect)\b|\bwhen (?:does|do|will|should)\b.*\b(?:work|respond|kick in|rise|go up)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex OnsetCue();
+    private static Regex OnsetCue() => Words.Value.Onset;
 
-    [GeneratedRegex(@"\b(?:monitor\w*|follow[- ]?up|blood tests?|labs?|lab tests|check(?:s|ed|ing)?|surveillance|lfts?|liver (?:function|tests)|what tests|screen\w*)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex MonitoringCue();
+    private static Regex MonitoringCue() => Words.Value.Monitoring;
 
-    [GeneratedRegex(@"\b(?:respon\w* rates?|rates? of response|how (?:often|well|effective|likely|good)|efficacy|effectiveness|success rates?|chances? of (?:response|success|working|remission)|does (?:it|\w+) work|" +
-                    @"how many (?:patients|people) respond|remission rates?|cure rates?|how effective|does it help|likelihood of response)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ResponseCue();
+    private static Regex ResponseCue() => Words.Value.Response;
 
-    [GeneratedRegex(@"\b(?:side[- ]?effects?|adverse (?:effects?|events?|reactions?)|toxicit\w*|risks?|safety|safe|complications?|harm\w*|dangers?|dangerous|contraindicat\w*|interactions?)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex SideEffectCue();
+    private static Regex SideEffectCue() => Words.Value.SideEffects;
 
-    [GeneratedRegex(@"^(?:what(?:'s| is| are| does)|whats|define|definition of|meaning of|what do you mean by|what is meant by|explain)\b(?:\s+(?:an?|the)\b)?",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex DefinitionCue();
+    private static Regex DefinitionCue() => Words.Value.Definition;
 
-    [GeneratedRegex(@"^(?:define|definition of|meaning of|what do you mean by|what is meant by)\b|^what (?:does|do) .+ mean\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ExplicitDefinition();
+    private static Regex ExplicitDefinition() => Words.Value.ExplicitDefinition;
 
-    [GeneratedRegex(@"\b(?:tell me (?:about|more)|what (?:is|are|about)|what's|info(?:rmation)? (?:on|about)|explain|describe|overview|more about|details (?:on|of|about)|how does \w+ work|summary of)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex OverviewCue();
+    private static Regex OverviewCue() => Words.Value.Overview;
+
+    private sealed class QuestionWords(ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        private static string Kind(ReadingLexicon source, params string[] meanings) => LexiconRegex.Alternation(source, "question-kind", meanings);
+
+        private static string Opening(ReadingLexicon source, params string[] meanings) => LexiconRegex.Alternation(source, "question-opening", meanings);
+
+        private static Regex Anywhere(string words) => new(@"\b" + words + @"\b", Options);
+
+        public Regex Shape { get; } = new(@"\?\s*$|^" + Opening(lexicon, "wh-word", "auxiliary", "request", "request-more") + @"\b|\b" + Kind(lexicon, "versus") + @"\b", Options);
+
+        public Regex Versus { get; } = Anywhere(Kind(lexicon, "versus"));
+
+        public Regex Heading { get; } = new(@"^(?:the\s+)?" + Kind(lexicon, "heading", "explicit-definition") + @"\b", Options);
+
+        public Regex WhyNot { get; } = new(@"^why\b[\w\s']{0,20}\b" + Kind(lexicon, "why-not") + @"\b|^why\s+not\b", Options);
+
+        public Regex Comparison { get; } = Anywhere(Kind(lexicon, "versus", "comparison"));
+
+        public Regex Pregnancy { get; } = Anywhere(Kind(lexicon, "pregnancy"));
+
+        public Regex Dose { get; } = Anywhere(Kind(lexicon, "dose"));
+
+        public Regex Onset { get; } = new(@"\b" + Kind(lexicon, "onset") + @"\b|\b" + Kind(lexicon, "onset-when") + @"\b.*\b" + Kind(lexicon, "onset-change") + @"\b", Options);
+
+        public Regex Monitoring { get; } = Anywhere(Kind(lexicon, "monitoring"));
+
+        // "does eltrombopag work": any one word between.
+        public Regex Response { get; } = new(@"\b(?:" + Kind(lexicon, "response-rate") + @"|does\s+\w+\s+work)\b", Options);
+
+        public Regex SideEffects { get; } = Anywhere(Kind(lexicon, "side-effects"));
+
+        // In this order: "what is meant by" is read as "what is" and its words, as it always was.
+        public Regex Definition { get; } = new(@"^" + Kind(lexicon, "what-is", "definition", "explicit-definition") + @"\b(?:\s+(?:an?|the)\b)?", Options);
+
+        public Regex ExplicitDefinition { get; } = new(@"^" + Kind(lexicon, "explicit-definition") + @"\b|^what (?:does|do) .+ mean\b", Options);
+
+        public Regex Overview { get; } = new(@"\b(?:" + Kind(lexicon, "overview", "what-is") + @"|how does \w+ work)\b", Options);
+    }
 }

@@ -33,7 +33,7 @@ public sealed partial class PreferenceRecognizer
     private static readonly string OralOverInjections = @"\b" + Oral + @"\s+" + InPlaceOf + @"\s+(?:the\s+|any\s+|an?\s+)?" + Injections + @"\b";
 
     // "would sooner have capsules than a drip", "rather take pills than have injections".
-    private static readonly string RatherOralThan = @"\b(?:rather|sooner)\s+(?:\w+\s+){0,3}?" + Oral + @"\s+than\s+(?:have\s+|having\s+|get\s+|getting\s+)?(?:the\s+|any\s+|an?\s+|more\s+)?";
+    private static readonly string RatherOralThan = @"\b(?:rather|sooner)\s+(?:\w+\s+){0,3}?" + Oral + @"\s+than\s+(?:\w+\s+){0,4}?(?:the\s+|any\s+|an?\s+|more\s+)?";
 
     // "anything that isn't a jab", "anything but infusions": a wish against the route, said by exclusion.
     private static readonly string AnythingBut = @"\banything (?:that (?:isn't|is not|isnt|doesn't need|does not need)|but|except|other than|apart from|without)\s+(?:an?\s+|the\s+|any\s+)?";
@@ -55,6 +55,8 @@ public sealed partial class PreferenceRecognizer
             @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b|" +
             @"(?<=\b" + Oral + @"\s+" + InPlaceOf + @"\s+(?:the\s+|any\s+|an?\s+)?)" + Injections + @"\b|" +
             AnythingBut + Injections + @"\b|" +
+            // "I'd rather avoid anything injected": the route named after "anything".
+            RatherNot + @"\s+anything\s+(?:that's\s+|that is\s+|given\s+)?" + Injections + @"\b|" +
             @"(?<=" + RatherOralThan + @")" + Injections + @"\b|" +
             @"(?<=" + DoesNotWant + @"\s+(?:any\s+|an?\s+|the\s+|more\s+)?" + Surgery + AndOr + @")" + Injections + @"\b|" +
             // "weekly injections aren't practical for her job", "we can't do weekly injections": a route that cannot be kept up.
@@ -63,7 +65,7 @@ public sealed partial class PreferenceRecognizer
             @"\b(?:can't|cant|cannot|can not|couldn't)\s+(?:do|manage|cope with|fit in|keep up)\s+(?:the\s+|with\s+)?(?:weekly\s+|regular\s+|daily\s+|more\s+)?" + Injections + @"\b"),
         new(Preference.AvoidSurgery,
             OffTheTable(Surgery) + "|" +
-            RatherNot + @" (?:having |getting |to have )?(?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
+            RatherNot + @" (?:having |getting |to have |going |to go |needing )?(?:any |an |the |a )?" + Surgery + @"\b(?! (?:is |was )?(?:planned|scheduled|booked|coming|due|soon|next|tomorrow))|" +
             @"\b(?:splenectomy|surgery|operation)\s+(?:was\s+|has been\s+)?(?:declined|refused|turned down|not wanted|rejected)\b|" +
             // "no surgery please", "no operation for me": a bare "no" said as a wish.
             @"\bno (?:surgery|operations?|splenectomy)\s*,?\s*(?:please|thanks|thank you|for (?:me|her|him|them)|if (?:we|i|she|he) can)\b|" +
@@ -89,18 +91,19 @@ public sealed partial class PreferenceRecognizer
             // "tablet form would be best", "pills are easier for her".
             @"\b" + Oral + @"(?:\s+(?:form|version|route|option|treatment|therapy))?\s+(?:would be|is|are|'d be|would suit (?:me|her|him|them))\s+(?:much\s+|far\s+|a lot\s+)?(?:best|better|preferred|ideal|easier|easiest|simpler|simplest|preferable|most convenient|more convenient|great|good|fine)\b|" +
             OralOverInjections.Replace(@"\s+" + InPlaceOf, @"(?=\s+" + InPlaceOf, StringComparison.Ordinal) + ")|" +
-            @"\b(?:rather|sooner)\s+(?:\w+\s+){0,3}?" + Oral + @"(?=\s+than\s+(?:have\s+|having\s+|get\s+|getting\s+)?(?:the\s+|any\s+|an?\s+|more\s+)?" + Injections + @"\b)"),
+            @"\b(?:rather|sooner)\s+(?:\w+\s+){0,3}?" + Oral + @"(?=\s+than\s+(?:\w+\s+){0,4}?(?:the\s+|any\s+|an?\s+|more\s+)?" + Injections + @"\b)"),
         new(Preference.DrugFree,
             @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|" +
             // "stay off medication", "wants to be off treatment"; "in remission off treatment" is a state, not a wish.
             @"\b(?:stay\w*|keep\w*|remain\w*|be|being|come|coming|get|getting|live|living)\s+(?:completely\s+|totally\s+|entirely\s+)?off (?:(?:all |any )?" + AnyMedicines + @"|everything|it all|all of (?:it|them))\b|" +
-            DoesNotWant + @" (?:any )?" + Medicines + @"\b|" +
+            // "I'd like to avoid taking drugs": the taking may be said.
+            DoesNotWant + @" (?:(?:taking|having|being on|going on|starting|using) )?(?:any )?" + Medicines + @"\b|" +
             @"\b(?:rather|prefers?|preferred|prefer to|wants? to|would like to|happy to|keen to|opt(?:s|ed)? (?:for|to))\s+(?:just\s+|stay and\s+)?" + Observation + @"\b|" +
             @"\brather (?:\w+ ){1,5}than (?:start\w*|tak\w*|go\w* on|be\w* on) (?:any |a |more )?(?:drugs?|medications?|medicines?|treatment|tablets)\b|" +
             // "try going without any medication", "manage without meds", "prefer no meds", "rather not take anything".
             @"\b(?:go|going|manage|managing|cope|coping|get by|be|live|living|see how (?:i|she|he|we) (?:do|get on))\s+without (?:any |taking any |taking |treatment or )?" + AnyMedicines + @"\b|" +
             @"\b(?:prefer\w*|would like|'d like|rather|wants?)\s+(?:to (?:have|take) )?(?:no|nothing)\s+(?:in the way of\s+)?" + AnyMedicines + @"\b|" +
-            RatherNot + @"\s+(?:to\s+)?(?:take\s+|have\s+|be on\s+|start\s+)?anything\b(?!\s+(?:long|for|forever|indefinite|lifelong))"),
+            RatherNot + @"\s+(?:to\s+)?(?:take\s+|have\s+|be on\s+|start\s+)?anything\b(?!\s+(?:long|for|forever|indefinite|lifelong)|\s+(?:that's\s+|that is\s+|given\s+)?" + Injections + @"\b)"),
         new(Preference.TimeLimited,
             @"\btime[- ]limited\b|\bfinite (?:course|treatment|duration|therapy)\b|\bfixed[- ]duration\b|\bshort course\b|\blimited duration\b|" +
             @"\b(?:fixed|set|limited|defined|one[- ]off|single) (?:course|period|number of (?:doses|sessions|cycles)|length|duration)\b|" +

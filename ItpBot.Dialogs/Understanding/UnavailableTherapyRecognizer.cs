@@ -120,10 +120,27 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
 
         private static string Words(Reading.ReadingLexicon lexicon, params string[] meanings) => Reading.LexiconWords.Alternation(lexicon, "access", meanings);
 
+        private static string Party(Reading.ReadingLexicon lexicon, params string[] meanings) => Reading.LexiconRegex.Alternation(lexicon, "access-party", meanings);
+
         public Regex Frame { get; } = new(
             @"\b" + Words(lexicon, "denial", "none-of-them") + @"\s+(?:(?:be|been|being|get|got|getting|is|are|was|were|currently|yet|actually|even|any|a|the|longer|easily|readily)\s+){0,2}" + Words(lexicon, "access-word") + @"\b|" +
             @"\b" + Words(lexicon, "access-word") + @"\s+(?:(?:was|were|has|have|been|is|are|got|just|now)\s+){0,2}" + Words(lexicon, "refusal") + @"\b|" +
             @"\b(?:" + LostForCost + @")\b",
+            Options);
+
+        // Before the drug: "no access to", "can't get", "the trust won't fund", "insurance denied", "our hospital has no",
+        // "our formulary doesn't include". The payers and the places that hold drugs are the lexicon's.
+        public Regex CueBefore { get; } = new(
+            @"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:(?:her|him|me|them|us) )?(?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
+            @"no funding for|not funded for|unaffordable|" +
+            // "her insurer refuses to pay for Tavalisse", "the trust won't fund", "funding was refused for"
+            @"(?:" + Party(lexicon, "payer") + @"|hospital) (?:(?:have|has) )?(?:won't|will not|doesn't|does not|wouldn't|would not|refuses? to|refused to|declined to|has declined to|won't agree to|can't|cannot) (?:cover|pay for|fund|approve|reimburse|authori[sz]e|stock|supply)|" +
+            @"(?:funding|approval|authori[sz]ation|prior auth\w*|coverage) (?:was |has been )?(?:refused|denied|declined|rejected) (?:for|of)|" +
+            // "insurance denied Tavalisse", "the ICB has refused romiplostim", "the funding panel turned down rituximab"
+            @"" + Party(lexicon, "payer") + @" (?:(?:have|has) )?" + Words(lexicon, "refusal") + @"(?! to\b)|" +
+            // "our hospital has no fostamatinib", "the formulary doesn't include romiplostim": the place that would hold it.
+            Party(lexicon, "holder") + @" (?:(?:has|have|had|holds|stocks|carries|keeps) no|(?:doesn't|does not|don't|do not|won't|will not|can't|cannot) (?:include|list|have|hold|stock|carry|keep|supply|get))|" +
+            @"not (?:covered|available|funded|reimbursed|stocked):?|unavailable:?|not on (?:the |our )?formulary:?|denied coverage for|too expensive:?)",
             Options);
 
         public Regex AllOfThem { get; } = new(@"\b" + Words(lexicon, "all-of-them", "none-of-them") + @"\b", Options);
@@ -140,22 +157,15 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     internal static bool IsSaidUnavailableAfter(string clauseText, int offset, int length) =>
         CueAfter().Match(clauseText, Math.Min(clauseText.Length, offset + length)).Success;
 
-    [GeneratedRegex(@"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:(?:her|him|me|them|us) )?(?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
-                    @"no funding for|not funded for|unaffordable|" +
-                    // "her insurer refuses to pay for Tavalisse", "the trust won't fund", "funding was refused for"
-                    @"(?:insurance|insurer|insurers|insurance company|health plan|payer|payor|medicaid|medicare|ccg|icb|trust|nhs|funding panel|hospital) (?:(?:have|has) )?(?:won't|will not|doesn't|does not|wouldn't|would not|refuses? to|refused to|declined to|has declined to|won't agree to|can't|cannot) (?:cover|pay for|fund|approve|reimburse|authori[sz]e|stock|supply)|" +
-                    @"(?:funding|approval|authori[sz]ation|prior auth\w*|coverage) (?:was |has been )?(?:refused|denied|declined|rejected) (?:for|of)|" +
-                    // "insurance denied Tavalisse", "the ICB has refused romiplostim"
-                    @"(?:insurance|insurer|insurers|insurance company|health plan|payer|payor|medicaid|medicare|ccg|icb|trust|nhs|funding panel) (?:(?:have|has) )?(?:denied|refused|declined|rejected)(?! to\b)|" +
-                    @"not (?:covered|available|funded|reimbursed|stocked):?|unavailable:?|not on (?:the |our )?formulary:?|denied coverage for|too expensive:?)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex CueBefore();
+    private static Regex CueBefore() => Access.Value.CueBefore;
 
     // "no clinical trials near us", "no romiplostim here": "no" and a place; "no rituximab" alone says it was not given.
-    [GeneratedRegex(@"\bno (?:access to )?$", RegexOptions.CultureInvariant)]
+    // "no local trials", "no ITP trials": a word of the kind may stand between.
+    [GeneratedRegex(@"\bno (?:access to |local |itp |clinical |suitable |open )?$", RegexOptions.CultureInvariant)]
     private static partial Regex NoneBefore();
 
-    [GeneratedRegex(@"^\s*(?:trials?\s+)?(?:(?:are |is )?(?:available |open |running |recruiting |stocked |kept |held |funded |supplied )?(?:near|nearby|here|locally|around here|close by|in (?:our|the|this|my|her|his) (?:area|region|country|hospital|city|town|trust|unit|centre|center|pharmacy)|at (?:our|the|this|my|her|his) (?:site|hospital|centre|center|unit|trust|clinic|practice|pharmacy)|where (?:we|she|he|i|they) (?:are|live)))\b",
+    // "no avatrombopag available in Kenya", "no trials recruiting": said to be had nowhere, the place may go unsaid.
+    [GeneratedRegex(@"^\s*(?:trials?\s+)?(?:(?:are |is )?(?:available|recruiting|stocked|funded|supplied)\b|(?:are |is )?(?:available |open |running |recruiting |stocked |kept |held |funded |supplied )?(?:near|nearby|here|locally|around here|close by|in (?:our|the|this|my|her|his) (?:area|region|country|hospital|city|town|trust|unit|centre|center|pharmacy)|at (?:our|the|this|my|her|his) (?:site|hospital|centre|center|unit|trust|clinic|practice|pharmacy)|where (?:we|she|he|i|they) (?:are|live)))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex NotHere();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ItpBot.Dialogs.Understanding;
+using ItpBot.Dialogs.Understanding.Reading;
 using ItpBot.Knowledge.Model;
 
 namespace ItpBot.Dialogs.Conversation.Fields;
@@ -224,8 +225,6 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         return but < 0 ? normalized : normalized[(but + 5)..];
     }
 
-    [GeneratedRegex(@"\b(?:all|every\w*|any of them|anything|the lot|any (?:drug|med|medicine|medication|treatment)s?|whatever\w*|full|fully|unrestricted|unlimited)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AllWords();
 
     /// <summary>
     /// "nothing's off limits", "I don't think anything is restricted", "no drugs ruled out": a denial that any drug is
@@ -238,20 +237,44 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         return NoRestriction().IsMatch(normalized) && !AccessDoubt().IsMatch(normalized);
     }
 
-    [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never|isn't|isnt|aren't|arent|won't|wont|hasn't|hasnt|haven't|havent)\b.{0,40}?\b(?:off[- ]limits|off formulary|out of reach|restricted|restrictions?|unavailable|excluded|ruled out|barred|refused|denied|declined|turned down|problems?|issues?|concerns?|object|obstacles?|barriers?|trouble|difficult\w*)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NoRestriction();
 
-    [GeneratedRegex(@"\b(?:sure|unsure|know|idea|whether|check\w*|wonder\w*|if(?! needed| necessary| required| need be))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AccessDoubt();
 
     /// <summary>"no romiplostim here", "can't get eltrombopag", "without rituximab": words of lacking something.</summary>
     public static bool SaysWithout(string text) => WithoutWords().IsMatch(UnderstandingText.Normalize(text));
 
-    [GeneratedRegex(@"\b(?:no|not|never|can't|cannot|can not|unavailable|without|lack\w*|isn't|aren't|won't)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex WithoutWords();
 
-    [GeneratedRegex(@"\b(?:available|unavailable|accessible|access|funded|obtain\w*|(?:get|gets|getting|got) (?:everything|all|them|it|any\w*|whatever\w*)|pharmac\w*|dispensar\w*|(?:has|have|stocks?|keeps?|carries|carry) (?:everything|all|the lot)|sourc\w*|suppl\w*|licen[cs]\w*|prescrib\w*|formulary|stock\w*|covered|cover\w*|insurance|insured|insurer|reimburs\w*|afford\w*|paid|pay\w*|funding|restrict\w*)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AccessWords();
+
+    // The words are access-answers.yaml's; where they count is the grammar here.
+    private static readonly Lazy<AccessAnswerWords> Access = new(() => new AccessAnswerWords(ReadingLexicon.Default));
+
+    private static Regex AllWords() => Access.Value.All;
+
+    private static Regex NoRestriction() => Access.Value.NoRestriction;
+
+    private static Regex AccessDoubt() => Access.Value.Doubt;
+
+    private static Regex WithoutWords() => Access.Value.Without;
+
+    private static Regex AccessWords() => Access.Value.Talk;
+
+    private sealed class AccessAnswerWords(ReadingLexicon lexicon)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        private static string Words(ReadingLexicon source, params string[] meanings) => LexiconRegex.Alternation(source, "access-answer", meanings);
+
+        public Regex All { get; } = new(@"\b" + Words(lexicon, "all") + @"\b", Options);
+
+        // A denial, then within a few words what it denies ("nothing's off limits", "don't think anything is restricted").
+        public Regex NoRestriction { get; } = new(
+            @"\b" + Words(lexicon, "negation", "restriction-denial") + @"\b.{0,40}?\b" + Words(lexicon, "restriction", "unavailable") + @"\b", Options);
+
+        public Regex Doubt { get; } = new(@"\b(?:" + Words(lexicon, "doubt") + "|" + Words(lexicon, "if") + @"(?!\s+" + Words(lexicon, "if-not-doubt") + @"\b))\b", Options);
+
+        public Regex Without { get; } = new(@"\b" + Words(lexicon, "negation", "without", "unavailable") + @"\b", Options);
+
+        public Regex Talk { get; } = new(@"\b" + Words(lexicon, "access-talk", "unavailable") + @"\b", Options);
+    }
 
     /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>
     public static bool NoAntithrombotics(string text) => NoAntithromboticsStated().IsMatch(UnderstandingText.Normalize(text));

@@ -9,6 +9,36 @@ namespace ItpBot.Dialogs.Understanding.Reading;
 /// </summary>
 internal static class LexiconRegex
 {
+    /// <summary>
+    /// Categories read only into expressions, with the meanings each grammar asks for: a meaning outside its list, or a
+    /// phrase an expression cannot hold, is refused when the lexicon loads rather than when a recogniser first runs.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Categories = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    {
+        ["question-kind"] = new HashSet<string>(
+            ["pregnancy", "dose", "onset", "onset-when", "onset-change", "monitoring", "response-rate", "side-effects", "versus", "comparison",
+             "heading", "why-not", "what-is", "definition", "explicit-definition", "overview"],
+            StringComparer.Ordinal),
+        ["question-opening"] = new HashSet<string>(["wh-word", "whether", "auxiliary", "must", "request", "request-more", "any-advice"], StringComparer.Ordinal),
+        ["access-answer"] = new HashSet<string>(
+            ["access-talk", "all", "unavailable", "negation", "restriction-denial", "restriction", "without", "doubt", "if", "if-not-doubt"],
+            StringComparer.Ordinal),
+        ["access-party"] = new HashSet<string>(["payer", "holder"], StringComparer.Ordinal),
+        ["preference"] = new HashSet<string>(
+            ["wants", "rather-not", "observation", "injections", "surgery", "oral", "medicines", "medicines-also"],
+            StringComparer.Ordinal),
+    };
+
+    /// <summary>What is wrong with a phrase of an expression category, or null.</summary>
+    public static string? ProblemWith(string phrase) =>
+        phrase.IndexOfAny(['(', ')', '?', '#']) >= 0 || UnderstandingText.Normalize(phrase).Split(' ').Contains("..")
+            ? $"'{phrase}' uses grammar only a|b and word* may use in an expression"
+            : null;
+
+    /// <summary>Several meanings' phrases as one alternation, in the order given.</summary>
+    public static string Alternation(ReadingLexicon lexicon, string category, params string[] meanings) =>
+        "(?:" + string.Join("|", meanings.Select(m => Alternation(lexicon, category, m))) + ")";
+
     /// <summary>"(?:a|b c\w*)": every phrase of <paramref name="meaning"/> in <paramref name="category"/>.</summary>
     /// <exception cref="LexiconException">The meaning is missing, or a phrase uses grammar an expression cannot hold.</exception>
     public static string Alternation(ReadingLexicon lexicon, string category, string meaning)

@@ -24,15 +24,19 @@ internal static class LexiconWords
         ["access"] = new HashSet<string>(["access-word", "denial", "refusal", "doubt", "other-subject", "all-of-them", "none-of-them"], StringComparer.Ordinal),
         ["count"] = new HashSet<string>(["platelet-name", "earlier", "latest", "story-value"], StringComparer.Ordinal),
         ["diagnosis"] = new HashSet<string>(["cue", "cue-beginning", "first-found", "phase", "has-had", "the-disease", "lead", "plain-lead", "plain-tail", "year-lead", "age-lead"], StringComparer.Ordinal),
+        ["definition-word"] = new HashSet<string>(["definition-word"], StringComparer.Ordinal),
         ["register"] = new HashSet<string>(["third-person", "third-person-noun", "everyday", "everyday-stem", "clinical", "clinical-stem"], StringComparer.Ordinal),
     };
 
     /// <summary>
     /// Categories whose words are cues to how a message is written (register.yaml), not words a message is read for:
     /// they are kept out of the spelling index and the statement vocabulary, so "pmh" or a typo near "refractory" reads
-    /// as it did before the words moved into data.
+    /// as it did before the words moved into data. The question words (question-kinds.yaml, question-openings.yaml,
+    /// definition-words.yaml) are cues to what a message asks, and access-answers.yaml and access-parties.yaml to what is said about access:
+    /// kept out for the same reason.
     /// </summary>
-    public static readonly IReadOnlySet<string> CueCategories = new HashSet<string>(["register"], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> CueCategories =
+        new HashSet<string>(["register", "question-kind", "question-opening", "definition-word", "access-answer", "access-party"], StringComparer.Ordinal);
 
     /// <summary>The meanings a message's words are read against (every category but <see cref="CueCategories"/>).</summary>
     public static IEnumerable<LexiconMeaning> ReadWords(ReadingLexicon lexicon) => lexicon.Meanings.Where(m => !CueCategories.Contains(m.Category));

@@ -185,6 +185,16 @@ public sealed class ReadingLexicon
                 }
             }
 
+            if (LexiconRegex.Categories.TryGetValue(category, out var expressionSlots))
+            {
+                if (!expressionSlots.Contains(meaning))
+                {
+                    problems.Add($"{name} is no {category} meaning the grammar knows; known: {string.Join(", ", expressionSlots.Order(StringComparer.Ordinal))}");
+                }
+
+                problems.AddRange(entry.Phrases.Select(LexiconRegex.ProblemWith).OfType<string>().Select(p => $"{name}: {p}"));
+            }
+
             if (category == "context" && entry.Direction is not ("forward" or "backward" or "both" or "none"))
             {
                 problems.Add($"{name} needs a direction: forward, backward, both or none");

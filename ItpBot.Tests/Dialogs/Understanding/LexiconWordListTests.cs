@@ -25,6 +25,15 @@ public sealed class LexiconWordListTests
         { "units.yaml", "  - meaning: kilogram\n    phrases: [kilo*]\n", "must be a plain word" },
         { "persons.yaml", "  - meaning: person\n    tags: [elderly]\n    phrases: [pensioner]\n", "has tag 'elderly'" },
         { "persons.yaml", "  - meaning: female-person\n    tags: [female, male]\n    phrases: [sibling]\n", "tagged both female and male" },
+        // The question, access-answer and preference words are read into expressions: a meaning no grammar asks for, or
+        // phrase grammar an expression cannot hold, is refused when the lexicon loads.
+        { "question-kinds.yaml", "  - meaning: prognosis\n    phrases: [outlook]\n", "'prognosis' is no question-kind meaning" },
+        { "question-kinds.yaml", "  - meaning: dose\n    phrases: [how .. mg]\n", "only a|b and word* may use" },
+        { "question-kinds.yaml", "  - meaning: onset\n    phrases: [dosage]\n", "'dosage' claims two meanings" },
+        { "question-openings.yaml", "  - meaning: wh-word\n    phrases: [(how come)]\n", "only a|b and word* may use" },
+        { "access-answers.yaml", "  - meaning: without\n    phrases: [formulary]\n", "'formulary' claims two meanings" },
+        { "preferences.yaml", "  - meaning: oral\n    phrases: [?liquid]\n", "only a|b and word* may use" },
+        { "definition-words.yaml", "  - meaning: definition-word\n    phrases: [mean*]\n", "must be a plain word" },
     };
 
     [Theory]
@@ -48,6 +57,20 @@ public sealed class LexiconWordListTests
         foreach (var category in new[] { "comorbidity", "antithrombotic", "yesno", "hedge", "unit", "person" })
         {
             Assert.NotEmpty(lexicon.Category(category));
+        }
+    }
+
+    [Fact]
+    public void Every_meaning_an_expression_grammar_asks_for_is_in_the_shipped_lexicon()
+    {
+        var lexicon = ReadingLexicon.Default;
+
+        foreach (var (category, meanings) in LexiconRegex.Categories)
+        {
+            foreach (var meaning in meanings)
+            {
+                Assert.StartsWith("(?:", LexiconRegex.Alternation(lexicon, category, meaning), StringComparison.Ordinal);
+            }
         }
     }
 
