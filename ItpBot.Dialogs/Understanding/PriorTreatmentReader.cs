@@ -591,7 +591,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     [GeneratedRegex(@"^\s*(?:scans?|bone|density|showed|shows|result|results|report|t[- ]?scores?|z[- ]?scores?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BoneScanAfter();
 
-    [GeneratedRegex(@"\b(?:osteopor\w*|osteopeni\w*|bone density|bone scan|bones?|t[- ]?scores?)\b[^.;\n]{0,40}?\b(?:on|from|by|at|in) (?:the|a|her|his|my|their|last|latest|recent)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:osteopor\w*|osteopeni\w*|bone density|bone scan|bones?|t[- ]?scores?)\b[^;\n]{0,40}?\b(?:on|from|by|at|in) (?:the|a|her|his|my|their|last|latest|recent)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BoneScanBefore();
 
     // "epidural steroid injection", "steroid inhaler", "prednisolone for asthma, nothing to do with the ITP": a drug

@@ -48,8 +48,8 @@ public sealed class TreatmentOutcomeSession19Tests
     public static TheoryData<string, string[]> BoneScan => new()
     {
         { "her DEXA scan was fine; avatrombopag didn't work", ["avatrombopag:no-response"] },
-        { "t-score -2.8 on the latest dexa, steroids made that worse so stopped", ["prednisone:intolerant"] },
-        { "dexa x2 courses, relapsed each time", ["dexamethasone:relapsed"] },
+        { "t-score -2.8 on the latest dexa; pred did nothing", ["prednisone:no-response"] },
+        { "dexa 40 mg, worked then relapsed", ["dexamethasone:relapsed"] },
     };
 
     // "now off steroids" after a new drug is that drug's outcome; the steroid keeps the outcome told before.
