@@ -45,7 +45,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
         var mentions = named
             .Where(m => (!Negation.IsNegated(withoutOutcomes, m.Start, m.Length) || SharesTheDenialBefore(normalized, m)) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
-                && !IsForSomethingElse(normalized, m) && !IsHarmKind(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
+                && !IsForSomethingElse(normalized, m) && !IsBoneScan(normalized, m) && !IsSpleenNotTakenOut(text, m) && !IsOffItSinceTheNext(normalized, m, named) && !IsHarmKind(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
             .ToList();
 
         // The structure of each drug's clause (Outcomes/OutcomeEvidenceReader) adds its evidence to the cue words;
@@ -100,6 +100,13 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 {
                     outcome = treatments[^1].Outcome;
                 }
+                // An operation is done once, never a course under way: "the jabs before my spleen op, and the boosters
+                // since" tells of the vaccines, not of how the operation went.
+                if (outcome is TreatmentOutcome.Ongoing && mention.TherapyId == TherapyIds.Splenectomy)
+                {
+                    outcome = null;
+                }
+
                 if (outcome is null)
                 {
                     withoutOutcome.Add(mention.TherapyId!);
@@ -551,6 +558,41 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
     private static readonly Regex HarmKindAfter = new(
         @"^\s*(?:-?\s*induced\s+)?(?:" + TreatmentOutcomeRecognizer.AdverseEffectPattern + @")(?!\w)", RegexOptions.CultureInvariant);
+
+    // "pred - couldn't wean below 10 mg. Romiplostim added; now off steroids, platelets normal": a drug told again
+    // as the one now stopped is what the next drug achieved, not a second story of the first; its outcome stays the
+    // one told before and the words after it go to the drug taken now.
+    private static bool IsOffItSinceTheNext(string normalized, TherapyMention mention, IReadOnlyList<TherapyMention> named) =>
+        mention.TherapyId is { } id
+        && OffBefore().IsMatch(normalized.AsSpan(0, mention.Start))
+        && named.Any(n => n.End <= mention.Start && n.TherapyId == id)
+        && named.Any(n => n.End <= mention.Start && n.TherapyId != id && !n.IsClass);
+
+    [GeneratedRegex(@"\b(?:(?:now|been|is|was|got|get|gets|getting|stayed|has been|have been|come|came|coming|weaned|taper(?:ed)?|wean(?:ed)?)\s+(?:\w+\s+)?off|let (?:us|them|me) get (?:her|him|me|them) off|(?:get|got|getting) (?:her|him|me|them) off)\s+(?:the\s+|her\s+|his\s+|my\s+|all\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OffBefore();
+
+    private static readonly SplenectomyRecognizer Spleen = new();
+
+    // "had my spleen out in 2012 and it worked", "the spleen op did nothing": the operation told in everyday words is
+    // a treatment only when the spleen is out; "talked about taking his spleen out but never did" and "the jabs
+    // before my spleen op" are plans, which the splenectomy fact reads (its own rules for plans and refusals).
+    private static bool IsSpleenNotTakenOut(MessageText text, TherapyMention mention) =>
+        mention.TherapyId == TherapyIds.Splenectomy
+        && mention.Text.Contains("spleen", StringComparison.Ordinal)
+        && Spleen.FindInText(text) != true;
+
+    // "osteoporosis on the DEXA last year", "DEXA scan in May": the bone density scan shares the name "dexa" with
+    // dexamethasone; "dexa 40 x4" or "a course of dexa" stays the drug.
+    private static bool IsBoneScan(string normalized, TherapyMention mention) =>
+        mention.Text == "dexa"
+        && (BoneScanAfter().IsMatch(normalized.AsSpan(mention.End))
+            || BoneScanBefore().IsMatch(normalized.AsSpan(0, mention.Start)));
+
+    [GeneratedRegex(@"^\s*(?:scans?|bone|density|showed|shows|result|results|report|t[- ]?scores?|z[- ]?scores?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BoneScanAfter();
+
+    [GeneratedRegex(@"\b(?:osteopor\w*|osteopeni\w*|bone density|bone scan|bones?|t[- ]?scores?)\b[^;\n]{0,40}?\b(?:on|from|by|at|in) (?:the|a|her|his|my|their|last|latest|recent)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BoneScanBefore();
 
     // "epidural steroid injection", "steroid inhaler", "prednisolone for asthma, nothing to do with the ITP": a drug
     // of the list given for something else is no ITP treatment.

@@ -259,6 +259,12 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bwith (?:a |her |his |my )?(?:platelet )?(?:counts?|platelets?|plts?) (?:of |at |around |about )?(?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|kg|%))|" +
             @"\b(?:it )?has held\b|\bholding (?:fine|well|up|steady|nicely)\b|\b(?:doing|going) (?:ok|okay|fine|alright|great|nicely)\b|" +
             @"\b(?:it's|it is|it has been|it's been|which is|that's) (?:great|brilliant|excellent|fantastic|good)\b|\b(?:and|but|now|remains?|stays?|staying|still|is) (?:stable|steady)\b|" +
+            // "off steroids with counts over 100", "counts are 100+": a count of 50 or more held on the drug.
+            @"\b(?:platelets?|counts?|plts?) (?:(?:are|is|have been|has been|now|consistently|stably|always|well)\s+){0,2}(?:over|above|>|>=) ?(?:[5-9]\d|[1-9]\d{2,})\b(?![\d.]|\s*(?:mg|mcg|kg|%))|" +
+            @"\b(?:platelets?|counts?|plts?) (?:(?:are|is|have been|has been|now)\s+)?(?:[5-9]\d|[1-9]\d{2})\+|" +
+            // "Revolade - fine, ongoing", "romi - 1 yr - great", "eltrombopag (good, ongoing)": a good word alone as the
+            // outcome cell of a list.
+            @"(?<=[:=>(-]\s?)(?:good|great|fine|excellent|brilliant|v good|very good)(?=\s*(?:$|\n|[.;,)/|]))|" +
             @"\b(?:been|stayed|kept) (?:fine|stable|steady|ok|okay|good) (?:ever )?since\b|\bup to (?:[5-9]\d|[1-9]\d{2,})\b(?!\s*(?:mg|mcg|kg|%|days?|weeks?|months?|times?))|\bgot (?:her|his|my|their|the) counts? up\b|\bever since\b|\bdoing well\b|\bwhich did\b"),
         new(TreatmentOutcome.Ongoing,
             @"\bstill (?:on|taking)\b|\bcurrently (?:on|taking)\b|\b(?:is|are|i'm|i am) (?:on|taking) (?:it|them)\b|\bongoing\b|" +
