@@ -36,11 +36,44 @@ public static class WriterRegister
         // capital letter or with nothing but capitals ("47 F. PLT 21. SPLEEN STILL IN."), is typed casually: it weighs
         // as one everyday word, and its codes' case says nothing.
         var oneCase = text.Any(char.IsLetter) && (!text.Any(char.IsUpper) || !text.Any(char.IsLower));
+
+        // A patient opening with their own age and sex the way a profile or a phone has it ("29m, plt 55, dx 11/2023",
+        // "34f korean, ...", "PLT 8 YESTERDAY. 70F. ..."): with no one else named, the code describes the writer, whatever
+        // shorthand follows, since shorthand alone says nothing of who is typing (patients learn it from their letters).
+        if (SelfDescribed(text, oneCase))
+        {
+            return true;
+        }
+
         var codes = AgeSexCode.Matches(text);
         var clinical = words.Clinical.Count(normalized) + (oneCase ? 0 : codes.Count(c => c.Value.Any(char.IsUpper)));
         var everyday = words.Everyday.Count(normalized) + (oneCase ? 1 : 0);
         return everyday >= EnoughEverydayWords && everyday > clinical;
     }
+
+    /// <summary>
+    /// An adult age-and-sex code opening the message or one of its clauses, in lower case (or in a message typed in one
+    /// case throughout): not a clinician's capitals. A code after a word ("ITP 18m", "romi 6m") is a duration, not a person.
+    /// </summary>
+    private static bool SelfDescribed(string text, bool oneCase)
+    {
+        foreach (Match code in OpeningAgeSexCode.Matches(text))
+        {
+            var age = int.Parse(code.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (age is >= AdultFrom and <= OldestAge && (oneCase || char.IsLower(code.Groups["sex"].Value[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AdultFrom = 16;
+    private const int OldestAge = 110;
+
+    private static readonly Regex OpeningAgeSexCode = new(
+        @"(?:^|[.,;:|\n]|\s-)\s*(?<age>\d{2,3}) ?(?<sex>[mfMF])\b(?!/)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "52M", "52 f", "F49": an age with the sex's initial, in the case it was typed (so read on the raw text).
     private static readonly Regex AgeSexCode = new(@"\b(?:\d{1,3} ?[mfMF]|[mfMF]\d{1,3})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);

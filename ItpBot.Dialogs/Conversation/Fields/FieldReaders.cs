@@ -235,8 +235,12 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     public static bool NothingOutOfReach(string text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        return NoRestriction().IsMatch(normalized) && !AccessDoubt().IsMatch(normalized);
+        return (NoRestriction().IsMatch(normalized) || GetsWhatIsNeeded().IsMatch(normalized)) && !AccessDoubt().IsMatch(normalized);
     }
+
+    // "I can get what I need", "we can get hold of whatever he needs": whatever is needed is within reach.
+    [GeneratedRegex(@"\b(?:can|could|will|always) (?:get|gets|access|obtain|have)(?: hold of)? (?:what|whatever|anything) (?:i|we|she|he|they|you)(?: \w+)? (?:need|needs|want|wants|ask for|asks for)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GetsWhatIsNeeded();
 
     [GeneratedRegex(@"\b(?:nothing|none|no|not|don't|dont|doesn't|doesnt|never|isn't|isnt|aren't|arent|won't|wont|hasn't|hasnt|haven't|havent)\b.{0,40}?\b(?:off[- ]limits|off formulary|out of reach|restricted|restrictions?|unavailable|excluded|ruled out|barred|refused|denied|declined|turned down|problems?|issues?|concerns?|object|obstacles?|barriers?|trouble|difficult\w*)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoRestriction();
