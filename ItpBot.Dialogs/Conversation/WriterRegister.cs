@@ -37,10 +37,12 @@ public static class WriterRegister
         // as one everyday word, and its codes' case says nothing.
         var oneCase = text.Any(char.IsLetter) && (!text.Any(char.IsUpper) || !text.Any(char.IsLower));
 
-        // A patient opening with their own age and sex the way a profile or a phone has it ("29m, plt 55, dx 11/2023",
-        // "34f korean, ...", "PLT 8 YESTERDAY. 70F. ..."): with no one else named, the code describes the writer, whatever
-        // shorthand follows, since shorthand alone says nothing of who is typing (patients learn it from their letters).
-        if (SelfDescribed(text, oneCase))
+        // A writer who types capitals elsewhere ("R/NR", "TPO-RA", "NSAIDs") but gives the age and sex in lower case
+        // ("29m, plt 55, dx 11/2023, ...") describes themself as a profile or a phone has it, not as a clinician codes a
+        // patient ("29M"): with no one else named, the note is theirs, whatever shorthand follows (patients learn it from
+        // their letters). In a note typed in one case the code's case says nothing ("48m, plt 21, petechiae" stays a
+        // clinician's bare note), so the words below decide.
+        if (!oneCase && SelfDescribed(text))
         {
             return true;
         }
@@ -52,15 +54,15 @@ public static class WriterRegister
     }
 
     /// <summary>
-    /// An adult age-and-sex code opening the message or one of its clauses, in lower case (or in a message typed in one
-    /// case throughout): not a clinician's capitals. A code after a word ("ITP 18m", "romi 6m") is a duration, not a person.
+    /// An adult age-and-sex code in lower case opening the message or one of its clauses: not a clinician's capitals. A
+    /// code after a word ("ITP 18m", "romi 6m") is a duration, not a person.
     /// </summary>
-    private static bool SelfDescribed(string text, bool oneCase)
+    private static bool SelfDescribed(string text)
     {
         foreach (Match code in OpeningAgeSexCode.Matches(text))
         {
             var age = int.Parse(code.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (age is >= AdultFrom and <= OldestAge && (oneCase || char.IsLower(code.Groups["sex"].Value[0])))
+            if (age is >= AdultFrom and <= OldestAge && char.IsLower(code.Groups["sex"].Value[0]))
             {
                 return true;
             }
