@@ -36,11 +36,46 @@ public static class WriterRegister
         // capital letter or with nothing but capitals ("47 F. PLT 21. SPLEEN STILL IN."), is typed casually: it weighs
         // as one everyday word, and its codes' case says nothing.
         var oneCase = text.Any(char.IsLetter) && (!text.Any(char.IsUpper) || !text.Any(char.IsLower));
+
+        // A writer who types capitals elsewhere ("R/NR", "TPO-RA", "NSAIDs") but gives the age and sex in lower case
+        // ("29m, plt 55, dx 11/2023, ...") describes themself as a profile or a phone has it, not as a clinician codes a
+        // patient ("29M"): with no one else named, the note is theirs, whatever shorthand follows (patients learn it from
+        // their letters). In a note typed in one case the code's case says nothing ("48m, plt 21, petechiae" stays a
+        // clinician's bare note), so the words below decide.
+        if (!oneCase && SelfDescribed(text))
+        {
+            return true;
+        }
+
         var codes = AgeSexCode.Matches(text);
         var clinical = words.Clinical.Count(normalized) + (oneCase ? 0 : codes.Count(c => c.Value.Any(char.IsUpper)));
         var everyday = words.Everyday.Count(normalized) + (oneCase ? 1 : 0);
         return everyday >= EnoughEverydayWords && everyday > clinical;
     }
+
+    /// <summary>
+    /// An adult age-and-sex code in lower case opening the message or one of its clauses: not a clinician's capitals. A
+    /// code after a word ("ITP 18m", "romi 6m") is a duration, not a person.
+    /// </summary>
+    private static bool SelfDescribed(string text)
+    {
+        foreach (Match code in OpeningAgeSexCode.Matches(text))
+        {
+            var age = int.Parse(code.Groups["age"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (age is >= AdultFrom and <= OldestAge && char.IsLower(code.Groups["sex"].Value[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int AdultFrom = 16;
+    private const int OldestAge = 110;
+
+    private static readonly Regex OpeningAgeSexCode = new(
+        @"(?:^|[.,;:|\n]|\s-)\s*(?<age>\d{2,3}) ?(?<sex>[mfMF])\b(?!/)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "52M", "52 f", "F49": an age with the sex's initial, in the case it was typed (so read on the raw text).
     private static readonly Regex AgeSexCode = new(@"\b(?:\d{1,3} ?[mfMF]|[mfMF]\d{1,3})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);

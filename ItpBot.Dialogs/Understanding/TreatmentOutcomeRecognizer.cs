@@ -153,6 +153,8 @@ public sealed class TreatmentOutcomeRecognizer
             @"\bonly (?:for |lasts? |lasting |lasted )?(?:about |around |roughly )?(?:a|one|two|three|four|\d+) (?:fortnight|days?|weeks?|wks?|months?)\b(?!\s+(?:in|into|ago|so far|now|old|of treatment|on it)\b)|" +
             // "gave a bump for a week", "a rise for 3 days": an effect with a short length.
             @"\b(?:bump|boost|lift|rise|blip|increase)\s+for\s+(?:only\s+|just\s+|about\s+|around\s+)?(?:a|one|two|three|four|a few|a couple of|\d+)\s+(?:days?|weeks?|wks?|fortnight)\b|" +
+            // "bumped her up for a couple of weeks", "pushed my count up for a few days": the same, told with the verb.
+            @"\b(?:bumped|boosted|lifted|pushed|brought|got|put)\s+(?:(?:her|him|me|them|it|the count|(?:her|his|my|their) (?:count|platelets))\s+)?up\s+for\s+(?:only\s+|just\s+|about\s+|around\s+)?(?:a|one|two|three|four|a few|a couple of|\d+)\s+(?:days?|weeks?|wks?|fortnight)\b|" +
             @"\b(?:short|brief|small|temporary|quick) (?:bump|rise|boost|lift|increase|improvement|response)\b|" +
             @"\b(?:worked|responded|response|respon\w+|helped|good|great|brilliant|excellent|ok|fine|improved|bump|rise|boost|went up|came up|rose|increase|partial\w*|held|up to \d+)\b[\w\s',]{0,25}?\b(?:then|but|and then|before|until)\b[\w\s',]{0,20}?\b(?:relaps\w*|dropped|fell|slid|slipped|sagged|sank|dipped|crashed|tailed off|lost|stopped working|wore off|came back down|(?:go|goes|went|going|gone|come|comes|came) down|fell away|fall away|dropped off|back (?:down|under|below|to where|to square one)|lost (?:it|them|that)|came back" + NotRecovery + @"|returned(?! to\b))\b|" +
             ItpCameBack + @"|" + ItpReturned + @"|" +
@@ -189,6 +191,8 @@ public sealed class TreatmentOutcomeRecognizer
             @"\(\s*(?:absolutely |really |just )?(?:nothing|none|no effect|no response|no change|nr)\s*\)|" +
             // "rituximab nothing", "MMF - nothing": the outcome cell of a story told as a table.
             @"(?<=\w\s)(?<!\b(?:had|has|have|having|take|takes|taking|took|on|with|for|about|know|knew|say|said|says|noticed|felt|feel|see|saw|eat|ate|eating|do|does|doing|is|was|there)\s)(?:absolutely |really |just )?nothing(?=\s*(?:$|\n|[.;,!/|]|\d{1,2}\)\s))|" +
+            // "did very little", "barely moves his count", "hardly shifted it": too little an effect to be a response.
+            @"\bdid (?:very |so |precious )?little\b|\b(?:barely|hardly) (?:moves?|moved|moving|shift\w*|budg\w*|touch\w*|rais\w*|lift\w*|did anything|does anything|made (?:a|any) difference|makes (?:a|any) difference)\b|" +
             @"\bdid nothing\b|\bdidn'?t (?:do anything|work|help|respond)\b|\bdoesn'?t (?:work|help)\b|\bdid not (?:do anything|work|help|respond)\b|" +
             @"\bno (?:response|effect|improvement|benefit|change|rise|increase|good)\b(?!\s+(?:yet|so far|as yet))|\bnon[- ]?respon\w*|\bunresponsive\b|" +
             @"\brefractory\b|\bfail(?:ed|ure|s|ing)?\b|\bineffective\b|\bnot (?:effective|helpful)\b|\buseless\b|" +

@@ -59,7 +59,11 @@ public sealed record ResponseRate(CitedText Text, string Population)
     public string Render(Audience audience) => $"{Text.For(audience)} Population: {Population}.";
 }
 
-public sealed record PregnancySafety(PregnancyStatus Status, CitedText Text);
+/// <summary>
+/// A therapy's safety in pregnancy. <see cref="Planned"/> names the reasoning text (cited there) that says what a planned
+/// pregnancy changes about the therapy: while it is offered, a woman who could become pregnant is asked her plans.
+/// </summary>
+public sealed record PregnancySafety(PregnancyStatus Status, CitedText Text, string? Planned = null);
 
 /// <summary>A comorbidity's bearing on a therapy: a caution, a step down (<see cref="Demote"/>), or a hard constraint (<see cref="Avoid"/>: not offered).</summary>
 public sealed record ComorbidityCaution(Comorbidity Comorbidity, bool Demote, CitedText Text)

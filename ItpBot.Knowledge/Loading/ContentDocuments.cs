@@ -102,6 +102,7 @@ internal sealed class PregnancyDoc
     public string? Text { get; set; }
     public string? Patient { get; set; }
     public List<string>? Citations { get; set; }
+    public string? Planned { get; set; }
 }
 
 internal sealed class ComorbidityCautionDoc

@@ -112,7 +112,8 @@ internal sealed partial class KnowledgeBaseBuilder
                     ? Missing<PregnancySafety>(entry, "pregnancy", new PregnancySafety(PregnancyStatus.Caution, new CitedText("", null, [])))
                     : new PregnancySafety(
                         _p.Enum<PregnancyStatus>(t.Pregnancy.Status, TherapiesFile, entry, "pregnancy.status"),
-                        _p.Text(t.Pregnancy.Text, t.Pregnancy.Patient, t.Pregnancy.Citations, false, TherapiesFile, entry, "pregnancy")),
+                        _p.Text(t.Pregnancy.Text, t.Pregnancy.Patient, t.Pregnancy.Citations, false, TherapiesFile, entry, "pregnancy"),
+                        string.IsNullOrWhiteSpace(t.Pregnancy.Planned) ? null : t.Pregnancy.Planned.Trim()),
                 Access = Texts(t.Access, entry, "access"),
                 ComorbidityCautions = (t.ComorbidityCautions ?? []).Select((c, i) => new ComorbidityCaution(
                     _p.Enum<Comorbidity>(c.Comorbidity, TherapiesFile, entry, $"comorbidityCautions[{i}].comorbidity"),
@@ -368,6 +369,7 @@ internal sealed partial class KnowledgeBaseBuilder
 
     public KnowledgeBase Build()
     {
+        CheckPregnancyPlanReasons();
         _p.ThrowIfAny();
         return new KnowledgeBase(new KnowledgeBaseParts
         {
@@ -393,6 +395,20 @@ internal sealed partial class KnowledgeBaseBuilder
             EmergencySteps = _emergencySteps,
             Reasoning = _reasoning!,
         });
+    }
+
+    // A planned pregnancy's bearing on a therapy makes the intake ask about plans: it must be a cited reasoning text.
+    private void CheckPregnancyPlanReasons()
+    {
+        if (_reasoning is null) return;
+        foreach (var therapy in _therapies.Values)
+        {
+            if (therapy.Pregnancy.Planned is not { } id) continue;
+            if (!_reasoning.Texts.TryGetValue(id, out var reason))
+                _p.Add(TherapiesFile, therapy.Id, "pregnancy.planned", $"names no reasoning text '{id}'");
+            else if (reason.Citations.Count == 0)
+                _p.Add(TherapiesFile, therapy.Id, "pregnancy.planned", $"reasoning text '{id}' has no citation");
+        }
     }
 
     [GeneratedRegex(@"\{([^}]*)\}")]

@@ -57,6 +57,17 @@ public class ContentValidationTests
     }
 
     [Fact]
+    public void A_pregnancy_plan_reason_must_be_a_cited_reasoning_text()
+    {
+        var unknown = LoadAltered("therapies.yaml", "planned: pregnancy.rituximab-interval", "planned: pregnancy.rituximab-wait");
+        AssertNames(unknown, "therapies.yaml", "rituximab", "pregnancy.planned");
+
+        // A reasoning text without a citation cannot be the reason a question is asked.
+        var uncited = LoadAltered("therapies.yaml", "planned: pregnancy.rituximab-interval", "planned: pregnancy.instruments");
+        AssertNames(uncited, "therapies.yaml", "rituximab", "pregnancy.planned");
+    }
+
+    [Fact]
     public void Therapy_id_outside_the_contract_is_named()
     {
         var e = LoadAltered("therapies.yaml", "  - id: dapsone\n", "  - id: dapsonum\n");

@@ -486,6 +486,42 @@ public class TreatmentAdvisorRuleTests
             Assert.Contains(field, a.Missing);
     }
 
+    // A woman who could conceive, not pregnant, with a TPO-RA among the top options (a plan stops it at conception).
+    private static PatientProfile YoungWomanForATpoRa => ChronicSteroidDependent with
+    {
+        Sex = Sex.Female,
+        AgeYears = 33,
+        PriorTreatments = [new PriorTreatment(TherapyIds.Prednisone, TreatmentOutcome.Dependent), new PriorTreatment(TherapyIds.Rituximab, TreatmentOutcome.NoResponse)],
+    };
+
+    [Fact]
+    public void A_pregnancy_plan_is_missing_when_it_would_change_an_option_offered()
+    {
+        var a = Assess(YoungWomanForATpoRa);
+        Assert.Contains(a.Options.Take(3), o => KnowledgeBase.LoadEmbedded().Therapy(o.Therapy).IsTpoRa);
+        Assert.DoesNotContain(a.Options.Take(3), o => o.Therapy == TherapyIds.Rituximab);
+        Assert.Contains(ProfileFields.PregnancyPlanned, a.Missing);
+        // Only the plan: a plan says she could conceive, and no plan leaves the TPO-RA as it is.
+        Assert.DoesNotContain(ProfileFields.ChildbearingPotential, a.Missing);
+    }
+
+    [Theory]
+    [InlineData(55, null, null)] // past childbearing age
+    [InlineData(33, false, null)] // cannot conceive
+    [InlineData(33, null, false)] // the plan is known
+    public void A_pregnancy_plan_is_not_missing_when_it_could_not_change_the_choice(int age, bool? childbearing, bool? planned)
+    {
+        var a = Assess(YoungWomanForATpoRa with { AgeYears = age, ChildbearingPotential = childbearing, PregnancyPlanned = planned });
+        Assert.DoesNotContain(ProfileFields.PregnancyPlanned, a.Missing);
+    }
+
+    [Fact]
+    public void A_pregnancy_plan_is_not_missing_for_a_man()
+    {
+        var a = Assess(YoungWomanForATpoRa with { Sex = Sex.Male });
+        Assert.DoesNotContain(ProfileFields.PregnancyPlanned, a.Missing);
+    }
+
     [Fact]
     public void Same_profile_gives_the_same_assessment()
     {

@@ -234,7 +234,7 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     public static bool NothingOutOfReach(string text)
     {
         var normalized = UnderstandingText.Normalize(text);
-        return NoRestriction().IsMatch(normalized) && !AccessDoubt().IsMatch(normalized);
+        return (NoRestriction().IsMatch(normalized) || Access.Value.GetsWhatIsNeeded.IsMatch(normalized)) && !AccessDoubt().IsMatch(normalized);
     }
 
 
@@ -274,6 +274,11 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
         public Regex Without { get; } = new(@"\b" + Words(lexicon, "negation", "without", "unavailable") + @"\b", Options);
 
         public Regex Talk { get; } = new(@"\b" + Words(lexicon, "access-talk", "unavailable") + @"\b", Options);
+
+        // "I can get what I need", "we can get hold of whatever he needs": whatever is needed is within reach.
+        public Regex GetsWhatIsNeeded { get; } = new(
+            @"\b" + Words(lexicon, "able") + " " + Words(lexicon, "obtain") + @"(?: hold of)? " + Words(lexicon, "whatever", "all") + " "
+            + Words(lexicon, "person") + @"(?: \w+)? " + Words(lexicon, "need") + @"\b", Options);
     }
 
     /// <summary>"no anticoagulants", "not on blood thinners", "no antiplatelets or NSAIDs" inside a case summary.</summary>

@@ -21,7 +21,7 @@ internal static class LexiconRegex
             StringComparer.Ordinal),
         ["question-opening"] = new HashSet<string>(["wh-word", "whether", "auxiliary", "must", "request", "request-more", "any-advice"], StringComparer.Ordinal),
         ["access-answer"] = new HashSet<string>(
-            ["access-talk", "all", "unavailable", "negation", "restriction-denial", "restriction", "without", "doubt", "if", "if-not-doubt"],
+            ["access-talk", "all", "unavailable", "negation", "restriction-denial", "restriction", "without", "doubt", "if", "if-not-doubt", "able", "obtain", "whatever", "person", "need"],
             StringComparer.Ordinal),
         ["access-party"] = new HashSet<string>(["payer", "holder"], StringComparer.Ordinal),
         ["preference"] = new HashSet<string>(

@@ -65,6 +65,11 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
     [InlineData("no surgery please, and I think he can have anything", IntakeField.Preferences, "Preferences=avoid surgery; Unavailable=none")]
     [InlineData("pills would be better, and everything's on our formulary", IntakeField.Preferences, "Preferences=oral; Unavailable=none")]
     [InlineData("no operation, and we can get whatever", IntakeField.Preferences, "Preferences=avoid surgery; Unavailable=none")]
+    // One no for both parts; safety in pregnancy wished for is no kind of treatment; whatever is needed is within reach.
+    [InlineData("no to both of them", IntakeField.Pregnancy, "Pregnancy=no; PregnancyPlanned=no")]
+    [InlineData("no on both counts", IntakeField.Pregnancy, "Pregnancy=no; PregnancyPlanned=no")]
+    [InlineData("the safest for her pregnancy, and our formulary has the lot", IntakeField.Preferences, "Preferences=none; Unavailable=none")]
+    [InlineData("injections are fine, and we can get whatever she needs", IntakeField.Preferences, "Unavailable=none")]
     public async Task A_group_reply_is_read_field_by_field(string reply, IntakeField first, string expected)
     {
         await using var bot = new BotTestClient(output);

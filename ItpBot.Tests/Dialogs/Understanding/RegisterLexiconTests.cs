@@ -51,6 +51,16 @@ public sealed class RegisterLexiconTests
     // As many shorthand words as everyday ones: the clinician's voice is kept.
     [InlineData("Dx 2019, plt 15, petechiae, bruised arms, tried tablets", false)]
     [InlineData("3/12 of tablets -> no response, plt 12, bruising", false)]
+    // The writer's own age and sex in lower case, opening the note or a clause, among capitals typed elsewhere: the
+    // patient, whatever shorthand follows; a code in a clinician's capitals, a duration after a word, or a code in a note
+    // typed in one case (its case says nothing) is not.
+    [InlineData("41f, plt 23, dx 06/2021, pred -> relapsed, ELT NR at 50mg, no splx", true)]
+    [InlineData("plt 23. 41f. dx 2021, pred R then relapsed, TPO-RA NR", true)]
+    [InlineData("PLT 14 LAST WEEK. 58M. PETECHIAE ON ARMS. DX 2020.", false)]
+    [InlineData("41f, plt 23, dx 2021, petechiae, eltrombopag nr", false)]
+    [InlineData("41F, plt 23, dx 06/2021, pred -> relapsed, ELT NR at 50mg, no splx", false)]
+    [InlineData("ITP 18m, plt 23, dx 06/2021, pred -> relapsed, ELT NR", false)]
+    [InlineData("6m of romi -> NR, plt 23, dx 2021, petechiae", false)]
     public void The_register_judges_in_the_same_words_as_before(string text, bool patient) =>
         Assert.Equal(patient, WriterRegister.WrittenByThePatient(text));
 
