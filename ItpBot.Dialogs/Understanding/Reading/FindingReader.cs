@@ -24,6 +24,8 @@ internal sealed class FindingReader
 
     private const string FactsOnly = "facts-only";
 
+    private const string NoCue = "no-cue";
+
     private static readonly string[] PastEventVerbs = ["had", "died", "suffered", "passed", "used"];
 
     private readonly ContextReader context;
@@ -47,7 +49,9 @@ internal sealed class FindingReader
         // Some triggers speak for facts only ("her dad has kidney failure"): a sign after them may be the patient's.
         var signTriggers = triggers.Any(t => t.Meaning.Tags.Contains(FactsOnly)) ? triggers.Where(t => !t.Meaning.Tags.Contains(FactsOnly)).ToList() : triggers;
         var matches = new List<LexiconMatch>(spans.FindAll(tokens));
-        matches.AddRange(speakers.FindAll(tokens));
+        // "after our son was born": a relative inside words that say they are no cue is not who the chat is about.
+        var noCue = matches.Where(m => m.Meaning.Tags.Contains(NoCue)).ToList();
+        matches.AddRange(speakers.FindAll(tokens).Where(cue => !noCue.Exists(span => span.First <= cue.First && cue.End <= span.End)));
         var covered = new bool[tokens.Count];
         foreach (var match in matches)
         {
