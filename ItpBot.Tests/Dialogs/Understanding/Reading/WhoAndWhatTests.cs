@@ -11,6 +11,8 @@ public sealed class WhoAndWhatTests
     [InlineData("my wife is 31 weeks pregnant", Sex.Female)]
     [InlineData("I'm her carer. she's 80 and bruises easily", Sex.Female)]
     [InlineData("I look after my grandad, count 15", Sex.Male)]
+    [InlineData("my best friend was diagnosed last year, her count is 20", Sex.Female)]
+    [InlineData("my flatmate has ITP and his platelets are 11", Sex.Male)]
     public void A_caregiver_gives_the_patients_sex_and_the_facts_stay_the_patients(string text, Sex sex)
     {
         var reading = TestReaders.Message.Read(text);
@@ -81,5 +83,16 @@ public sealed class WhoAndWhatTests
         var treatment = Assert.Single(TestReaders.Message.Read(text).Facts.PriorTreatments ?? []);
 
         Assert.Equal(outcome, treatment.Outcome);
+    }
+
+    [Theory]
+    [InlineData("she had a DVT in her calf after our son was born, nothing else")]
+    [InlineData("her PE was just after having our daughter")]
+    public void A_child_whose_birth_dates_an_event_is_not_the_patient(string text)
+    {
+        var reading = TestReaders.Message.Read(text);
+
+        Assert.False(reading.IsCaregiver);
+        Assert.Equal(Sex.Female, reading.Facts.Sex);
     }
 }
