@@ -61,7 +61,7 @@ public sealed partial class IntentReader
 
     // The words are commands.yaml's; a lone "?" asks for help.
     private Command? ReadCommand(string normalized) =>
-        normalized.Trim() == "?" ? Command.Help : commands.Read(normalized);
+        normalized.Trim() == "?" ? Command.Help : commands.Read(normalized) ?? commands.ReadOpening(normalized);
 
     /// <summary>The therapies named in a normalised text, where they are.</summary>
     internal IReadOnlyList<TherapyMention> Therapies(MessageText text) => text.Therapies(therapies);

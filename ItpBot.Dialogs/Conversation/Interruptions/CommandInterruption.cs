@@ -22,7 +22,10 @@ public sealed class CommandInterruption(
                 await turn.SendActivityAsync(await replies.CancelledAsync(turn, cancellationToken), cancellationToken);
                 return await context.Dialogs.CancelAllDialogsAsync(cancellationToken);
             case Command.StartOver:
-                await accessors.SetIntakeAsync(turn, new IntakeState { Welcomed = context.Intake.Welcomed }, cancellationToken);
+                // "new patient: 44F, plt 21": the new case starts from what the same message says of it, and nothing
+                // of the old one.
+                await accessors.SetIntakeAsync(
+                    turn, new IntakeState { Welcomed = context.Intake.Welcomed, Profile = IntakeState.Stored(context.Meaning.Facts) }, cancellationToken);
                 await turn.SendActivityAsync(await replies.StartOverAsync(turn, cancellationToken), cancellationToken);
                 return await context.RestartFlowAsync(cancellationToken);
             case Command.ForgetMe:

@@ -80,6 +80,23 @@ internal sealed class CommandReader
         return covered == tokens.Count ? command : null;
     }
 
+    /// <summary>
+    /// "new patient: 44F, plt 21", "start again, this one's a man of 66": a message that opens with a whole start-over
+    /// command, up to its first pause, and goes on to the next case. Only starting over is read so: other commands
+    /// at the head of a longer message ("skip the weight, he's 80 kg") stay part of what follows.
+    /// </summary>
+    public Command? ReadOpening(string normalized)
+    {
+        var tokens = MessageTokens.Read(normalized, MaxWords + 1);
+        var end = 1;
+        while (end < tokens.Count && !tokens[end].CommaBefore && tokens.SameClause(0, end))
+        {
+            end++;
+        }
+
+        return end < tokens.Count && Read(tokens.Span(0, end)) is Command.StartOver ? Command.StartOver : null;
+    }
+
     // Words outside the command phrases that name a field ("... about the spleen"), each counted once.
     private int FieldWordsAfter(MessageTokens tokens, List<LexiconMatch> found)
     {

@@ -355,6 +355,26 @@ public sealed class ConversationTranscriptTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_new_patient_given_with_the_start_over_keeps_nothing_of_the_old_one()
+    {
+        await using var bot = new BotTestClient(output);
+        await bot.SendAsync("start");
+        await bot.SendAsync("58M, plt 12, ITP 4 years, failed eltrombopag, splenectomy 2015");
+        Assert.Equal(12, (await bot.ReadStateAsync()).Intake!.Profile.PlateletCount);
+
+        var fresh = await bot.SendAsync("new patient: 44F, plt 21, ITP 2 yrs");
+
+        Assert.Equal(ConversationTexts.Default.Messages.StartOver.Clinician, fresh[0].Text);
+        Asks(fresh, IntakeField.Bleeding);
+        var profile = (await bot.ReadStateAsync()).Intake!.Profile;
+        Assert.Equal(21, profile.PlateletCount);
+        Assert.Equal(44, profile.AgeYears);
+        Assert.Equal(Sex.Female, profile.Sex);
+        Assert.Null(profile.Splenectomy);
+        Assert.Null(profile.PriorTreatments);
+    }
+
+    [Fact]
     public async Task A_pregnant_patient_is_asked_about_pregnancy_and_the_drugs_to_avoid_are_named()
     {
         await using var bot = new BotTestClient(output);
