@@ -155,8 +155,11 @@ internal static class LabResultRecognizer
             // "alt 3x uln", "alanine transaminase three times normal", "lfts twice the upper limit", "alt 3-fold uln"
             var names = LexiconWords.Alternation(LexiconWords.Of(lexicon, "lab", m => m.Meaning is "alt-name" or "liver-test-name"));
             var times = @"(?:\s*-?\s*(?:x|times\b|fold\b))";
+            // A number with "x" or "fold" is a multiple even with no limit named ("ALT 3.5x", "ALT 2x not 4x"):
+            // "times" and the words need the limit ("checked ALT 3 times" is no multiple).
+            var upper = @"\s*(?:the\s+)?" + Of("upper-limit") + @"\b";
             AltTimes = new Regex(
-                @"\b" + names + @"\b[^.;\d]{0,20}?(?:(?<value>\d{1,2}(?:\.\d+)?)" + times + "|(?<word>" + Of("twice", "three-times") + @")\b(?:" + times + ")?|\\b(?<word>[a-z]+(?: and a half)?)" + times + @")\s*(?:the\s+)?" + Of("upper-limit") + @"\b",
+                @"\b" + names + @"\b[^.;\d]{0,20}?(?:(?<value>\d{1,2}(?:\.\d+)?)\s*-?\s*(?:x|fold)\b(?:" + upper + @")?|(?:(?<value>\d{1,2}(?:\.\d+)?)" + times + "|(?<word>" + Of("twice", "three-times") + @")\b(?:" + times + ")?|\\b(?<word>[a-z]+(?: and a half)?)" + times + ")" + upper + ")",
                 Options);
             TwiceWord = new Regex("^" + Of("twice") + "$", Options);
             ThreeTimesWord = new Regex("^" + Of("three-times") + "$", Options);
