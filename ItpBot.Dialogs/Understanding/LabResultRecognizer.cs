@@ -63,7 +63,19 @@ internal static class LabResultRecognizer
         }
 
         var clause = UnderstandingText.ClauseAt(normalized, times.Index);
-        return PastBeforeAlt().IsMatch(normalized.AsSpan(clause.Start, times.Index - clause.Start));
+        if (PastBeforeAlt().IsMatch(normalized.AsSpan(clause.Start, times.Index - clause.Start)))
+        {
+            return true;
+        }
+
+        // The value in brackets beside the stop it caused: "stopped Feb (transaminitis, ALT 6x)", "liver tests went up
+        // (ALT 5x), stopped". Not past a full stop or a semicolon, so "stopped pred; ALT 3x now" stays today's.
+        var sentence = Math.Max(normalized.LastIndexOfAny(['.', ';'], Math.Max(0, times.Index - 1)) + 1, times.Index - 40);
+        var after = normalized.AsSpan(times.Index + times.Length);
+        var end = after.IndexOfAny('.', ';');
+        after = after[..Math.Min(end < 0 ? after.Length : end, 30)];
+        return (normalized.AsSpan(Math.Max(0, sentence), times.Index - Math.Max(0, sentence)).Contains('(') && PastBeforeAlt().IsMatch(normalized.AsSpan(Math.Max(0, sentence), times.Index - Math.Max(0, sentence))))
+            || StopAfterAlt().IsMatch(after);
     }
 
     /// <summary>
@@ -125,6 +137,12 @@ internal static class LabResultRecognizer
 
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static readonly Regex StopAfterAltRegex = new(
+        @"^\W{0,3}(?:(?:so|and|then)\s+(?:[a-z]+\s+){0,2}?)?(?:it\s+|was\s+|were\s+|had\s+|to\s+be\s+)*(?:stopp\w*|discontinu\w*|ceased|withdrawn)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex StopAfterAlt() => StopAfterAltRegex;
 
     private static readonly Regex PastBeforeAltRegex = new(
         @"\b(?:stopp\w*|discontinu\w*|came off|ceased|withdrawn|previously|history of|hx of|used to|had been|peaked)\b",
