@@ -70,12 +70,12 @@ internal static class LabResultRecognizer
 
         // The value in brackets beside the stop it caused: "stopped Feb (transaminitis, ALT 6x)", "liver tests went up
         // (ALT 5x), stopped". Not past a full stop or a semicolon, so "stopped pred; ALT 3x now" stays today's.
-        var sentence = Math.Max(normalized.LastIndexOfAny(['.', ';'], Math.Max(0, times.Index - 1)) + 1, times.Index - 40);
+        var from = Math.Max(0, Math.Max(normalized.LastIndexOfAny(['.', ';'], Math.Max(0, times.Index - 1)) + 1, times.Index - 40));
+        var before = normalized.AsSpan(from, times.Index - from);
         var after = normalized.AsSpan(times.Index + times.Length);
         var end = after.IndexOfAny('.', ';');
         after = after[..Math.Min(end < 0 ? after.Length : end, 30)];
-        return (normalized.AsSpan(Math.Max(0, sentence), times.Index - Math.Max(0, sentence)).Contains('(') && PastBeforeAlt().IsMatch(normalized.AsSpan(Math.Max(0, sentence), times.Index - Math.Max(0, sentence))))
-            || StopAfterAlt().IsMatch(after);
+        return (before.Contains('(') && PastBeforeAlt().IsMatch(before)) || StopAfterAlt().IsMatch(after);
     }
 
     /// <summary>
