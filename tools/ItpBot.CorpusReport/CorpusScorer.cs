@@ -37,7 +37,8 @@ public sealed record CorpusResult(
     int LookAlikes,
     int FalseAlarms,
     IReadOnlyList<(string Expected, string Actual, int Count)> Confusions,
-    IReadOnlyList<string> Misses)
+    IReadOnlyList<string> Misses,
+    IReadOnlyList<Score> TreatmentItems)
 {
     public double RedFlagRecall => RedFlags == 0 ? 1 : (double)RedFlagsFound / RedFlags;
 
@@ -50,6 +51,13 @@ public sealed record CorpusResult(
         text.AppendLine(CultureInfo.InvariantCulture, $"Utterances: {Utterances}");
         text.AppendLine();
         AppendScores(text, "field", Fields);
+        if (TreatmentItems.Any(s => s.Support > 0))
+        {
+            // A story of four drugs is one miss above if one outcome is wrong; item by item shows whether the drugs or
+            // their outcomes are what is missed. A diagnostic, not a target.
+            text.AppendLine();
+            AppendScores(text, "prior treatments, item by item", TreatmentItems);
+        }
 
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Intent accuracy: {IntentAccuracy:0.000}");
@@ -117,6 +125,7 @@ public static class CorpusScorer
         var intents = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var confusions = new Dictionary<(string, string), int>();
         var misses = new List<string>();
+        var items = new Dictionary<string, int[]>(StringComparer.Ordinal);
         int intentTotal = 0, intentRight = 0, redFlags = 0, found = 0, lookAlikes = 0, falseAlarms = 0;
 
         foreach (var entry in corpus)
@@ -129,6 +138,7 @@ public static class CorpusScorer
                     : AsRecorded(reading);
                 var actual = Canonical(JsonSerializer.SerializeToNode(recorded, ContractJson)!.AsObject());
                 var wanted = Canonical(expected);
+                CountTreatmentItems(items, wanted, actual);
                 foreach (var name in wanted.Select(p => p.Key).Union(actual.Select(p => p.Key)))
                 {
                     var counts = Counts(fields, name);
@@ -191,7 +201,34 @@ public static class CorpusScorer
             intentTotal == 0 ? 1 : (double)intentRight / intentTotal,
             redFlags, found, lookAlikes, falseAlarms,
             confusions.OrderByDescending(c => c.Value).Select(c => (c.Key.Item1, c.Key.Item2, c.Value)).ToList(),
-            misses);
+            misses,
+            items.Select(f => new Score(f.Key, f.Value[0], f.Value[1], f.Value[2])).ToList());
+    }
+
+    // Each therapy read or labelled counts once: "drugs" compares the therapies alone, "drug and outcome" the pairs.
+    private static void CountTreatmentItems(Dictionary<string, int[]> items, JsonObject wanted, JsonObject actual)
+    {
+        var want = Items(wanted);
+        var got = Items(actual);
+        if (want.Count == 0 && got.Count == 0)
+        {
+            return;
+        }
+
+        Tally(Counts(items, "drugs"), want.Select(Drug).ToHashSet(StringComparer.Ordinal), got.Select(Drug).ToHashSet(StringComparer.Ordinal));
+        Tally(Counts(items, "drug and outcome"), want, got);
+
+        static List<string> Items(JsonObject profile) =>
+            profile["priorTreatments"] is JsonArray list ? list.Select(n => n!.ToString()).ToList() : [];
+
+        static string Drug(string item) => item.Split(':')[0];
+
+        static void Tally(int[] counts, IReadOnlyCollection<string> want, IReadOnlyCollection<string> got)
+        {
+            counts[0] += want.Count(got.Contains);
+            counts[1] += got.Count(g => !want.Contains(g));
+            counts[2] += want.Count(w => !got.Contains(w));
+        }
     }
 
     // A therapy named with no outcome ("tried pred and IVIg") is asked about; unanswered or "not sure", the profile
