@@ -84,7 +84,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                     continue;
                 }
 
-                var nextMention = m + 1 < part.Mentions.Count ? part.Mentions[m + 1].Start : part.Span.End;
+                // A name may run past its part's end ("triple IS (aza, mmf, csa)" across the list's commas).
+                var nextMention = Math.Max(mention.End, m + 1 < part.Mentions.Count ? part.Mentions[m + 1].Start : part.Span.End);
                 var outcome = HarmInItsCell(normalized, mention, nextMention) ?? OutcomeFor(normalized, mention, part) ?? SharedOutcome(parts, i)
                     // "tried Nplate and Revolade, neither worked": every therapy of a part without an outcome of
                     // its own shares the one told after it.
@@ -632,13 +633,17 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
     private static bool HasOtherWords(string normalized, TextSpan span, List<TherapyMention> mentions)
     {
-        var text = normalized.Substring(span.Start, span.Length);
-        foreach (var mention in mentions.OrderByDescending(m => m.Start))
+        // Blanked, not removed: a name may run past the part's end ("i.v. immunoglobulin" across a full stop) or
+        // overlap another name, and the words left are all that matter.
+        var chars = normalized.Substring(span.Start, span.Length).ToCharArray();
+        foreach (var mention in mentions)
         {
-            text = text.Remove(mention.Start - span.Start, mention.Length);
+            var from = Math.Max(mention.Start - span.Start, 0);
+            var to = Math.Min(mention.Start + mention.Length - span.Start, chars.Length);
+            Array.Fill(chars, ' ', from, Math.Max(to - from, 0));
         }
 
-        text = DoseAnywhere().Replace(text, " ");
+        var text = DoseAnywhere().Replace(new string(chars), " ");
         return UnderstandingText.Words(text).Any(w => !ListWords.Contains(w.Word));
     }
 

@@ -113,6 +113,16 @@ public sealed class PriorTreatmentReaderTests
         Assert.Equal([TherapyIds.Rituximab], reading.WithoutOutcome);
     }
 
+    // A combination named with its drugs in a bracketed list runs across the list's commas: reading it once threw.
+    [Theory]
+    [InlineData("triple therapy (aza, MMF, CsA) since 2021, stable")]
+    [InlineData("had triple IS (aza, mmf, csa); no good")]
+    public void A_combination_whose_name_spans_a_list_is_read(string text)
+    {
+        var reading = reader.Read(text);
+        Assert.Contains(TherapyIds.ImmunosuppressantCombination, reading.Treatments.Select(t => t.Therapy).Concat(reading.WithoutOutcome));
+    }
+
     [Theory]
     [InlineData("failed a TPO-RA", TreatmentOutcome.NoResponse)]
     [InlineData("a TPO-RA failed, pred worked", TreatmentOutcome.NoResponse)]
