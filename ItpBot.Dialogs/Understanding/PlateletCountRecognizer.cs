@@ -85,6 +85,11 @@ public sealed partial class PlateletCountRecognizer
             {
                 // "count 120-180", "platelets between 20 and 30": a range is how the count runs, not today's count.
                 storyEnd = rangeEnd;
+                if (LaterValue.After(normalized, rangeEnd) is { } afterRange && !OtherUnit().IsMatch(afterRange.Unit))
+                {
+                    latest = Normalise(afterRange.Value, number.PerMicrolitre) ?? latest;
+                }
+
                 continue;
             }
 
@@ -108,16 +113,20 @@ public sealed partial class PlateletCountRecognizer
                 }
 
                 // "count 22 → 48", "plt from 15 to 42": one step, and the count it reached is the latest told, unless
-                // the sentence goes on to lose it ("took plt from 8 to 150, tapered, relapsed 2 months later").
-                storyEnd = end;
-                if (LapsesAfter(normalized, end))
+                // the sentence goes on to lose it ("took plt from 8 to 150, tapered, relapsed 2 months later"). A
+                // step down from a peak ("a max of 120, then back to 18") is read below as the story it is.
+                if (!StoryValue().IsMatch(before) || StepStart().IsMatch(before))
                 {
-                    continue;
-                }
+                    storyEnd = end;
+                    if (LapsesAfter(normalized, end))
+                    {
+                        continue;
+                    }
 
-                value = ParsedLast(sequence, number.PerMicrolitre);
-                after = normalized[end..];
-                stepped = true;
+                    value = ParsedLast(sequence, number.PerMicrolitre);
+                    after = normalized[end..];
+                    stepped = true;
+                }
             }
 
             // "plt up to 150 then back to 12", "from 110 to 30": a story's peak or start is not the count now; a
@@ -242,7 +251,8 @@ public sealed partial class PlateletCountRecognizer
     {
         foreach (var result in TextModels.Number.Parse(marked))
         {
-            if (TextModels.SubtypeOf(result) is "power" or "percentage" || TextModels.ValueOf(result) is not { } value)
+            // "for 8/12" is months, "1/2" a half: a count is never a fraction.
+            if (TextModels.SubtypeOf(result) is "power" or "percentage" or "fraction" || TextModels.ValueOf(result) is not { } value)
             {
                 continue;
             }
@@ -288,6 +298,10 @@ public sealed partial class PlateletCountRecognizer
     // "between 20 and 30": the second number of a range opened by "between".
     [GeneratedRegex(@"\G(?:\s*k\b)?\s*(?:and|&)\s*(?<value>\d+(?:\.\d+)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RangeAnd();
+
+    // "from 15 (to 42)": the start of a step, where other story words before a count mark a peak or a threshold.
+    [GeneratedRegex(@"\bfrom\s*(?:about|around|roughly|approx|~)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StepStart();
 
     [GeneratedRegex(@"\bbetween\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Between();
