@@ -180,10 +180,10 @@ public sealed partial class DemographicsRecognizer
             // ... and "my son Tom is 22", "(she says 84)", "I'm Sam, 30".
             PersonIsAge = new Regex(@"\b(?:(?:i'm|im|i am|she's|he's|shes|hes|she is|he is|they're|they are|who is|who's)|(?:she|he|they) (?:says|said)(?: (?:she's|he's|she is|he is|they're))?|(?:i'm|im|i am) [a-z]+,|" + person + @"(?: [a-z]+)?(?:'s| is| was))\s+(?:now |only |just |nearly |almost |about |around |turning )?(?<age>\d{2,3}|" + AgeInWords + @")\b" + NotAUnit, Options);
 
-            // "elderly lady, 88, platelets 27", "our son, 22, plt 30"
+            // "elderly lady, 88, platelets 27", "our son, 22, plt 30", "(my grandad, 84)"
             // ... and "my mum (78) has ITP", "Dad (80) - diagnosed July", "pt: 57 yrs, female".
             // ... and "gent in side room 3, 74", "lady in bay 4, 83", "lady in side room 2: 86, plt 17".
-            PersonThenAge = new Regex(@"\b(?:(?<sex>" + withAge + @")|" + person + @")(?:\s+(?:in|on|at)\s+(?:[a-z]+\s+){0,2}\d{1,2}[a-z]?)?\s*(?:[,:]\s*(?<age>\d{2,3})\s*(?=,|;|\.|$|\band\b)|\(\s*(?<age>\d{2,3})\s*\)|:\s*(?<age>\d{2,3})\s*(?:yo|y/o|yrs?|years?)\b(?!\s*(?:ago|since|of|with|post|after)\b))", Options);
+            PersonThenAge = new Regex(@"\b(?:(?<sex>" + withAge + @")|" + person + @")(?:\s+(?:in|on|at)\s+(?:[a-z]+\s+){0,2}\d{1,2}[a-z]?)?\s*(?:[,:]\s*(?<age>\d{2,3})\s*(?=,|;|\.|\)|$|\band\b)|\(\s*(?<age>\d{2,3})\s*\)|:\s*(?<age>\d{2,3})\s*(?:yo|y/o|yrs?|years?)\b(?!\s*(?:ago|since|of|with|post|after)\b))", Options);
 
             SexWord = new Regex(@"\b" + statesSex + @"\b", Options);
 
@@ -233,7 +233,7 @@ public sealed partial class DemographicsRecognizer
 
     // "diagnosed aged 30, she's 45 now": an age at diagnosis or onset is not the age now.
     // ... and "age (yrs): 46", "aged eighty-one", "81 y/o"; a gestational age is no age ("gestational age 27 weeks").
-    [GeneratedRegex(@"(?<!\b(?:diagnosed|dx|dx'd|diagnosis|since|from|at|onset|when|started|gestational)\s)\b(?:aged?|age)(?:\s*\(\s*(?:yrs?|years?|y)\s*\))?\s*(?:is|was|=|:|-|of|to|now|should be)?\s*(?<age>\d{2,3}\b|" + AgeInWords + @")(?!\s*(?:weeks?|wks?|w\b|months?|days?|\+\d))|\b(?<age>\d{2,3})\s*(?:y/o|y\.o\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:diagnosed|dx|dx'd|diagnosis|since|from|at|onset|when|started|gestational)\s)\b(?:aged?|age)(?:\s*\(\s*(?:yrs?|years?|y)\s*\))?\s*(?:is|was|=|:|-|of|to|now|should be)?\s*(?<age>\d{2,3}\b|" + AgeInWords + @")(?!\s*(?:weeks?|wks?|w\b|months?|days?|\+\d))|\b(?<age>\d{2,3})\s*-?\s*(?:y/o|y\.o\.|yo\b|y-o\b)", RegexOptions.CultureInvariant)]
     private static partial Regex AgedPhrase();
 
     // A number after "is" is an age only when a person is the subject and no unit follows ("she's 20 weeks", "he's 90 kg").

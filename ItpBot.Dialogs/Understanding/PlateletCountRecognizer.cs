@@ -65,6 +65,7 @@ public sealed partial class PlateletCountRecognizer
             }
 
             var heldAt = HeldAt().IsMatch(before);
+            var stepped = false;
             var isNamed = number.HasUnit
                 || ((Keyword().IsMatch(before) || heldAt) && !OtherUnit().IsMatch(after) && !OtherCue().IsMatch(before) && !PersonIs().IsMatch(before));
             if (!isNamed)
@@ -80,6 +81,19 @@ public sealed partial class PlateletCountRecognizer
             }
 
             named = true;
+            if (RangeEnd(normalized, number, clause.Start) is { } rangeEnd)
+            {
+                // "count 120-180", "platelets between 20 and 30": a range is how the count runs, not today's count.
+                storyEnd = rangeEnd;
+                if (LaterValue.After(normalized, rangeEnd) is { } afterRange && !OtherUnit().IsMatch(afterRange.Unit))
+                {
+                    latest = Normalise(afterRange.Value, number.PerMicrolitre) ?? latest;
+                }
+
+                continue;
+            }
+
+            var value = Normalise(number.Value, number.PerMicrolitre);
             if (Sequence().Match(normalized, number.End) is { Success: true } sequence)
             {
                 // "plt 8->210 (d10) -> 14 (d35)": a count over time. Its last value is the count now when the sentence
@@ -97,11 +111,27 @@ public sealed partial class PlateletCountRecognizer
                     storyEnd = end;
                     continue;
                 }
+
+                // "count 22 → 48", "plt from 15 to 42": one step, and the count it reached is the latest told, unless
+                // the sentence goes on to lose it ("took plt from 8 to 150, tapered, relapsed 2 months later"). A
+                // step down from a peak ("a max of 120, then back to 18") is read below as the story it is.
+                if (!StoryValue().IsMatch(before) || StepStart().IsMatch(before))
+                {
+                    storyEnd = end;
+                    if (LapsesAfter(normalized, end))
+                    {
+                        continue;
+                    }
+
+                    value = ParsedLast(sequence, number.PerMicrolitre);
+                    after = normalized[end..];
+                    stepped = true;
+                }
             }
 
             // "plt up to 150 then back to 12", "from 110 to 30": a story's peak or start is not the count now; a
             // later count may be. A person held at a level is not a story ("has got him up to 64").
-            if (!heldAt && StoryValue().IsMatch(before) && !Latest().IsMatch(after))
+            if (!heldAt && !stepped && StoryValue().IsMatch(before) && !Latest().IsMatch(after))
             {
                 continue;
             }
@@ -113,7 +143,6 @@ public sealed partial class PlateletCountRecognizer
                 continue;
             }
 
-            var value = Normalise(number.Value, number.PerMicrolitre);
             if (Latest().IsMatch(after) || CurrentBefore(normalized, clause.Start, number.Start))
             {
                 latest = value ?? latest;
@@ -121,7 +150,7 @@ public sealed partial class PlateletCountRecognizer
             }
 
             // "count usually 40-50 but 19 now", "was 150 on romi last yr, now 22": the latest said after it.
-            if (LaterValue.After(normalized, number.End) is { } later && !OtherUnit().IsMatch(later.Unit))
+            if (LaterValue.After(normalized, Math.Max(number.End, storyEnd)) is { } later && !OtherUnit().IsMatch(later.Unit))
             {
                 latest = Normalise(later.Value, number.PerMicrolitre) ?? latest;
                 continue;
@@ -131,6 +160,27 @@ public sealed partial class PlateletCountRecognizer
         }
 
         return latest ?? first;
+    }
+
+    // The end of a range that starts with this count ("120-180", "40 – 60k", "between 20 and 30"), or null. A dash
+    // to a smaller number is not a range ("plt 12 - 3 days ago" is read elsewhere).
+    private static int? RangeEnd(string normalized, (double Value, int Start, int End, bool HasUnit, bool PerMicrolitre) number, int clauseStart)
+    {
+        var dash = RangeDash().Match(normalized, number.End);
+        var between = Between().IsMatch(normalized.AsSpan(clauseStart, number.Start - clauseStart)) ? RangeAnd().Match(normalized, number.End) : Match.Empty;
+        var range = dash.Success ? dash : between;
+        return range.Success
+            && double.TryParse(range.Groups["value"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var high)
+            && high > number.Value
+            ? range.Index + range.Length
+            : null;
+    }
+
+    // Whether the sentence after a count's one step says the count was lost again ("relapsed", "fell back").
+    private static bool LapsesAfter(string normalized, int end)
+    {
+        var to = normalized.IndexOfAny(SentenceEnds, end);
+        return Words.Value.Lapse.IsMatch(normalized.AsSpan(end, (to < 0 ? normalized.Length : to) - end));
     }
 
     // The last number of a matched sequence.
@@ -201,7 +251,8 @@ public sealed partial class PlateletCountRecognizer
     {
         foreach (var result in TextModels.Number.Parse(marked))
         {
-            if (TextModels.SubtypeOf(result) is "power" or "percentage" || TextModels.ValueOf(result) is not { } value)
+            // "for 8/12" is months, "1/2" a half: a count is never a fraction.
+            if (TextModels.SubtypeOf(result) is "power" or "percentage" or "fraction" || TextModels.ValueOf(result) is not { } value)
             {
                 continue;
             }
@@ -239,6 +290,21 @@ public sealed partial class PlateletCountRecognizer
     // "8->210 (d10) -> 14 (d35)", "9 to 180 to 12", "15->45", "150 then back to 12": a count followed by later ones.
     [GeneratedRegex(@"\G(?:\s*k\b)?(?:\s*\([^()]{0,20}\))?(?:\s*(?:->|=>|→|>|\bto\b|,?\s*then(?:\s+(?:back|went|fell|rose|dropped))?(?:\s+(?:down|up))?\s+to\b)\s*(?:about|around|~)?\s*(?<value>\d+(?:\.\d+)?)(?![\d/])(?:\s*k\b)?(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|mg|mcg|kg|%|/))(?:\s*\([^()]{0,20}\))?)+", RegexOptions.CultureInvariant)]
     private static partial Regex Sequence();
+
+    // "120-180", "40 – 60k": a second, larger number after a dash.
+    [GeneratedRegex(@"\G(?:\s*k\b)?\s*(?:-|–|—)\s*(?<value>\d+(?:\.\d+)?)(?![\d/.]\d)(?:\s*k\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeDash();
+
+    // "between 20 and 30": the second number of a range opened by "between".
+    [GeneratedRegex(@"\G(?:\s*k\b)?\s*(?:and|&)\s*(?<value>\d+(?:\.\d+)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeAnd();
+
+    // "from 15 (to 42)": the start of a step, where other story words before a count mark a peak or a threshold.
+    [GeneratedRegex(@"\bfrom\s*(?:about|around|roughly|approx|~)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StepStart();
+
+    [GeneratedRegex(@"\bbetween\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Between();
 
     // "plt 30 and she's 45 now": a person said to be a number is an age, whatever was named before.
     [GeneratedRegex(@"\b(?:i'm|im|i am|he's|hes|she's|shes|he is|she is)\s*$", RegexOptions.CultureInvariant)]
@@ -297,6 +363,9 @@ public sealed partial class PlateletCountRecognizer
 
         // An earlier-time word anywhere in a stretch of text ("last week", "at diagnosis").
         public Regex EarlierAnywhere { get; } = new(@"\b" + LexiconWords.Alternation(lexicon, "count", "earlier") + @"\b", Options);
+
+        // "relapsed", "fell back", "lost it": the count a story reached was lost again.
+        public Regex Lapse { get; } = new(@"\b" + LexiconWords.Alternation(lexicon, "count", "lapse") + @"\b", Options);
 
         // "150 now", "90 currently": a latest word just after a count.
         public Regex Latest { get; } = new(

@@ -22,7 +22,7 @@ internal static class LexiconWords
             StringComparer.Ordinal),
         ["ancestry"] = new HashSet<string>(["east-asian", "not-east-asian", "not-east-asian-with-cue", "ancestry-word", "relative"], StringComparer.Ordinal),
         ["access"] = new HashSet<string>(["access-word", "denial", "refusal", "doubt", "other-subject", "all-of-them", "none-of-them"], StringComparer.Ordinal),
-        ["count"] = new HashSet<string>(["platelet-name", "earlier", "latest", "story-value"], StringComparer.Ordinal),
+        ["count"] = new HashSet<string>(["platelet-name", "earlier", "latest", "story-value", "lapse"], StringComparer.Ordinal),
         ["diagnosis"] = new HashSet<string>(["cue", "cue-beginning", "first-found", "phase", "has-had", "the-disease", "lead", "plain-lead", "plain-tail", "year-lead", "age-lead"], StringComparer.Ordinal),
         ["definition-word"] = new HashSet<string>(["definition-word"], StringComparer.Ordinal),
         ["register"] = new HashSet<string>(["third-person", "third-person-noun", "everyday", "everyday-stem", "clinical", "clinical-stem"], StringComparer.Ordinal),

@@ -24,6 +24,10 @@ public sealed class PlateletCountOverTimeTests
     [InlineData("Current: romiplostim 4 mcg/kg weekly, plt 88. Prior: rituximab 2019 (NR)", 88)]
     [InlineData("plt 33 and he's 71 now", 33)]
     [InlineData("latest count 21 (prev 55)", 21)]
+    [InlineData("six weeks of danazol, platelets 12 → 35, a few spots", 35)]
+    [InlineData("romi titrated up, count 9->27 over the month", 27)]
+    [InlineData("the tablets have taken his count from 11 to 52 in eight weeks", 52)]
+    [InlineData("counts ran 40-70 for ages, and today 23", 23)]
     public void Reads_the_count_now(string text, double expected) =>
         Assert.Equal(expected, recognizer.FindInText(text));
 
@@ -33,6 +37,11 @@ public sealed class PlateletCountOverTimeTests
     [InlineData("fostamatinib never got the count above 25")]
     [InlineData("every time the pred came down the plts dropped below 30")]
     [InlineData("she's at 28+3 and feels well")]
+    [InlineData("on eltrombopag for years, plts 110-160 at every clinic")]
+    [InlineData("his count sits between 35 and 50 on the romiplostim")]
+    [InlineData("avatrombopag: plt 60 – 90 for 10/12, very happy")]
+    [InlineData("steroids took the count from 6 to 140, then he relapsed on the taper")]
+    [InlineData("IVIG: plt 5 -> 95, fell to 8 within a fortnight")]
     public void A_count_story_or_threshold_is_no_count_now(string text) =>
         Assert.Null(recognizer.FindInText(text));
 }
