@@ -120,6 +120,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         }
 
         Distribute(normalized, parts, mentions, treatments, withoutOutcome);
+        DistributeInSentence(normalized, mentions, outcomeMatches, treatments, withoutOutcome);
 
         // "pred / IVIG / ritux - relapsed / relapsed / no response": outcomes told by position, when the counts match.
         foreach (var (drug, outcome) in PositionalOutcomes.Pair(normalized, mentions, outcomeMatches))
@@ -160,6 +161,10 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
             withoutOutcome.Clear();
         }
+
+        // Composites the ranking cannot see, decided from each drug's own episode: a drug taken now with a held count,
+        // a harm put up with while the drug is kept because it works.
+        EpisodeOutcomes.Revise(normalized, treatments, mentions, named, outcomeMatches);
 
         return new PriorTreatmentReading(
             treatments,
@@ -203,6 +208,61 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
         }
     }
+
+    // "She had prednisolone, IVIG twice, and rituximab in 2023 - none of them got her above 30", "tried all three TPO
+    // agonists and none got him above 30", "eltrombopag, romiplostim, rituximab, all failed": a quantifier after two or
+    // more drugs of its sentence gives each of them the list's outcome, whatever part of the sentence it stands in.
+    // "None"/"neither" with a rise named after it is that rise denied: no response.
+    private static void DistributeInSentence(string normalized, List<TherapyMention> mentions, List<PhraseMatch<TreatmentOutcome>> outcomes, List<PriorTreatment> treatments, List<string> withoutOutcome)
+    {
+        foreach (Match quantifier in ListQuantifier().Matches(normalized))
+        {
+            var sentenceStart = normalized.AsSpan(0, quantifier.Index).LastIndexOfAny(".!?\n") + 1;
+            var sentenceEnd = normalized.AsSpan(quantifier.Index).IndexOfAny(".!?\n") is >= 0 and var stop ? quantifier.Index + stop : normalized.Length;
+            var drugs = mentions.Where(m => m.Start >= sentenceStart && m.End <= quantifier.Index && m.TherapyId is not null).Select(m => m.TherapyId!).Distinct().ToList();
+            if (drugs.Count < 2)
+            {
+                continue;
+            }
+
+            // "both" and "neither" are the last two drugs.
+            if (quantifier.Groups["pair"].Success || quantifier.Value.EndsWith("neither", StringComparison.Ordinal))
+            {
+                drugs = drugs.TakeLast(2).ToList();
+            }
+
+            // The most informative outcome told after the quantifier ("both worked short term" is relapsed).
+            var after = outcomes.Where(o => o.Start >= quantifier.Index && o.Start < sentenceEnd).OrderBy(o => o.Start).ToList();
+            var told = after.Count == 0 ? (TreatmentOutcome?)null : after.Select(o => o.Value).OrderBy(TreatmentOutcomeRecognizer.Rank).First();
+            TreatmentOutcome? outcome = quantifier.Groups["none"].Success
+                ? told is null || after.Any(o => o.Value == TreatmentOutcome.Response) ? TreatmentOutcome.NoResponse : told
+                : after.Count > 0 && after[0].Start - (quantifier.Index + quantifier.Length) <= 12 ? told : null;
+            if (outcome is not { } shared)
+            {
+                continue;
+            }
+
+            foreach (var id in drugs)
+            {
+                var index = treatments.FindIndex(t => t.Therapy == id);
+                if (index >= 0)
+                {
+                    treatments[index] = treatments[index] with { Outcome = shared };
+                }
+                else
+                {
+                    treatments.Add(new PriorTreatment(id, shared, null));
+                }
+
+                withoutOutcome.RemoveAll(w => w == id);
+            }
+        }
+    }
+
+    // After a break in the sentence (a dash, colon, comma, "and", "but"): "none of them", "neither", "all three",
+    // "both", "each of them".
+    [GeneratedRegex(@"(?:[\u2014\u2013:;,(]|\s-|\band|\bbut|\bsadly|\bthey)\s+(?:(?<none>none|neither)(?:\s+of\s+(?:them|these|those|the\s+\w+))?|(?<pair>both)(?:\s+of\s+them)?|(?:all|each)\s+(?:of\s+(?:them|these|those)|three|four|five))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ListQuantifier();
 
     [GeneratedRegex(@"\G\s*(?:and\s+|but\s+|then\s+|sadly\s+)?(?:they\s+|which\s+)?(?:(?<pair>both|neither)|all|none|each)\b(?:\s+(?:of\s+(?:them|these|those)|three|four|the same))?", RegexOptions.CultureInvariant)]
     private static partial Regex Quantifier();
