@@ -43,6 +43,9 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var withoutOutcomes = Blank(normalized, outcomes.FindAllPhrases(normalized));
         var found = text.Therapies(therapies);
         var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
+        // "dexamethasone, IVIG and rituximab - none of them lifted him": the list's quantifier tells how they went, it
+        // does not deny that they were given.
+        withoutOutcomes = BlankListQuantifiers(withoutOutcomes, named);
         var mentions = named
             .Where(m => (!Negation.IsNegated(withoutOutcomes, m.Start, m.Length) || SharesTheDenialBefore(normalized, m)) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
                 && !IsForSomethingElse(normalized, m) && !IsBoneScan(normalized, m) && !IsSpleenNotTakenOut(text, m) && !IsOffItSinceTheNext(normalized, m, named) && !IsHarmKind(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
@@ -164,7 +167,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
         // Composites the ranking cannot see, decided from each drug's own episode: a drug taken now with a held count,
         // a harm put up with while the drug is kept because it works.
-        EpisodeOutcomes.Revise(normalized, treatments, mentions, named, outcomeMatches);
+        // A count read as "platelets" bounds no episode ("on romiplostim and her platelets were 95").
+        EpisodeOutcomes.Revise(normalized, treatments, mentions, named.Where(n => n.TherapyId != TherapyIds.PlateletTransfusion || mentions.Contains(n)).ToList(), outcomeMatches);
 
         return new PriorTreatmentReading(
             treatments,
@@ -257,6 +261,25 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 withoutOutcome.RemoveAll(w => w == id);
             }
         }
+    }
+
+    private static string BlankListQuantifiers(string text, IReadOnlyList<TherapyMention> named)
+    {
+        var quantifiers = ListQuantifier().Matches(text)
+            .Where(q => q.Groups["none"].Success && named.Count(m => m.End <= q.Index && m.Start > text.AsSpan(0, q.Index).LastIndexOfAny(".!?\n")) >= 2)
+            .ToList();
+        if (quantifiers.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var q in quantifiers)
+        {
+            Array.Fill(chars, ' ', q.Groups["none"].Index, q.Groups["none"].Length);
+        }
+
+        return new string(chars);
     }
 
     // After a break in the sentence (a dash, colon, comma, "and", "but"): "none of them", "neither", "all three",
