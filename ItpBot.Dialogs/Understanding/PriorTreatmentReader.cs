@@ -221,8 +221,9 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     {
         foreach (Match quantifier in ListQuantifier().Matches(normalized))
         {
-            var sentenceStart = normalized.AsSpan(0, quantifier.Index).LastIndexOfAny(".!?\n") + 1;
-            var sentenceEnd = normalized.AsSpan(quantifier.Index).IndexOfAny(".!?\n") is >= 0 and var stop ? quantifier.Index + stop : normalized.Length;
+            // Its clause: "both worked short term; then she needed IVIG monthly" ends at the semicolon.
+            var sentenceStart = normalized.AsSpan(0, quantifier.Index).LastIndexOfAny(".!?\n;") + 1;
+            var sentenceEnd = normalized.AsSpan(quantifier.Index).IndexOfAny(".!?\n;") is >= 0 and var stop ? quantifier.Index + stop : normalized.Length;
             var drugs = mentions.Where(m => m.Start >= sentenceStart && m.End <= quantifier.Index && m.TherapyId is not null).Select(m => m.TherapyId!).Distinct().ToList();
             if (drugs.Count < 2)
             {
