@@ -43,6 +43,9 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         var withoutOutcomes = Blank(normalized, outcomes.FindAllPhrases(normalized));
         var found = text.Therapies(therapies);
         var named = Combinations(normalized, WithoutTrialOfNamedDrug(normalized, found));
+        // "dexamethasone, IVIG and rituximab - none of them lifted him": the list's quantifier tells how they went, it
+        // does not deny that they were given.
+        withoutOutcomes = BlankListQuantifiers(withoutOutcomes, named);
         var mentions = named
             .Where(m => (!Negation.IsNegated(withoutOutcomes, m.Start, m.Length) || SharesTheDenialBefore(normalized, m)) && !IsCount(normalized, m) && !IsOnlyPlanned(normalized, m)
                 && !IsForSomethingElse(normalized, m) && !IsBoneScan(normalized, m) && !IsSpleenNotTakenOut(text, m) && !IsOffItSinceTheNext(normalized, m, named) && !IsHarmKind(normalized, m) && !IsNotGiven(normalized, m) && !NotGivenReader.IsNotGiven(normalized, m, named))
@@ -121,6 +124,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         }
 
         Distribute(normalized, parts, mentions, treatments, withoutOutcome);
+        DistributeInSentence(normalized, mentions, outcomeMatches, treatments, withoutOutcome);
 
         // "pred / IVIG / ritux - relapsed / relapsed / no response": outcomes told by position, when the counts match.
         foreach (var (drug, outcome) in PositionalOutcomes.Pair(normalized, mentions, outcomeMatches))
@@ -161,6 +165,11 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
             withoutOutcome.Clear();
         }
+
+        // Composites the ranking cannot see, decided from each drug's own episode: a drug taken now with a held count,
+        // a harm put up with while the drug is kept because it works.
+        // A count read as "platelets" bounds no episode ("on romiplostim and her platelets were 95").
+        EpisodeOutcomes.Revise(normalized, treatments, mentions, named.Where(n => n.TherapyId != TherapyIds.PlateletTransfusion || mentions.Contains(n)).ToList(), outcomeMatches);
 
         return new PriorTreatmentReading(
             treatments,
@@ -204,6 +213,81 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
         }
     }
+
+    // "She had prednisolone, IVIG twice, and rituximab in 2023 - none of them got her above 30", "tried all three TPO
+    // agonists and none got him above 30", "eltrombopag, romiplostim, rituximab, all failed": a quantifier after two or
+    // more drugs of its sentence gives each of them the list's outcome, whatever part of the sentence it stands in.
+    // "None"/"neither" with a rise named after it is that rise denied: no response.
+    private static void DistributeInSentence(string normalized, List<TherapyMention> mentions, List<PhraseMatch<TreatmentOutcome>> outcomes, List<PriorTreatment> treatments, List<string> withoutOutcome)
+    {
+        foreach (Match quantifier in ListQuantifier().Matches(normalized))
+        {
+            // Its clause: "both worked short term; then she needed IVIG monthly" ends at the semicolon.
+            var sentenceStart = normalized.AsSpan(0, quantifier.Index).LastIndexOfAny(".!?\n;") + 1;
+            var sentenceEnd = normalized.AsSpan(quantifier.Index).IndexOfAny(".!?\n;") is >= 0 and var stop ? quantifier.Index + stop : normalized.Length;
+            var drugs = mentions.Where(m => m.Start >= sentenceStart && m.End <= quantifier.Index && m.TherapyId is not null).Select(m => m.TherapyId!).Distinct().ToList();
+            if (drugs.Count < 2)
+            {
+                continue;
+            }
+
+            // "both" and "neither" are the last two drugs.
+            if (quantifier.Groups["pair"].Success || quantifier.Value.EndsWith("neither", StringComparison.Ordinal))
+            {
+                drugs = drugs.TakeLast(2).ToList();
+            }
+
+            // The most informative outcome told after the quantifier ("both worked short term" is relapsed).
+            var after = outcomes.Where(o => o.Start >= quantifier.Index && o.Start < sentenceEnd).OrderBy(o => o.Start).ToList();
+            var told = after.Count == 0 ? (TreatmentOutcome?)null : after.Select(o => o.Value).OrderBy(TreatmentOutcomeRecognizer.Rank).First();
+            TreatmentOutcome? outcome = quantifier.Groups["none"].Success
+                ? told is null || after.Any(o => o.Value == TreatmentOutcome.Response) ? TreatmentOutcome.NoResponse : told
+                : after.Count > 0 && after[0].Start - (quantifier.Index + quantifier.Length) <= 12 ? told : null;
+            if (outcome is not { } shared)
+            {
+                continue;
+            }
+
+            foreach (var id in drugs)
+            {
+                var index = treatments.FindIndex(t => t.Therapy == id);
+                if (index >= 0)
+                {
+                    treatments[index] = treatments[index] with { Outcome = shared };
+                }
+                else
+                {
+                    treatments.Add(new PriorTreatment(id, shared, null));
+                }
+
+                withoutOutcome.RemoveAll(w => w == id);
+            }
+        }
+    }
+
+    private static string BlankListQuantifiers(string text, IReadOnlyList<TherapyMention> named)
+    {
+        var quantifiers = ListQuantifier().Matches(text)
+            .Where(q => q.Groups["none"].Success && named.Count(m => m.End <= q.Index && m.Start > text.AsSpan(0, q.Index).LastIndexOfAny(".!?\n")) >= 2)
+            .ToList();
+        if (quantifiers.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var q in quantifiers)
+        {
+            Array.Fill(chars, ' ', q.Groups["none"].Index, q.Groups["none"].Length);
+        }
+
+        return new string(chars);
+    }
+
+    // After a break in the sentence (a dash, colon, comma, "and", "but"): "none of them", "neither", "all three",
+    // "both", "each of them".
+    [GeneratedRegex(@"(?:[\u2014\u2013:;,(]|\s-|\band|\bbut|\bsadly|\bthey)\s+(?:(?<none>none|neither)(?:\s+of\s+(?:them|these|those|the\s+\w+))?|(?<pair>both)(?:\s+of\s+them)?|(?:all|each)\s+(?:of\s+(?:them|these|those)|three|four|five))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ListQuantifier();
 
     [GeneratedRegex(@"\G\s*(?:and\s+|but\s+|then\s+|sadly\s+)?(?:they\s+|which\s+)?(?:(?<pair>both|neither)|all|none|each)\b(?:\s+(?:of\s+(?:them|these|those)|three|four|the same))?", RegexOptions.CultureInvariant)]
     private static partial Regex Quantifier();

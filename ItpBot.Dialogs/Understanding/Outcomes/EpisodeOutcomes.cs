@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using ItpBot.Dialogs.Understanding.Reading;
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Understanding.Outcomes;
+
+/// <summary>
+/// The composites the cue ranking cannot see, decided from each drug's own episode (<see cref="DrugEpisodes"/>):
+/// <list type="bullet">
+/// <item>a drug taken now (read as ongoing) whose episode tells a count at or above the held count, with no word
+/// that it is too early, is a response that holds to now ("I'm on eltrombopag, count 80");</item>
+/// <item>a harm put up with while the drug is kept, with a response in the same episode, is a response, not an
+/// intolerance ("made his BP go through the roof but we kept it going ... came up to 60").</item>
+/// </list>
+/// Both follow the labelling conventions' definitions of response and intolerant.
+/// </summary>
+internal static partial class EpisodeOutcomes
+{
+    private const string FrameCategory = "outcome-frame";
+
+    private static string Class(string category, params string[] meanings) =>
+        "(?:" + string.Join("|", meanings.Select(m => LexiconRegex.Alternation(ReadingLexicon.Default, category, m))) + ")";
+
+    private static Regex Words(string category, params string[] meanings) =>
+        new(@"\b" + Class(category, meanings) + @"(?!\w)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Kept = Words(FrameCategory, "kept-despite");
+    private static readonly Regex StopOrSwitch = Words(FrameCategory, "stop", "switch");
+    private static readonly Regex TooEarlyCue = Words("outcome", "ongoing-cue");
+
+    private static readonly double HeldCount = double.Parse(
+        LexiconRegex.Forms(ReadingLexicon.Default, FrameCategory, "held-count").Single(), System.Globalization.CultureInfo.InvariantCulture);
+
+    // A count named in the episode: "count 80", "plt 90-140" (its lower end), "count 22 -> 48", "from 15 to 65" (where
+    // it went), "my platelets are 90".
+    private static readonly Regex CountLevel = new(
+        @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{1,3})(?:s\b)?(?:\s*(?:-|\u2013|to|(?<arrow>->|\u2192|>))\s*(?<high>\d{2,3}))?(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Revises <paramref name="treatments"/> in place by the evidence of each drug's latest episode.</summary>
+    public static void Revise(
+        string normalized,
+        List<PriorTreatment> treatments,
+        IReadOnlyList<TherapyMention> given,
+        IReadOnlyList<TherapyMention> named,
+        IReadOnlyList<PhraseMatch<TreatmentOutcome>> outcomes)
+    {
+        if (treatments.Count == 0)
+        {
+            return;
+        }
+
+        var episodes = DrugEpisodes.Segment(normalized, given, named);
+        for (var t = 0; t < treatments.Count; t++)
+        {
+            if (DrugEpisodes.Latest(episodes, treatments[t].Therapy) is not { } episode)
+            {
+                continue;
+            }
+
+            var text = normalized.Substring(episode.Span.Start, episode.Span.Length);
+            var revised = treatments[t].Outcome switch
+            {
+                TreatmentOutcome.Ongoing when IsHeld(text) && !IsTooEarly(text) => TreatmentOutcome.Response,
+                TreatmentOutcome.Intolerant when Kept.IsMatch(text) && !StopOrSwitch.IsMatch(text)
+                    && (IsHeld(text) || outcomes.Any(o => o.Value == TreatmentOutcome.Response && episode.Span.Contains(o.Start))) => TreatmentOutcome.Response,
+                var same => same,
+            };
+            treatments[t] = treatments[t] with { Outcome = revised };
+        }
+    }
+
+    /// <summary>The episode's last count told, at or above the held count.</summary>
+    private static bool IsHeld(string episode)
+    {
+        var level = CountLevel.Matches(episode).LastOrDefault();
+        if (level is null)
+        {
+            return false;
+        }
+
+        // "count 22 -> 48", "from 15 to 65": where the count went; "count 90-140": its lower end.
+        var told = level.Groups["high"].Success && (level.Groups["arrow"].Success || FromBefore().IsMatch(episode.AsSpan(0, level.Groups["low"].Index)))
+            ? "high"
+            : "low";
+        return double.TryParse(level.Groups[told].Value, System.Globalization.CultureInfo.InvariantCulture, out var count) && count >= HeldCount;
+    }
+
+    // Too early to judge, or begun days or weeks ago ("4 weeks in", "day 5", "after IVIG yesterday"): a count on a
+    // course that young is no response held to now (conventions: ongoing). Months ago is old enough to judge.
+    private static bool IsTooEarly(string episode) =>
+        TooEarlyCue.IsMatch(episode) || StillRising().IsMatch(episode) || Recently.IsMatch(episode) || DaysOrWeeksIn().IsMatch(episode);
+
+    private static readonly Regex Recently = Words(FrameCategory, "recently");
+
+    [GeneratedRegex(@"\b(?:day|d|wk|week)\s?\d{1,2}\b|\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of)\s*(?:days?|weeks?|wks?|/7|/52)\s+(?:in|ago)\b|\bjust\s+(?:started|begun|begin)", RegexOptions.CultureInvariant)]
+    private static partial Regex DaysOrWeeksIn();
+
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\b(?:rising|climbing|titrat\w*|too early|too soon|early days|wait and see|awaiting)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StillRising();
+}
