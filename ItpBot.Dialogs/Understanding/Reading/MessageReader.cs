@@ -132,8 +132,8 @@ public sealed class MessageReader
         var corrects = correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0 || takesBack || CorrectionCue.HasShortValue(tokens));
         var states = filled.Count > 0 || fixes.Count > 0 || relativeSex is not null;
         // "no idea, haven't had a blood test in months", "don't mind, whatever the doctor thinks": an everyday answer that
-        // opens the message, with only its reason after it (nothing filled, nothing asked), is still that answer.
-        var opening = answer ?? (!states && !asks && intent is null ? answers.Opening(tokens) : null);
+        // opens the message, with only its reason after it (nothing filled, asked or named), is still that answer.
+        var opening = answer ?? (!states && !asks && intent is null && drugsNamed.Count == 0 ? answers.Opening(tokens) : null);
         var messageIntent = IntentOf(flagsFound, intent, asks, corrects, states, notes, opening, cues);
         if (messageIntent == MessageIntent.Unclear && statements.IsIn(tokens))
         {
@@ -156,12 +156,15 @@ public sealed class MessageReader
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
         }
         else if (facts.Sex is null && !contrast
-            && (filled.Count > 0 || (messageIntent is MessageIntent.Facts or MessageIntent.Correction or MessageIntent.Question && tokens.Count > ShortReplyWords))
+            && (filled.Count > 0
+                || (messageIntent is MessageIntent.Facts or MessageIntent.Correction && tokens.Count > ShortReplyWords)
+                || (messageIntent == MessageIntent.Question && tokens.Count > ShortReplyWords && (notes || intent is QuestionIntent)))
             && patientSex.FromPronouns(tokens, lexical.Triggers) is { } told)
         {
             // "she failed eltrombopag", "his count is 12", "is it safe for her to fly?", "scratch that, she's off apixaban":
-            // a pronoun about the patient, in what is said or asked of them (a reply of a few words that points at the
-            // patient, "that's his age", "it's her count", says nothing of them).
+            // a pronoun about the patient, in what is said or asked of them clinically (a reply of a few words that points
+            // at the patient, "that's his age", "it's her count", or a question of nothing clinical, "can he see you",
+            // says nothing of them).
             facts = facts with { Sex = told };
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
         }
