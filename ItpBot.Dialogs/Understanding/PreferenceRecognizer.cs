@@ -96,8 +96,8 @@ public sealed partial class PreferenceRecognizer
             @"\b(?:drug|treatment|medication|medicine|therapy)[- ]free\b|" +
             // "stay off medication", "wants to be off treatment"; "in remission off treatment" is a state, not a wish.
             @"\b(?:stay\w*|keep\w*|remain\w*|be|being|come|coming|get|getting|live|living)\s+(?:completely\s+|totally\s+|entirely\s+)?off (?:(?:all |any )?" + AnyMedicines + @"|everything|it all|all of (?:it|them))\b|" +
-            // "I'd like to avoid taking drugs": the taking may be said.
-            DoesNotWant + @" (?:(?:taking|having|being on|going on|starting|using) )?(?:any )?" + Medicines + @"\b|" +
+            // "I'd like to avoid taking drugs": the taking may be said. "on no treatment", "had no treatment" is a state.
+            @"(?<!\b(?:on|had|having|received|receiving|currently)\s+)" + DoesNotWant + @" (?:(?:taking|having|being on|going on|starting|using) )?(?:any )?" + Medicines + @"\b|" +
             @"\b(?:rather|prefers?|preferred|prefer to|wants? to|would like to|happy to|keen to|opt(?:s|ed)? (?:for|to))\s+(?:just\s+|stay and\s+)?" + Observation + @"\b|" +
             @"\brather (?:\w+ ){1,5}than (?:start\w*|tak\w*|go\w* on|be\w* on) (?:any |a |more )?(?:drugs?|medications?|medicines?|treatment|tablets)\b|" +
             // "try going without any medication", "manage without meds", "prefer no meds", "rather not take anything".

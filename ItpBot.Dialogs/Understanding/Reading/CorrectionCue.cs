@@ -25,11 +25,23 @@ internal sealed class CorrectionCue(ReadingLexicon lexicon)
             return true;
         }
 
-        // "52 not 25", "28 weeks not 38", "18 months, not 18 years": a value, perhaps with its unit, then "not" another.
+        // "52 not 25", "28 weeks not 38", "diagnosed 18 months ago, not 8": a value, perhaps with its unit, then "not"
+        // another. "stopped for side effects, not for lack of response", "a hip replacement, not a dental extraction":
+        // after a pause, "not" and the same small word that opened the value it replaces, one thing set against another.
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Word == "not" && IsNumber(tokens[i + 1].Word)
-                && (IsNumber(tokens[i - 1].Word) || (i >= 2 && IsNumber(tokens[i - 2].Word))))
+            if (tokens[i].Word != "not")
+            {
+                continue;
+            }
+
+            if (IsNumber(tokens[i + 1].Word) && Enumerable.Range(Math.Max(0, i - ValueWords), Math.Min(i, ValueWords)).Any(j => IsNumber(tokens[j].Word)))
+            {
+                return true;
+            }
+
+            if (tokens[i].CommaBefore && ParallelWords.Contains(tokens[i + 1].Word)
+                && Enumerable.Range(0, i).Any(j => tokens[j].Word == tokens[i + 1].Word && tokens.SameClause(j, i)))
             {
                 return true;
             }
@@ -37,6 +49,12 @@ internal sealed class CorrectionCue(ReadingLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>Words before a "not" that may hold the value it replaces ("18 months ago, not 8").</summary>
+    private const int ValueWords = 3;
+
+    /// <summary>Small words that open the thing set right on both sides of "not" ("for X, not for Y", "a X, not a Y").</summary>
+    private static readonly HashSet<string> ParallelWords = new(StringComparer.Ordinal) { "a", "an", "for" };
 
     /// <summary>
     /// A short message with a number ("actually make that 30", "oops, 28 weeks not 38"): with a correcting word it

@@ -67,6 +67,24 @@ internal sealed class EverydayAnswerReader
         return false;
     }
 
+    /// <summary>
+    /// "no idea, haven't had a blood test in months", "don't mind, whatever the doctor thinks": a "don't know" or a "no
+    /// preference" that opens a longer message, whatever follows; the caller decides whether what follows says more.
+    /// </summary>
+    public EverydayAnswer? Opening(MessageTokens tokens)
+    {
+        foreach (var kind in (ReadOnlySpan<EverydayAnswerKind>)[EverydayAnswerKind.DontKnow, EverydayAnswerKind.NoPreference])
+        {
+            if (OpensWith(tokens, kind))
+            {
+                var first = answers.FindAll(tokens)[0];
+                return new EverydayAnswer(kind, null, tokens.Span(first.First, first.End));
+            }
+        }
+
+        return null;
+    }
+
     private (List<EverydayAnswerKind> Kinds, string? Field, LexiconMatch First) ReadWhole(MessageTokens tokens)
     {
         var none = (new List<EverydayAnswerKind>(), (string?)null, default(LexiconMatch));

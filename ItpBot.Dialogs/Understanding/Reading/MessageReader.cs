@@ -127,7 +127,14 @@ public sealed class MessageReader
         }
 
         var notes = contrast || findings.Count > 0 || clinicalWords.FindAll(tokens).Count > 0 || drugsNamed.Count > 0;
-        var messageIntent = IntentOf(flagsFound, intent, asks, correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0 || CorrectionCue.HasShortValue(tokens)), filled.Count > 0 || fixes.Count > 0 || relativeSex is not null, notes, answer, cues);
+        // "scratch that, she's not on apixaban anymore": a value taken back sets the case right though it fills nothing.
+        var takesBack = findings.Any(f => f.Field != "sign" && f.Context is { Status: FindingStatus.Negated, Experiencer: Experiencer.Patient });
+        var corrects = correcting.IsIn(tokens) && (fixes.Count > 0 || filled.Count > 0 || takesBack || CorrectionCue.HasShortValue(tokens));
+        var states = filled.Count > 0 || fixes.Count > 0 || relativeSex is not null;
+        // "no idea, haven't had a blood test in months", "don't mind, whatever the doctor thinks": an everyday answer that
+        // opens the message, with only its reason after it (nothing filled, asked or named), is still that answer.
+        var opening = answer ?? (!states && !asks && intent is null && drugsNamed.Count == 0 ? answers.Opening(tokens) : null);
+        var messageIntent = IntentOf(flagsFound, intent, asks, corrects, states, notes, opening, cues);
         if (messageIntent == MessageIntent.Unclear && statements.IsIn(tokens))
         {
             // "healthy otherwise", "her mother had ITP too": said in words, so a statement, though it fills nothing.
@@ -148,11 +155,16 @@ public sealed class MessageReader
             facts = facts with { Sex = sex };
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
         }
-        else if (facts.Sex is null && !contrast && (filled.Count > 0 || (messageIntent == MessageIntent.Facts && tokens.Count > ShortReplyWords))
+        else if (facts.Sex is null && !contrast
+            && (filled.Count > 0
+                || (messageIntent is MessageIntent.Facts or MessageIntent.Correction && tokens.Count > ShortReplyWords)
+                || (messageIntent == MessageIntent.Question && tokens.Count > ShortReplyWords && (notes || intent is QuestionIntent)))
             && patientSex.FromPronouns(tokens, lexical.Triggers) is { } told)
         {
-            // "she failed eltrombopag", "his count is 12": a pronoun about the patient, beside something said of them
-            // (a reply of a few words that points at the patient, "that's his age", "it's her count", says nothing of them).
+            // "she failed eltrombopag", "his count is 12", "is it safe for her to fly?", "scratch that, she's off apixaban":
+            // a pronoun about the patient, in what is said or asked of them clinically (a reply of a few words that points
+            // at the patient, "that's his age", "it's her count", or a question of nothing clinical, "can he see you",
+            // says nothing of them).
             facts = facts with { Sex = told };
             filled = ProfileFields.Filled(facts).Union(filled).ToList();
         }

@@ -36,7 +36,7 @@ public sealed class WhoAndWhatTests
 
     [Theory]
     [InlineData("should we start romiplostim")]
-    [InlineData("wondering whether she needs the pneumococcal vaccine")]
+    [InlineData("wondering whether they need the pneumococcal vaccine")]
     [InlineData("is it ok to give aspirin")]
     [InlineData("can you tell me how eltrombopag is dosed")]
     [InlineData("at what count do we transfuse")]
@@ -47,6 +47,33 @@ public sealed class WhoAndWhatTests
         Assert.Equal(MessageIntent.Question, reading.Intent);
         Assert.Empty(reading.Filled);
         Assert.Equal(text, reading.Question);
+    }
+
+    [Theory]
+    [InlineData("no idea, never seen the letters")]
+    [InlineData("not sure, nobody has told us the number")]
+    [InlineData("don't mind really, up to the consultant")]
+    public void A_dont_know_with_only_its_reason_after_it_is_an_answer(string text) =>
+        Assert.Equal(MessageIntent.Answer, TestReaders.Message.Read(text).Intent);
+
+    [Theory]
+    [InlineData("no idea, but she's had IVIG")]
+    [InlineData("not sure, her count was 40 last week")]
+    public void A_dont_know_followed_by_a_fact_is_facts(string text) =>
+        Assert.Equal(MessageIntent.Facts, TestReaders.Message.Read(text).Intent);
+
+    [Theory]
+    [InlineData("wondering whether she needs the pneumococcal vaccine before splenectomy", Sex.Female)]
+    [InlineData("is it safe for him to have a tooth out", Sex.Male)]
+    [InlineData("could her tiredness be from the eltrombopag?", Sex.Female)]
+    public void A_pronoun_about_the_patient_in_a_question_gives_the_sex_and_nothing_else(string text, Sex sex)
+    {
+        var reading = TestReaders.Message.Read(text);
+
+        // Session 19 conventions: any third-person pronoun about the patient gives the sex, in questions too.
+        Assert.Equal(MessageIntent.Question, reading.Intent);
+        Assert.Equal(sex, reading.Facts.Sex);
+        Assert.Equal([ProfileFields.Sex], reading.Filled);
     }
 
     [Fact]
@@ -71,6 +98,12 @@ public sealed class WhoAndWhatTests
     [InlineData("my platelets are 90 now", MessageIntent.Facts)]
     [InlineData("sorry, platelets 18 not 81", MessageIntent.Correction)]
     [InlineData("typo, weight is 72 kg", MessageIntent.Correction)]
+    [InlineData("the op is a knee replacement, not a tooth extraction", MessageIntent.Correction)]
+    [InlineData("romiplostim was stopped for a clot, not for lack of effect", MessageIntent.Correction)]
+    [InlineData("diagnosed 3 years back, not 13", MessageIntent.Correction)]
+    [InlineData("scratch that, he hasn't had a splenectomy", MessageIntent.Correction)]
+    [InlineData("plt 30, not bleeding", MessageIntent.Facts)]
+    [InlineData("on no treatment, not a single bruise", MessageIntent.Facts)]
     public void Only_a_message_that_says_so_is_a_correction(string text, MessageIntent intent) =>
         Assert.Equal(intent, TestReaders.Message.Read(text).Intent);
 
