@@ -59,6 +59,12 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
         [IntakeField.PregnancyPlanned] = "no plans for a baby",
         [IntakeField.Preferences] = "oral only",
         [IntakeField.Unavailable] = "all available",
+        [IntakeField.Splenectomy] = "no splenectomy",
+        [IntakeField.Antithrombotics] = "no blood thinners",
+        [IntakeField.Comorbidities] = "no other conditions",
+        [IntakeField.Age] = "aged 52",
+        [IntakeField.Sex] = "male",
+        [IntakeField.Weight] = "80 kg",
     };
 
     // Every question the registry can ask, once each, with room to spare.
@@ -123,10 +129,11 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
                 continue;
             }
 
-            // A group question gets the first field's line ("none" to preferences and access answers both).
+            // A group question gets the lines of the fields it asks, in order ("no; none; none"), as a user answers
+            // it part by part.
             Asked.AddRange(asked);
             Assert.True(answers.ContainsKey(pending.Value), $"{pending.Value} was asked, and this case must never ask it");
-            lastReplies = await bot.SendAsync(answers[pending.Value]);
+            lastReplies = await bot.SendAsync(string.Join("; ", asked.Where(answers.ContainsKey).Select(f => answers[f])));
         }
 
         throw new Xunit.Sdk.XunitException($"no case summary after {MaxAnswers} answers; asked {string.Join(", ", Asked)}");
