@@ -125,7 +125,13 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
             if (stopAt is { } mate && asked.Contains(mate))
             {
                 // The field under test is asked with its group: its group-mates are answered, so it is then asked alone.
-                lastReplies = await bot.SendAsync(string.Join(", ", asked.Where(f => f != mate).Select(f => StatedAlone[f])));
+                // A group no bare "no" answers takes the script's own lines ("74; 80 kg"); another, words that
+                // answer each mate alone (the script's "no" would answer the whole group).
+                var group = global::ItpBot.Dialogs.Conversation.Fields.FieldRegistry.GroupOf(mate)!;
+                var mates = asked.Where(f => f != mate);
+                lastReplies = await bot.SendAsync(group.BareNegative is null
+                    ? string.Join("; ", mates.Select(f => answers.TryGetValue(f, out var line) ? line : StatedAlone[f]))
+                    : string.Join(", ", mates.Select(f => StatedAlone[f])));
                 continue;
             }
 
