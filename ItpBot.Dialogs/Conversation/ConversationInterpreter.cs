@@ -258,8 +258,9 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
         // The whole reply first ("no romiplostim, eltrombopag or rituximab here" is one list), then part by part.
         ReadStated(text);
-        var parts = Clauses().Split(text).Where(c => c.Length > 0).ToList();
+        var parts = Joined(Clauses().Split(text).Where(c => c.Length > 0).ToList(), asked);
         var inOrder = parts.Count == asked.Count;
+        var unplacedYes = false;
         var bareNegative = false;
         var noPreference = false;
         var notKnown = false;
@@ -311,6 +312,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
             }
 
             bareNegative |= saysNo;
+            unplacedYes |= kind == EverydayAnswerKind.Yes;
             noPreference |= kind == EverydayAnswerKind.NoPreference;
             notKnown |= saysNotKnown;
             if (kind is null && !saysNotKnown && part.Any(char.IsDigit))
@@ -336,6 +338,9 @@ public sealed partial class ConversationInterpreter : IConversationReader
             }
         }
 
+        // "yes; none" to three questions: which part the yes answers is unknown, so the no cannot be said to answer the
+        // rest either (it could set a spleen that is out as in place): the question is asked again.
+        bareNegative &= !unplacedYes;
         foreach (var meaning in new[] { bareNegative ? group.BareNegative : null, noPreference ? group.NoPreference : null })
         {
             foreach (var field in asked.Where(f => meaning is not null && !fields.Contains(f) && !notKnownFields.Contains(f) && !held.Contains(f)
@@ -376,6 +381,33 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
             return stated;
         }
+    }
+
+    /// <summary>
+    /// "yes, in 2016; none; none": a part that answers nothing of its own (no everyday answer, no field's words, no
+    /// value any asked field reads) after a bare yes qualifies that yes, and is read with it, while the reply has more
+    /// parts than questions asked.
+    /// </summary>
+    private List<string> Joined(List<string> parts, IReadOnlyList<IntakeField> asked)
+    {
+        var joined = new List<string>();
+        var extra = parts.Count - asked.Count;
+        foreach (var part in parts)
+        {
+            var qualifies = extra > 0 && joined.Count > 0 && ReadOnce(joined[^1]).Answer?.Kind == EverydayAnswerKind.Yes && ReadOnce(part).Answer is null && !EverydayAnswers.SaysNotKnown(part)
+                && asked.All(f => FieldRegistry.Get(f).ReadInGroup?.Invoke(_fields, part) is null && FieldRegistry.ReadAnswer(_fields, f, part) is null);
+            if (qualifies)
+            {
+                joined[^1] = joined[^1] + ", " + part;
+                extra--;
+            }
+            else
+            {
+                joined.Add(part);
+            }
+        }
+
+        return joined;
     }
 
     // A reply that answers a group part by part is terse: "no", "apixaban", "about 60 kg", "not sure".

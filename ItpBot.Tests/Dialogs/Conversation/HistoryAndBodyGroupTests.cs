@@ -38,6 +38,10 @@ public sealed class HistoryAndBodyGroupTests(ITestOutputHelper output)
     [InlineData("no splenectomy, on aspirin", IntakeField.Splenectomy, "Splenectomy=no; Antithrombotics=antiplatelet")]
     // A yes in its place says there is something, not what: that part is not answered by the no beside it.
     [InlineData("no, yes, none", IntakeField.Splenectomy, "Splenectomy=no; Comorbidities=none")]
+    // A part that only qualifies the one before it is read with it; a yes that cannot be placed stops the no beside it
+    // from answering what the yes may have meant (a spleen that is out is never read as in place).
+    [InlineData("yes, in 2016; none; none", IntakeField.Splenectomy, "Splenectomy=yes; Antithrombotics=none; Comorbidities=none")]
+    [InlineData("yes; none", IntakeField.Splenectomy, "")]
     [InlineData("38, female, about 60 kg", IntakeField.Age, "Age=38; Sex=female; Weight=60 kg")]
     [InlineData("24 m 11 stone", IntakeField.Age, "Age=24; Sex=male; Weight=69.9 kg")]
     [InlineData("61; F; 72kg", IntakeField.Age, "Age=61; Sex=female; Weight=72 kg")]
