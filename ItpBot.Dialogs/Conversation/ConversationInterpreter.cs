@@ -239,8 +239,12 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
     /// <summary>
     /// The reply to a question group: the message's context reading first (it knows a plan from a pregnancy), then,
-    /// clause by clause, each asked field by its own words; a clause that is only a bare "no", "none" or "neither"
-    /// answers what the group says a bare negative answers, for the fields nothing else in the message answered.
+    /// part by part, each asked field by its own words. A reply with one part per field answers them in order ("no,
+    /// apixaban, none"; "38, female, 60 kg"), each part read as the answer to its own field's question; a part with a
+    /// number and nothing else placed goes to the next field it answers ("52, 80 kg"). A part that is only a bare
+    /// "no", "none" or "neither" answers what the group says a bare negative answers, for the fields nothing else in
+    /// the message answered. A "not sure" part passes its field (by position, or by the field it names: "no idea of
+    /// her weight"), or, naming none beside answers, every field the reply left unanswered.
     /// </summary>
     public MessageMeaning ReadGroupAnswer(string text, IReadOnlyList<IntakeField> asked)
     {
@@ -249,27 +253,98 @@ public sealed partial class ConversationInterpreter : IConversationReader
         var summary = ReadFacts(text);
         var facts = summary.Facts;
         var fields = summary.FactFields.ToList();
+        var notKnownFields = new List<IntakeField>();
+        var held = new List<IntakeField>();
 
-        // The whole reply first ("no romiplostim, eltrombopag or rituximab here" is one list), then clause by clause.
+        // The whole reply first ("no romiplostim, eltrombopag or rituximab here" is one list), then part by part.
         ReadStated(text);
+        var parts = Joined(Clauses().Split(text).Where(c => c.Length > 0).ToList(), asked);
+        var inOrder = parts.Count == asked.Count;
+        var unplacedYes = false;
         var bareNegative = false;
         var noPreference = false;
         var notKnown = false;
-        foreach (var clause in Clauses().Split(text).Where(c => c.Length > 0))
+        var numbers = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
         {
-            var stated = ReadStated(clause);
-            var once = ReadOnce(clause);
+            var part = parts[i];
+            var stated = ReadStated(part);
+            var once = ReadOnce(part);
             stated |= asked.Any(f => FieldRegistry.Get(f).ContractNames.Any(once.Filled.Contains));
+            if (stated)
+            {
+                continue;
+            }
+
             var kind = once.Answer?.Kind;
-            bareNegative |= !stated && (kind is EverydayAnswerKind.No or EverydayAnswerKind.NoneOfThese
-                || kind is null && EverydayAnswers.SaysNone(clause));
+            var saysNotKnown = kind is EverydayAnswerKind.DontKnow or EverydayAnswerKind.Skip || EverydayAnswers.SaysNotKnown(part);
+            var saysNo = kind is EverydayAnswerKind.No or EverydayAnswerKind.NoneOfThese || kind is null && EverydayAnswers.SaysNone(part);
+            if (inOrder && !fields.Contains(asked[i]) && !notKnownFields.Contains(asked[i]) && UnderstandingText.WordCount(UnderstandingText.Normalize(part)) <= MaxWordsInOrder)
+            {
+                if (FieldRegistry.ReadAnswer(_fields, asked[i], part) is { } answer)
+                {
+                    facts = FieldRegistry.Get(asked[i]).Merge(facts, answer);
+                    fields.Add(asked[i]);
+
+                    // "no, Mirena in place": the no answers its own part, and what the rest leaves unsaid as well.
+                    bareNegative |= saysNo;
+                    continue;
+                }
+
+                if (saysNotKnown)
+                {
+                    notKnownFields.Add(asked[i]);
+                    continue;
+                }
+
+                if (kind == EverydayAnswerKind.Yes)
+                {
+                    // "no, yes, none": the yes says there is something, not what; its part is asked on its own.
+                    held.Add(asked[i]);
+                    continue;
+                }
+            }
+
+            if (saysNotKnown && once.Answer?.Field is { } named && FieldRegistry.ForContractName(named) is { } namedField && asked.Contains(namedField.Id))
+            {
+                notKnownFields.Add(namedField.Id);
+                continue;
+            }
+
+            bareNegative |= saysNo;
+            unplacedYes |= kind == EverydayAnswerKind.Yes;
             noPreference |= kind == EverydayAnswerKind.NoPreference;
-            notKnown |= !stated && (kind is EverydayAnswerKind.DontKnow or EverydayAnswerKind.Skip || EverydayAnswers.SaysNotKnown(clause));
+            notKnown |= saysNotKnown;
+            if (kind is null && !saysNotKnown && part.Any(char.IsDigit))
+            {
+                numbers.Add(part);
+            }
         }
 
+        // "52, 80 kg": a number left unplaced answers the first field still open that reads it, in the asked order.
+        var next = 0;
+        foreach (var number in numbers)
+        {
+            for (; next < asked.Count; next++)
+            {
+                var field = asked[next];
+                if (!fields.Contains(field) && !notKnownFields.Contains(field) && FieldRegistry.ReadAnswer(_fields, field, number) is { } answer)
+                {
+                    facts = FieldRegistry.Get(field).Merge(facts, answer);
+                    fields.Add(field);
+                    next++;
+                    break;
+                }
+            }
+        }
+
+        // "yes; none" to three questions: which part the yes answers is unknown, so the no cannot be said to answer the
+        // rest either (it could set a spleen that is out as in place): the question is asked again.
+        bareNegative &= !unplacedYes;
         foreach (var meaning in new[] { bareNegative ? group.BareNegative : null, noPreference ? group.NoPreference : null })
         {
-            foreach (var field in asked.Where(f => meaning is not null && !fields.Contains(f) && FieldRegistry.Get(f).IsKnown(meaning)))
+            foreach (var field in asked.Where(f => meaning is not null && !fields.Contains(f) && !notKnownFields.Contains(f) && !held.Contains(f)
+                && FieldRegistry.Get(f).IsKnown(meaning)))
             {
                 facts = FieldRegistry.Get(field).Merge(facts, meaning!);
                 fields.Add(field);
@@ -277,12 +352,13 @@ public sealed partial class ConversationInterpreter : IConversationReader
         }
 
         // "tablets, but I'm not sure what's available": what was answered is kept, and the rest is passed, not asked again.
-        var answered = asked.Any(fields.Contains);
+        var answered = asked.Any(fields.Contains) || notKnownFields.Count > 0;
+        var passed = notKnown && answered ? asked.Where(f => !fields.Contains(f)) : notKnownFields;
         return summary with
         {
             Facts = facts,
             FactFields = fields,
-            NotKnown = notKnown && answered ? asked.Where(f => !fields.Contains(f)).ToList() : [],
+            NotKnown = passed.Union(notKnownFields).Where(f => !fields.Contains(f)).ToList(),
         };
 
         // Whether the part states any asked field in its own words (kept when not known yet).
@@ -306,6 +382,36 @@ public sealed partial class ConversationInterpreter : IConversationReader
             return stated;
         }
     }
+
+    /// <summary>
+    /// "yes, in 2016; none; none": a part that answers nothing of its own (no everyday answer, no field's words, no
+    /// value any asked field reads) after a bare yes qualifies that yes, and is read with it, while the reply has more
+    /// parts than questions asked.
+    /// </summary>
+    private List<string> Joined(List<string> parts, IReadOnlyList<IntakeField> asked)
+    {
+        var joined = new List<string>();
+        var extra = parts.Count - asked.Count;
+        foreach (var part in parts)
+        {
+            var qualifies = extra > 0 && joined.Count > 0 && ReadOnce(joined[^1]).Answer?.Kind == EverydayAnswerKind.Yes && ReadOnce(part).Answer is null && !EverydayAnswers.SaysNotKnown(part)
+                && asked.All(f => FieldRegistry.Get(f).ReadInGroup?.Invoke(_fields, part) is null && FieldRegistry.ReadAnswer(_fields, f, part) is null);
+            if (qualifies)
+            {
+                joined[^1] = joined[^1] + ", " + part;
+                extra--;
+            }
+            else
+            {
+                joined.Add(part);
+            }
+        }
+
+        return joined;
+    }
+
+    // A reply that answers a group part by part is terse: "no", "apixaban", "about 60 kg", "not sure".
+    private const int MaxWordsInOrder = 4;
 
     private static readonly YesNoRecognizer YesNo = new();
 

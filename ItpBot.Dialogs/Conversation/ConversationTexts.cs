@@ -13,6 +13,7 @@ public sealed class ConversationTexts
 {
     private readonly IReadOnlyDictionary<IntakeField, QuestionText> _questions;
 
+    // By the fields asked, comma-joined in the group's order: a group's whole question and its subsets' questions.
     private readonly IReadOnlyDictionary<string, QuestionText> _groups;
 
     private readonly IReadOnlyList<(TreatmentOutcome Outcome, Voiced Text)> _outcomeChoices;
@@ -67,7 +68,7 @@ public sealed class ConversationTexts
 
     private QuestionText TextFor(IReadOnlyList<IntakeField> asked) =>
         asked.Count == 1 ? _questions[asked[0]]
-        : Fields.FieldRegistry.GroupOf(asked[0]) is { } group ? _groups[group.Id]
+        : _groups.TryGetValue(string.Join(',', asked), out var text) ? text
         : throw new InvalidOperationException($"{string.Join(", ", asked)} are asked together, and no question group holds them.");
 
     /// <summary>
@@ -196,10 +197,15 @@ public sealed class ConversationTexts
             }
 
             CheckQuestion($"groups.{key}", value, file.Pronouns);
-            groups[key] = value;
+            var group = Fields.FieldRegistry.Groups.Single(g => g.Id == key);
+            groups[string.Join(',', group.Fields)] = value;
+            foreach (var (subsetKey, subset) in SubsetsOf(key, group.Fields, value, questions, file.Pronouns))
+            {
+                groups[subsetKey] = subset;
+            }
         }
 
-        var noWords = Fields.FieldRegistry.Groups.Where(g => !groups.ContainsKey(g.Id)).Select(g => g.Id).ToList();
+        var noWords = Fields.FieldRegistry.Groups.Where(g => !groups.ContainsKey(string.Join(',', g.Fields))).Select(g => g.Id).ToList();
         if (noWords.Count > 0)
         {
             throw new InvalidDataException($"ConversationTexts.yaml: no question for the group {string.Join(", ", noWords)}.");
@@ -217,6 +223,54 @@ public sealed class ConversationTexts
         }
 
         return new ConversationTexts(questions, groups, file.Messages, OutcomeChoicesOf(file.OutcomeChoices, file.Pronouns), file.Pronouns);
+    }
+
+    /// <summary>
+    /// A group of three or more fields asks any two or more of them when only those are wanted: each such subset
+    /// needs its own words (the group's <c>subsets</c>, keyed by its fields in the group's order), takes the group's
+    /// retry and choices, and assumes what its fields' own questions assume.
+    /// </summary>
+    private static IEnumerable<(string Key, QuestionText Text)> SubsetsOf(
+        string groupId, IReadOnlyList<IntakeField> fields, QuestionText group, Dictionary<IntakeField, QuestionText> questions, Pronouns pronouns)
+    {
+        var wanted = Enumerable.Range(1, (1 << fields.Count) - 2)
+            .Select(mask => fields.Where((_, i) => (mask & (1 << i)) != 0).ToList())
+            .Where(subset => subset.Count >= 2)
+            .Select(subset => string.Join(',', subset))
+            .ToHashSet(StringComparer.Ordinal);
+        var given = group.Subsets ?? [];
+        var unknown = given.Keys.Where(k => !wanted.Contains(k)).ToList();
+        var missing = wanted.Where(k => !given.ContainsKey(k)).ToList();
+        if (unknown.Count > 0 || missing.Count > 0)
+        {
+            throw new InvalidDataException($"ConversationTexts.yaml: groups.{groupId}.subsets "
+                + (unknown.Count > 0 ? $"has {string.Join("; ", unknown)}, not two or more of its fields in the group's order" : $"needs {string.Join("; ", missing)}") + ".");
+        }
+
+        foreach (var (key, subset) in given)
+        {
+            var asked = key.Split(',').Select(Enum.Parse<IntakeField>).ToList();
+            subset.Retry = string.IsNullOrWhiteSpace(subset.Retry) ? group.Retry : subset.Retry;
+            subset.RetryCaregiver ??= group.RetryCaregiver;
+            subset.Choices ??= group.Choices;
+            subset.Assume = subset.Assume.IsComplete ? subset.Assume : AssumedTogether(asked.Select(f => questions[f].Assume).ToList());
+            CheckQuestion($"groups.{groupId}.subsets.{key}", subset, pronouns);
+            yield return (key, subset);
+        }
+    }
+
+    /// <summary>The fields' own assumptions, one after the other, with "That is fine." said once.</summary>
+    private static Voiced AssumedTogether(IReadOnlyList<Voiced> each)
+    {
+        const string Fine = "That is fine. ";
+        string Join(IEnumerable<string> texts) =>
+            string.Join(' ', texts.Select((t, i) => i > 0 && t.StartsWith(Fine, StringComparison.Ordinal) ? t[Fine.Length..] : t));
+        return new Voiced
+        {
+            Clinician = Join(each.Select(v => v.Clinician)),
+            Patient = Join(each.Select(v => v.Patient)),
+            Caregiver = each.Any(v => v.Caregiver is not null) ? Join(each.Select(v => v.Caregiver ?? v.Patient)) : null,
+        };
     }
 
     private static void CheckQuestion(string entry, QuestionText value, Pronouns pronouns)
@@ -296,6 +350,9 @@ public sealed class ConversationTexts
         public List<string>? Choices { get; set; }
 
         public Voiced Assume { get; set; } = new();
+
+        /// <summary>A group of three or more: the question for each pair (or more) of its fields, by their names.</summary>
+        public Dictionary<string, QuestionText>? Subsets { get; set; }
     }
 }
 

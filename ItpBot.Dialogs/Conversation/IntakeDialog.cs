@@ -166,7 +166,7 @@ public sealed class IntakeDialog : ComponentDialog
     private static bool Answers(MessageMeaning reading, IReadOnlyList<IntakeField> asked, PatientProfile profile) =>
         asked.Count == 1
             ? reading.FactFields.Contains(asked[0]) || reading.FactFields.Any(f => !IntakePlan.IsKnown(profile, f))
-            : reading.FactFields.Any(asked.Contains);
+            : reading.FactFields.Any(asked.Contains) || reading.NotKnown.Any(asked.Contains);
 
     /// <summary>
     /// "Which treatments so far?" answered with the splenectomy alone ("had my spleen out, worked for years"): no
@@ -182,7 +182,12 @@ public sealed class IntakeDialog : ComponentDialog
     /// A way out of the question ("haven't got a recent one" is no count of one), unless it also gives a number
     /// that answers it ("not sure, about 70 kg" gives the weight).
     /// </summary>
+    /// <remarks>
+    /// At a group question, a "don't know" that names one of its fields ("no idea what she weighs") passes that
+    /// field alone (the reading's <see cref="MessageMeaning.NotKnown"/>), and the rest is asked.
+    /// </remarks>
     private bool IsWayOut(ITurnContext turn, IReadOnlyList<IntakeField> asked) =>
         _interpreter.SaysNotKnown(turn)
-        && !((turn.Activity.Text ?? string.Empty).Any(char.IsDigit) && Read(turn, asked).FactFields.Any(asked.Contains));
+        && !((turn.Activity.Text ?? string.Empty).Any(char.IsDigit) && Read(turn, asked).FactFields.Any(asked.Contains))
+        && !(asked.Count > 1 && Read(turn, asked).NotKnown.Count is > 0 and var passed && passed < asked.Count);
 }

@@ -111,11 +111,15 @@ public sealed class EmulatorTranscriptTests : IAsyncLifetime
     /// <summary>The typical case's answer to whichever intake question the bot just asked.</summary>
     private static string AnswerTo(string? question)
     {
-        // One field's question, or a question group's (answered with its first field's line).
+        // One field's question, or a question group's, whole or the part of it still wanted (answered part by part
+        // with the fields' lines, "no; none; none").
+        var groups = ItpBot.Dialogs.Conversation.Fields.FieldRegistry.Groups.SelectMany(g => Enumerable.Range(1, (1 << g.Fields.Count) - 1)
+            .Select(mask => (IReadOnlyList<IntakeField>)g.Fields.Where((_, i) => (mask & (1 << i)) != 0).ToList())
+            .Where(fields => fields.Count >= 2));
         var registry = ItpBot.Dialogs.Conversation.Fields.FieldRegistry.All.Where(f => f.IsAsked).Select(f => (IReadOnlyList<IntakeField>)[f.Id])
-            .Concat(ItpBot.Dialogs.Conversation.Fields.FieldRegistry.Groups.Select(g => g.Fields));
+            .Concat(groups);
         var asked = registry.Single(fields => ConversationTexts.Default.Question(fields, Audience.Clinician) == question);
-        return CaseScript.Typical[asked[0]];
+        return string.Join("; ", asked.Where(CaseScript.Typical.ContainsKey).Select(f => CaseScript.Typical[f]));
     }
 }
 

@@ -66,6 +66,7 @@ public static class FieldRegistry
             Label = "Splenectomy",
             IsKnown = p => p.Splenectomy is not null,
             ReadAnswer = (r, text) => (r.Splenectomy.FindInText(text) ?? r.YesOrNo(text)) is { } done ? new() { Splenectomy = done } : null,
+            ReadInGroup = (r, text) => r.Splenectomy.FindInText(text) is { } done ? new() { Splenectomy = done } : null,
             Merge = Scalar(p => p.Splenectomy, (p, v) => p with { Splenectomy = v }),
             Show = (p, _) => YesNo(p.Splenectomy),
         },
@@ -77,6 +78,8 @@ public static class FieldRegistry
             IsKnown = p => p.Antithrombotics is not null,
             ReadAnswer = (r, text) => List(text, r.Antithrombotics.FindAll(text), list => new() { Antithrombotics = list })
                 ?? OnlyDenied(r.Antithrombotics.FindDenied(text), new() { Antithrombotics = [] }),
+            ReadInGroup = (r, text) => r.Antithrombotics.FindAll(text) is { Count: > 0 } found ? new() { Antithrombotics = found }
+                : r.Antithrombotics.FindDenied(text).Count > 0 || FieldReaders.NoAntithrombotics(text) ? new() { Antithrombotics = [] } : null,
             FindInText = (_, text) => FieldReaders.NoAntithrombotics(text) ? new() { Antithrombotics = [] } : null,
             Merge = (c, u) => u.Antithrombotics is null ? c : c with { Antithrombotics = Union(c.Antithrombotics, u.Antithrombotics) },
             Remove = (c, u) => u.Antithrombotics is null ? c : c with { Antithrombotics = Except(c.Antithrombotics, u.Antithrombotics) },
@@ -90,6 +93,8 @@ public static class FieldRegistry
             IsKnown = p => p.Comorbidities is not null,
             ReadAnswer = (r, text) => List(text, r.Comorbidities.FindAll(text), list => new() { Comorbidities = list })
                 ?? OnlyDenied(r.Comorbidities.FindDenied(text), new() { Comorbidities = [] }),
+            ReadInGroup = (r, text) => r.Comorbidities.FindAll(text) is { Count: > 0 } found ? new() { Comorbidities = found }
+                : r.Comorbidities.FindDenied(text).Count > 0 || FieldReaders.NoComorbidities(text) ? new() { Comorbidities = [] } : null,
             FindInText = (_, text) => FieldReaders.NoComorbidities(text) ? new() { Comorbidities = [] } : null,
             Merge = (c, u) => u.Comorbidities is null ? c : c with { Comorbidities = Union(c.Comorbidities, u.Comorbidities) },
             Remove = (c, u) => u.Comorbidities is null ? c : c with { Comorbidities = Except(c.Comorbidities, u.Comorbidities) },
@@ -102,6 +107,8 @@ public static class FieldRegistry
             Label = "Age",
             IsKnown = p => p.AgeYears is not null,
             ReadAnswer = (r, text) => r.Demographics.RecognizeAge(text) is { } age ? new() { AgeYears = age } : null,
+            // In a group reply a bare number is placed by its position ("38, female, 60 kg"), not read as an age here.
+            ReadInGroup = (r, text) => r.Demographics.FindInText(text)?.AgeYears is { } age ? new() { AgeYears = age } : null,
             Merge = Scalar(p => p.AgeYears, (p, v) => p with { AgeYears = v }),
             Validate = p => Within(p.AgeYears, 0, 130),
             Show = (p, _) => p.AgeYears?.ToString(CultureInfo.InvariantCulture),
@@ -113,6 +120,7 @@ public static class FieldRegistry
             Label = "Sex",
             IsKnown = p => p.Sex is not null,
             ReadAnswer = (r, text) => r.Demographics.RecognizeSex(text) is { } sex ? new() { Sex = sex } : null,
+            ReadInGroup = (r, text) => r.Demographics.RecognizeSex(text) is { } sex ? new() { Sex = sex } : null,
             Merge = Scalar(p => p.Sex, (p, v) => p with { Sex = v }),
             Show = (p, _) => p.Sex is { } sex ? Kebab(sex) : null,
         },
@@ -123,6 +131,8 @@ public static class FieldRegistry
             Label = "Weight",
             IsKnown = p => p.WeightKg is not null,
             ReadAnswer = (r, text) => r.Weight.Recognize(text) is { } kg ? new() { WeightKg = kg } : null,
+            // A weight needs its unit here ("60 kg", "11 stone"); a bare number is placed by its position.
+            ReadInGroup = (r, text) => r.Weight.FindInText(text) is { } kg ? new() { WeightKg = kg } : null,
             Merge = Scalar(p => p.WeightKg, (p, v) => p with { WeightKg = v }),
             Validate = p => Within(p.WeightKg, 1, 500),
             Show = (p, _) => p.WeightKg is { } kg ? $"{Number(kg)} kg" : null,
@@ -351,6 +361,20 @@ public static class FieldRegistry
             // "No particular preference" says nothing about what can be obtained: that is asked on its own.
             NoPreference = new() { Preferences = [] },
         },
+        new()
+        {
+            Id = "SpleenThinnersConditions",
+            Fields = [IntakeField.Splenectomy, IntakeField.Antithrombotics, IntakeField.Comorbidities],
+            // "No", "none", "no to all": no splenectomy, nothing that thins the blood, nothing else of note.
+            BareNegative = new() { Splenectomy = false, Antithrombotics = [], Comorbidities = [] },
+        },
+        new()
+        {
+            Id = "AgeSexWeight",
+            Fields = [IntakeField.Age, IntakeField.Sex, IntakeField.Weight],
+            // A bare "no" answers none of them: each part needs its value, or "not sure".
+            BareNegative = null,
+        },
     ];
 
     private static readonly Dictionary<IntakeField, PatientField> ById = All.ToDictionary(f => f.Id);
@@ -376,7 +400,8 @@ public static class FieldRegistry
                 : !order.SequenceEqual(order.Order()) ? "lists its fields out of the registry's order"
                 : new[] { group.BareNegative, group.NoPreference }.OfType<PatientProfile>().SelectMany(Known).Any(f => !group.Fields.Contains(f))
                     ? "has a bare negative that answers a field outside the group"
-                : !Known(group.BareNegative).Any() ? "has a bare negative that answers nothing"
+                : group.BareNegative is { } negative && !Known(negative).Any() ? "has a bare negative that answers nothing (leave it null for none)"
+                : group.Fields.Any(f => Get(f).ReadInGroup is null) ? "holds a field with no reader for a group reply"
                 : null;
             if (problem is not null)
             {

@@ -17,9 +17,9 @@ public sealed record QuestionGroup
     /// <summary>
     /// What a bare "no", "none", "neither" or "nothing like that" answers, field by field: only the fields where that
     /// is clinically sound (no pregnancy and no plans; no preferences and everything available). A field it leaves
-    /// unset is asked on its own.
+    /// unset is asked on its own. Null for a group a bare negative answers nothing of (age, sex and weight).
     /// </summary>
-    public required PatientProfile BareNegative { get; init; }
+    public required PatientProfile? BareNegative { get; init; }
 
     /// <summary>
     /// Once one field of the group is wanted, its other fields still unknown are asked with it, even those that alone

@@ -64,7 +64,11 @@ public sealed class CorrectionInterruption(ConversationAccessors accessors, ICon
         // A question still open that the reply did not answer ("it worked, but then I got the clot" to "How did
         // eltrombopag go?") is left to its own prompt: it reads the outcome if there is one, or puts its retry with the
         // attempt counted, so a reply that gives other facts cannot bring the same question back for ever.
-        return LeavesQuestionOpen(intake, noted, meaning) ? null : await context.RestartFlowAsync(cancellationToken);
+        // A group question's prompt sends no retry once "Noted" (or a change of voice) has been said this turn: asked
+        // again from the flow, the question is not left unseen.
+        return LeavesQuestionOpen(intake, noted, meaning) && (intake.OpenTreatments.Count > 0 || changed.Count == 0 && !context.Acted)
+            ? null
+            : await context.RestartFlowAsync(cancellationToken);
     }
 
     private static bool SaysNothingNew(PatientProfile before, MessageMeaning meaning)

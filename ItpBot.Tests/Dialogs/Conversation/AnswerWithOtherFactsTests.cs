@@ -21,7 +21,8 @@ public sealed class AnswerWithOtherFactsTests(ITestOutputHelper output)
 
         var replies = await bot.SendAsync("it did nothing, and she takes apixaban");
 
-        Asks(replies, IntakeField.Splenectomy);
+        // The blood thinner is known: the history question asks the rest of its group, and not about thinners.
+        AsksTogether(replies, Audience.Clinician, IntakeField.Splenectomy, IntakeField.Comorbidities);
         var profile = (await bot.ReadStateAsync()).Intake!.Profile;
         Assert.Equal([new PriorTreatment(TherapyIds.Eltrombopag, TreatmentOutcome.NoResponse)], profile.PriorTreatments);
         Assert.Equal([Antithrombotic.Anticoagulant], profile.Antithrombotics);

@@ -59,6 +59,12 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
         [IntakeField.PregnancyPlanned] = "no plans for a baby",
         [IntakeField.Preferences] = "oral only",
         [IntakeField.Unavailable] = "all available",
+        [IntakeField.Splenectomy] = "no splenectomy",
+        [IntakeField.Antithrombotics] = "no blood thinners",
+        [IntakeField.Comorbidities] = "no other conditions",
+        [IntakeField.Age] = "aged 52",
+        [IntakeField.Sex] = "male",
+        [IntakeField.Weight] = "80 kg",
     };
 
     // Every question the registry can ask, once each, with room to spare.
@@ -119,14 +125,21 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
             if (stopAt is { } mate && asked.Contains(mate))
             {
                 // The field under test is asked with its group: its group-mates are answered, so it is then asked alone.
-                lastReplies = await bot.SendAsync(string.Join(", ", asked.Where(f => f != mate).Select(f => StatedAlone[f])));
+                // A group no bare "no" answers takes the script's own lines ("74; 80 kg"); another, words that
+                // answer each mate alone (the script's "no" would answer the whole group).
+                var group = global::ItpBot.Dialogs.Conversation.Fields.FieldRegistry.GroupOf(mate)!;
+                var mates = asked.Where(f => f != mate);
+                lastReplies = await bot.SendAsync(group.BareNegative is null
+                    ? string.Join("; ", mates.Select(f => answers.TryGetValue(f, out var line) ? line : StatedAlone[f]))
+                    : string.Join(", ", mates.Select(f => StatedAlone[f])));
                 continue;
             }
 
-            // A group question gets the first field's line ("none" to preferences and access answers both).
+            // A group question gets the lines of the fields it asks, in order ("no; none; none"), as a user answers
+            // it part by part.
             Asked.AddRange(asked);
             Assert.True(answers.ContainsKey(pending.Value), $"{pending.Value} was asked, and this case must never ask it");
-            lastReplies = await bot.SendAsync(answers[pending.Value]);
+            lastReplies = await bot.SendAsync(string.Join("; ", asked.Where(answers.ContainsKey).Select(f => answers[f])));
         }
 
         throw new Xunit.Sdk.XunitException($"no case summary after {MaxAnswers} answers; asked {string.Join(", ", Asked)}");

@@ -17,11 +17,41 @@ internal static class ConversationAssert
 
     public static string Retry(IntakeField field) => Texts.PromptFor(field, Audience.Clinician, IntakeDialog.MaxAttempts).RetryPrompt!.Text;
 
-    /// <summary>The turn ends by asking <paramref name="field"/> (its own question, not another's).</summary>
+    /// <summary>
+    /// The turn ends by asking <paramref name="field"/>: its own question, or, where the field is asked in one breath
+    /// with others of its group still wanted, the question of exactly that part of the group (never another field's).
+    /// </summary>
     public static void Asks(IReadOnlyList<IMessageActivity> replies, IntakeField field, Audience audience = Audience.Clinician)
     {
         Assert.NotEmpty(replies);
-        Assert.Equal(Question(field, audience), replies[^1].Text);
+        var asking = AskingsOf(field).FirstOrDefault(asked => Texts.Question(asked, audience) == replies[^1].Text);
+        Assert.Equal(asking is null ? Question(field, audience) : Texts.Question(asking, audience), replies[^1].Text);
+    }
+
+    /// <summary>Every question that asks <paramref name="field"/>: its own, and each part of its group that holds it.</summary>
+    private static IEnumerable<IReadOnlyList<IntakeField>> AskingsOf(IntakeField field)
+    {
+        yield return [field];
+        if (ItpBot.Dialogs.Conversation.Fields.FieldRegistry.GroupOf(field) is not { } group)
+        {
+            yield break;
+        }
+
+        for (var mask = 1; mask < 1 << group.Fields.Count; mask++)
+        {
+            var asked = group.Fields.Where((_, i) => (mask & (1 << i)) != 0).ToList();
+            if (asked.Count >= 2 && asked.Contains(field))
+            {
+                yield return asked;
+            }
+        }
+    }
+
+    /// <summary>The turn ends by asking these fields in one breath (a question group, or the part of one still wanted).</summary>
+    public static void AsksTogether(IReadOnlyList<IMessageActivity> replies, Audience audience, params IntakeField[] fields)
+    {
+        Assert.NotEmpty(replies);
+        Assert.Equal(Texts.Question(fields, audience), replies[^1].Text);
     }
 
     public static void Retries(IReadOnlyList<IMessageActivity> replies, IntakeField field)

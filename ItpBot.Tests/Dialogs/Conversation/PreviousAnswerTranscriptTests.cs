@@ -71,14 +71,15 @@ public sealed class PreviousAnswerTranscriptTests(ITestOutputHelper output)
     public async Task Make_that_another_drug_keeps_what_was_said_of_the_one_named_by_mistake()
     {
         await using var bot = new BotTestClient(output);
-        await Typical(IntakeField.PriorTreatments, "eltrombopag, it did nothing").AnswerUntilAsync(bot, IntakeField.Splenectomy);
+        // The treatments are followed by the history question (splenectomy, blood thinners, comorbidities).
+        await Typical(IntakeField.PriorTreatments, "eltrombopag, it did nothing").AnswerUntilAsync(bot, IntakeField.Splenectomy, group: true);
 
         var replies = await bot.SendAsync("sorry, make that romiplostim");
 
         var intake = (await bot.ReadStateAsync()).Intake!;
         Assert.Equal([new PriorTreatment(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)], intake.Profile.PriorTreatments);
         Assert.Null(intake.Profile.Splenectomy);
-        Asks(replies, IntakeField.Splenectomy);
+        AsksTogether(replies, Audience.Clinician, IntakeField.Splenectomy, IntakeField.Antithrombotics, IntakeField.Comorbidities);
     }
 
     [Theory]

@@ -208,7 +208,7 @@ public sealed class QuestionGroupTests(ITestOutputHelper output)
         // invited "she can't become pregnant", so left unsaid it stays unknown (the advisor's cautious default) and is
         // not asked again on its own.
         var pregnancy = FieldRegistry.GroupOf(IntakeField.Pregnancy)!;
-        Assert.False(FieldRegistry.Get(IntakeField.ChildbearingPotential).IsKnown(pregnancy.BareNegative));
+        Assert.False(FieldRegistry.Get(IntakeField.ChildbearingPotential).IsKnown(pregnancy.BareNegative!));
         await using var bot = new BotTestClient(output, replace: TestAdvisors.EveryUnknownV2FieldMatters);
         await Woman.AnswerUntilAsync(bot, IntakeField.Pregnancy, group: true);
 
