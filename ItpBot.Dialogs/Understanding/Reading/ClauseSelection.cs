@@ -92,7 +92,7 @@ internal static partial class ClauseSelection
     };
 
     private static bool IsSetAside(LexiconMeaning trigger) =>
-        (trigger.Meaning.StartsWith("hypothetical", StringComparison.Ordinal) && !trigger.Tags.Contains("wish"))
+        (trigger.Meaning.StartsWith("hypothetical", StringComparison.Ordinal) && !trigger.Tags.Contains("wish") && !trigger.Tags.Contains("signs-only"))
         || (trigger.Tags.Contains("experiencer") && !trigger.Tags.Contains("self-contrast"));
 
     // "splenectomy: no", "Splenectomy - N", "pregnant: neg" (a label, then a one-word answer).

@@ -158,7 +158,7 @@ public sealed class MessageReader
         else if (facts.Sex is null && !contrast
             && (filled.Count > 0
                 || (messageIntent is MessageIntent.Facts or MessageIntent.Correction && tokens.Count > ShortReplyWords)
-                || (messageIntent == MessageIntent.Question && tokens.Count > ShortReplyWords && (notes || intent is QuestionIntent)))
+                || (messageIntent == MessageIntent.Question && tokens.Count > ShortReplyWords && (notes || intent is QuestionIntent || tokens.Count > LongQuestionWords)))
             && patientSex.FromPronouns(tokens, lexical.Triggers) is { } told)
         {
             // "she failed eltrombopag", "his count is 12", "is it safe for her to fly?", "scratch that, she's off apixaban":
@@ -202,6 +202,10 @@ public sealed class MessageReader
     /// summary would read again, exactly. Otherwise the summary reads the fact text's own signs, as before.
     /// </summary>
     private const int ShortReplyWords = 3;
+
+    // A question of this many words or more about "her" or "him" speaks of the patient even with no clinical word the
+    // reader knows ("does she need to stop the pill"); a short one may not ("hello, can he see you").
+    private const int LongQuestionWords = 6;
 
     private bool ReadsWholeMessage(string factText, string normalized, LexiconFindings lexical) =>
         readsAsFactRecognizers && !lexical.Truncated && string.Equals(factText, normalized, StringComparison.Ordinal);
