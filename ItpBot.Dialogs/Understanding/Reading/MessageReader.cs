@@ -108,7 +108,7 @@ public sealed class MessageReader
 
         // "Promacta gave him terrible headaches": a symptom the speaker puts down to a drug is its harm, not a new sign.
         var drugsNamed = intents.Therapies(message);
-        var flagsFound = redFlags.Read(DrugHarmSigns.Without(WithoutRelatives(lexical.Signs, tokens, relativeWords), tokens, drugsNamed), facts.PlateletCount);
+        var flagsFound = redFlags.Read(DrugHarmSigns.Without(lexical.Signs, tokens, drugsNamed), facts.PlateletCount);
         // "half - my mum is Chinese": a parent named for the family's origin is neither the patient nor a sign that a
         // carer is typing, so a patient's own answer about ancestry keeps their voice and their sex.
         var cues = filled.Count > 0 && filled.All(f => f == ProfileFields.EastAsianAncestry)
@@ -235,19 +235,6 @@ public sealed class MessageReader
 
     // "my brother is on warfarin, not me": a fact in the relative's words is the relative's. Signs keep their own
     // reading: an emergency is one whoever has it.
-    private static readonly HashSet<string> SpeakerWords = new(StringComparer.Ordinal) { "i", "i'm", "i've", "i'd", "me", "myself", "us", "we" };
-
-    // "my wife just had a stroke, I'm the ITP patient": the sign of a relative set against the speaker is the
-    // relative's, no red flag of the patient's. A clause that also speaks of the speaker ("my husband found me
-    // collapsed") keeps its signs.
-    private static IReadOnlyList<SignFinding> WithoutRelatives(IReadOnlyList<SignFinding> signs, MessageTokens tokens, IReadOnlyList<(int First, int End)> relative)
-    {
-        var spans = relative.Where(r => !Enumerable.Range(r.First, r.End - r.First).Any(i => SpeakerWords.Contains(tokens[i].Word))).ToList();
-        return spans.Count == 0
-            ? signs
-            : signs.Where(s => s.Start < 0 || !spans.Any(r => s.Start >= tokens[r.First].Start && s.Start < tokens[r.End - 1].End)).ToList();
-    }
-
     private static IReadOnlyList<Finding> AsRelatives(IReadOnlyList<Finding> findings, MessageTokens tokens, IReadOnlyList<(int First, int End)> relative)
     {
         if (relative.Count == 0)
