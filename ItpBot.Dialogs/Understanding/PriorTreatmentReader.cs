@@ -717,8 +717,8 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
     private static bool HasOtherWords(string normalized, TextSpan span, List<TherapyMention> mentions)
     {
-        // Blanked, not removed: a name may run past the part's end ("i.v. immunoglobulin" across a full stop) or
-        // overlap another name, and the words left are all that matter.
+        // Blanked, not removed: a name may run past the part's end ("triple IS (aza, mmf, csa)" across the list's
+        // commas) or overlap another name, and the words left are all that matter.
         var chars = normalized.Substring(span.Start, span.Length).ToCharArray();
         foreach (var mention in mentions)
         {
