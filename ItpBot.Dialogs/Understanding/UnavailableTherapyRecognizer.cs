@@ -57,7 +57,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     {
         var cueBefore = CueBefore().Match(clauseText);
         return (cueBefore.Success && cueBefore.Index < offset) || IsSaidUnavailableAfter(clauseText, offset, length)
-            || (NoneBefore().IsMatch(clauseText.AsSpan(0, offset)) && NotHere().IsMatch(clauseText.AsSpan(offset + length)));
+            || (Access.Value.NoneBefore.IsMatch(clauseText.AsSpan(0, offset)) && Access.Value.NotHere.IsMatch(clauseText.AsSpan(offset + length)));
     }
 
     /// <summary>
@@ -114,6 +114,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
 
     private static readonly Lazy<AccessWords> Access = new(() => new AccessWords(Reading.ReadingLexicon.Default));
 
+    /// <summary>The access frames: the grammar is here, the words are the lexicon's (access*.yaml).</summary>
     private sealed class AccessWords(Reading.ReadingLexicon lexicon)
     {
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
@@ -122,25 +123,57 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
 
         private static string Party(Reading.ReadingLexicon lexicon, params string[] meanings) => Reading.LexiconRegex.Alternation(lexicon, "access-party", meanings);
 
+        private static string Before(Reading.ReadingLexicon lexicon, params string[] meanings) => Reading.LexiconRegex.Alternation(lexicon, "access-before", meanings);
+
+        private static string After(Reading.ReadingLexicon lexicon, params string[] meanings) => Reading.LexiconRegex.Alternation(lexicon, "access-after", meanings);
+
+        private static string Place(Reading.ReadingLexicon lexicon, params string[] meanings) => Reading.LexiconRegex.Alternation(lexicon, "access-place", meanings);
+
+        // "insurance refused", "the insurer wouldn't pay", "IVIG is rationed here": a drug that could not be had. (A drug
+        // given and later stopped for its cost is also a treatment given: the case reader drops an unavailable drug from
+        // the history, so that frame is left to it.)
+        private static string LostForCost(Reading.ReadingLexicon lexicon) =>
+            "(?:" + Before(lexicon, "cost-payer", "approval") + @"\s+(?:company\s+)?" + Before(lexicon, "refused", "will-not-pay") + "|" +
+            @"(?:is |are |being )?" + Before(lexicon, "rationed") + ")";
+
         public Regex Frame { get; } = new(
             @"\b" + Words(lexicon, "denial", "none-of-them") + @"\s+(?:(?:be|been|being|get|got|getting|is|are|was|were|currently|yet|actually|even|any|a|the|longer|easily|readily)\s+){0,2}" + Words(lexicon, "access-word") + @"\b|" +
             @"\b" + Words(lexicon, "access-word") + @"\s+(?:(?:was|were|has|have|been|is|are|got|just|now)\s+){0,2}" + Words(lexicon, "refusal") + @"\b|" +
-            @"\b(?:" + LostForCost + @")\b",
+            @"\b" + LostForCost(lexicon) + @"\b",
             Options);
 
         // Before the drug: "no access to", "can't get", "the trust won't fund", "insurance denied", "our hospital has no",
         // "our formulary doesn't include". The payers and the places that hold drugs are the lexicon's.
         public Regex CueBefore { get; } = new(
-            @"\b(?:no access to|without access to|(?:can't|cannot|couldn't|unable to|can not) (?:get|obtain|access|afford|source)(?! (?:(?:her|him|me|them|us) )?(?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
-            @"no funding for|not funded for|unaffordable|" +
+            @"\b(?:" + Before(lexicon, "out-of-reach") + ":?|" +
+            // "can't get romiplostim", not "can't get her count up".
+            Before(lexicon, "cannot-obtain") + @"(?! (?:(?:her|him|me|them|us) )?(?:below|under|lower|down|off|beneath|above|over|past|rid)\b)|" +
             // "her insurer refuses to pay for Tavalisse", "the trust won't fund", "funding was refused for"
-            @"(?:" + Party(lexicon, "payer") + @"|hospital) (?:(?:have|has) )?(?:won't|will not|doesn't|does not|wouldn't|would not|refuses? to|refused to|declined to|has declined to|won't agree to|can't|cannot) (?:cover|pay for|fund|approve|reimburse|authori[sz]e|stock|supply)|" +
-            @"(?:funding|approval|authori[sz]ation|prior auth\w*|coverage) (?:was |has been )?(?:refused|denied|declined|rejected) (?:for|of)|" +
+            @"(?:" + Party(lexicon, "payer") + @"|hospital) (?:(?:have|has) )?" + Before(lexicon, "will-not") + @"\s+" + Before(lexicon, "provide") + "|" +
+            Before(lexicon, "approval") + @" (?:was |has been )?" + Before(lexicon, "refused") + @" (?:for|of)|" +
             // "insurance denied Tavalisse", "the ICB has refused romiplostim", "the funding panel turned down rituximab"
-            @"" + Party(lexicon, "payer") + @" (?:(?:have|has) )?" + Words(lexicon, "refusal") + @"(?! to\b)|" +
+            Party(lexicon, "payer") + @" (?:(?:have|has) )?" + Words(lexicon, "refusal") + @"(?! to\b)|" +
             // "our hospital has no fostamatinib", "the formulary doesn't include romiplostim": the place that would hold it.
-            Party(lexicon, "holder") + @" (?:(?:has|have|had|holds|stocks|carries|keeps) no|(?:doesn't|does not|don't|do not|won't|will not|can't|cannot) (?:include|list|have|hold|stock|carry|keep|supply|get))|" +
-            @"not (?:covered|available|funded|reimbursed|stocked):?|unavailable:?|not on (?:the |our )?formulary:?|denied coverage for|too expensive:?)",
+            Party(lexicon, "holder") + @" (?:" + Before(lexicon, "holds-none") + "|" + Before(lexicon, "will-not") + @"\s+" + Before(lexicon, "hold", "provide") + "))",
+            Options);
+
+        // After the drug: "is in short supply here, we can't get it", "isn't on the hospital formulary".
+        public Regex CueAfter { get; } = new(
+            @"\b(?:" + LostForCost(lexicon) + "|" + After(lexicon, "out-of-reach") + "|" +
+            After(lexicon, "list-denial") + @" (?:on|in) (?:(?:the|our|their|my|this) )?(?:" + After(lexicon, "list-kind") + " )?" + After(lexicon, "list") + "|" +
+            After(lexicon, "run-out") + @"(?! of)|" +
+            @"(?:we|they|she|he|i|you) " + After(lexicon, "cannot-obtain-it") + @" (?:it|them|hold of it|hold of them)\b(?! (?:below|under|lower|down|off|up|above|over)))\b",
+            Options);
+
+        // "no clinical trials near us", "no romiplostim here": "no" and a place; "no rituximab" alone says it was not given.
+        // "no local trials", "no ITP trials": a word of the kind may stand between.
+        public Regex NoneBefore { get; } = new(@"\bno (?:access to |" + Place(lexicon, "kind") + " )?$", Options);
+
+        // "no avatrombopag available in Kenya", "no trials recruiting": said to be had nowhere, the place may go unsaid.
+        public Regex NotHere { get; } = new(
+            @"^\s*(?:trials?\s+)?(?:(?:are |is )?" + Place(lexicon, "held") + @"\b|(?:are |is )?(?:" + Place(lexicon, "held") + " )?(?:" + Place(lexicon, "here") +
+            @"|in (?:our|the|this|my|her|his) " + Place(lexicon, "place") + @"|at (?:our|the|this|my|her|his) " + Place(lexicon, "place") +
+            @"|where (?:we|she|he|i|they) (?:are|live)))\b",
             Options);
 
         public Regex AllOfThem { get; } = new(@"\b" + Words(lexicon, "all-of-them", "none-of-them") + @"\b", Options);
@@ -155,33 +188,7 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     /// "tavalisse not on the PBS"): then it is no treatment given either (the story reader asks this too).
     /// </summary>
     internal static bool IsSaidUnavailableAfter(string clauseText, int offset, int length) =>
-        CueAfter().Match(clauseText, Math.Min(clauseText.Length, offset + length)).Success;
+        Access.Value.CueAfter.Match(clauseText, Math.Min(clauseText.Length, offset + length)).Success;
 
     private static Regex CueBefore() => Access.Value.CueBefore;
-
-    // "no clinical trials near us", "no romiplostim here": "no" and a place; "no rituximab" alone says it was not given.
-    // "no local trials", "no ITP trials": a word of the kind may stand between.
-    [GeneratedRegex(@"\bno (?:access to |local |itp |clinical |suitable |open )?$", RegexOptions.CultureInvariant)]
-    private static partial Regex NoneBefore();
-
-    // "no avatrombopag available in Kenya", "no trials recruiting": said to be had nowhere, the place may go unsaid.
-    [GeneratedRegex(@"^\s*(?:trials?\s+)?(?:(?:are |is )?(?:available|recruiting|stocked|funded|supplied)\b|(?:are |is )?(?:available |open |running |recruiting |stocked |kept |held |funded |supplied )?(?:near|nearby|here|locally|around here|close by|in (?:our|the|this|my|her|his) (?:area|region|country|hospital|city|town|trust|unit|centre|center|pharmacy)|at (?:our|the|this|my|her|his) (?:site|hospital|centre|center|unit|trust|clinic|practice|pharmacy)|where (?:we|she|he|i|they) (?:are|live)))\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex NotHere();
-
-    // "insurance refused", "the insurer wouldn't pay", "IVIG is rationed here": a drug that could not be had. (A drug
-    // given and later stopped for its cost is also a treatment given: the case reader drops an unavailable drug from
-    // the history, so that frame is left to it.)
-    private const string LostForCost =
-        @"(?:insurance|insurer|insurers|health plan|funding|coverage)\s+(?:company\s+)?(?:refused|denied|won't pay|wouldn't pay|would not pay|will not pay)|" +
-        @"(?:is |are |being )?rationed";
-
-    [GeneratedRegex(@"\b(?:" + LostForCost + @"|(?:(?:is|are|was|were)\s+)?(?:not available|unavailable|not funded|not covered|not on (?:the |our )?formulary|(?:off|non)[- ]formulary|too expensive|unaffordable|" +
-                    @"(?:isn't|is not|aren't|are not|not) (?:on|in) (?:the |our |their |my |this )?(?:hospital |trust |local |drug |approved )?(?:formulary|list|drug list|pbs|schedule)|" +
-                    // "is in short supply here, we can't get it": a shortage, or no way to get it.
-                    @"(?:in )?short supply|shortage|(?:supplies|supply|stocks?) (?:have |has |had )?(?:run|ran) out(?! of)|(?:has|have) run out(?! of)|(?:we|they|she|he|i|you) (?:can't|cannot|couldn't|can not) (?:get|obtain|source|access) (?:it|them|hold of it|hold of them)\b(?! (?:below|under|lower|down|off|up|above|over))|(?:isn't|is not|aren't|are not|not) (?:stocked|kept|held|available)|" +
-                    @"isn't available|aren't available|off (?:the |our |their )?formulary|isn't funded|isn't covered|not reimbursed|not approved here|not licensed here|not accessible|out of stock|" +
-                    @"can't be (?:obtained|got|sourced)|(?:is|are) not an option due to cost|not an option (?:due to|because of) cost))\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex CueAfter();
 }

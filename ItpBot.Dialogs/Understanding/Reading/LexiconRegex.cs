@@ -24,6 +24,11 @@ internal static class LexiconRegex
             ["access-talk", "all", "unavailable", "negation", "restriction-denial", "restriction", "without", "doubt", "if", "if-not-doubt", "able", "obtain", "whatever", "person", "need"],
             StringComparer.Ordinal),
         ["access-party"] = new HashSet<string>(["payer", "holder"], StringComparer.Ordinal),
+        ["access-before"] = new HashSet<string>(
+            ["out-of-reach", "cannot-obtain", "will-not", "provide", "hold", "holds-none", "approval", "refused", "cost-payer", "will-not-pay", "rationed"],
+            StringComparer.Ordinal),
+        ["access-after"] = new HashSet<string>(["out-of-reach", "list-denial", "list-kind", "list", "run-out", "cannot-obtain-it"], StringComparer.Ordinal),
+        ["access-place"] = new HashSet<string>(["kind", "held", "here", "place"], StringComparer.Ordinal),
         ["preference"] = new HashSet<string>(
             ["wants", "rather-not", "observation", "injections", "surgery", "oral", "medicines", "medicines-also"],
             StringComparer.Ordinal),

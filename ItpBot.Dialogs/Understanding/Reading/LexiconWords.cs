@@ -32,11 +32,12 @@ internal static class LexiconWords
     /// Categories whose words are cues to how a message is written (register.yaml), not words a message is read for:
     /// they are kept out of the spelling index and the statement vocabulary, so "pmh" or a typo near "refractory" reads
     /// as it did before the words moved into data. The question words (question-kinds.yaml, question-openings.yaml,
-    /// definition-words.yaml) are cues to what a message asks, and access-answers.yaml and access-parties.yaml to what is said about access:
+    /// definition-words.yaml) are cues to what a message asks, and access-answers.yaml, access-parties.yaml and the access frames (access-before.yaml, access-after.yaml,
+    /// access-places.yaml) to what is said about access:
     /// kept out for the same reason.
     /// </summary>
     public static readonly IReadOnlySet<string> CueCategories =
-        new HashSet<string>(["register", "question-kind", "question-opening", "definition-word", "access-answer", "access-party"], StringComparer.Ordinal);
+        new HashSet<string>(["register", "question-kind", "question-opening", "definition-word", "access-answer", "access-party", "access-before", "access-after", "access-place"], StringComparer.Ordinal);
 
     /// <summary>The meanings a message's words are read against (every category but <see cref="CueCategories"/>).</summary>
     public static IEnumerable<LexiconMeaning> ReadWords(ReadingLexicon lexicon) => lexicon.Meanings.Where(m => !CueCategories.Contains(m.Category));

@@ -32,6 +32,10 @@ public sealed class LexiconWordListTests
         { "question-kinds.yaml", "  - meaning: onset\n    phrases: [dosage]\n", "'dosage' claims two meanings" },
         { "question-openings.yaml", "  - meaning: wh-word\n    phrases: [(how come)]\n", "only a|b and word* may use" },
         { "access-answers.yaml", "  - meaning: without\n    phrases: [formulary]\n", "'formulary' claims two meanings" },
+        // The frames that put a drug out of reach: the same rules, file by file.
+        { "access-before.yaml", "  - meaning: backorder\n    phrases: [on backorder]\n", "'backorder' is no access-before meaning" },
+        { "access-after.yaml", "  - meaning: list\n    phrases: [(not stocked)]\n", "only a|b and word* may use" },
+        { "access-places.yaml", "  - meaning: here\n    phrases: [locally]\n", "'locally' claims two meanings" },
         { "preferences.yaml", "  - meaning: oral\n    phrases: [?liquid]\n", "only a|b and word* may use" },
         { "definition-words.yaml", "  - meaning: definition-word\n    phrases: [mean*]\n", "must be a plain word" },
     };
