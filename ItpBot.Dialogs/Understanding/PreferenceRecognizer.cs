@@ -25,6 +25,9 @@ public sealed partial class PreferenceRecognizer
     private static readonly string Medicines = Words("medicines");
     private static readonly string AnyMedicines = "(?:" + Medicines + "|" + Oral + "|" + Words("medicines-also") + ")";
 
+    // "lifelong", "forever", "long-term", "indefinitely": what a wish for a course with an end refuses.
+    private static readonly string Lifelong = Words("lifelong");
+
     private static string Words(string meaning) => LexiconRegex.Alternation(ReadingLexicon.Default, "preference", meaning);
 
     // One route set against another ("tablets rather than injections", "tabs not jabs", "pills over infusions"): a
@@ -42,8 +45,10 @@ public sealed partial class PreferenceRecognizer
     private const string AndOr = @"\s+(?:or|and|nor|and no|or any|and any)\s+(?:to\s+|to have\s+)?(?:any\s+|the\s+|an?\s+|more\s+)?";
 
     // "surgery is off the table for him", "injections are out of the question": the route refused as the subject.
+    private static readonly string RuledOut = Words("ruled-out");
+
     private static string OffTheTable(string route) =>
-        @"\b" + route + @"(?:'s|s)?\s+(?:(?:is|are|would be)\s+)?(?:off the table|out of the question|a no[- ]go|a non[- ]starter|not for (?:me|her|him|them|us))\b";
+        @"\b" + route + @"(?:'s|s)?\s+(?:(?:is|are|would be)\s+)?" + RuledOut + @"\b";
 
     private static readonly PhraseRule<Preference>[] Rules =
     [
@@ -51,7 +56,7 @@ public sealed partial class PreferenceRecognizer
             DoesNotWant + @" (?:(?:any|more|the|further|other|weekly|regular|daily)\s+){0,2}" + Injections + @"\b|" +
             OffTheTable(Injections) + "|" +
             // "needles terrify me", "injections scare her": the fear told with the route as its subject.
-            @"\b" + Injections + @"\s+(?:(?:terrify|terrifies|scare|scares|frighten|frightens|petrify|petrifies)\s+(?:me|her|him|them|us)|freak\w*\s+(?:me|her|him|them|us)\s+out)\b|" +
+            @"\b" + Injections + @"\s+" + Words("frightens") + @"\b|" +
             @"\bneedle[- ]?phob\w*|\bno (?:sc|subcutaneous|iv) (?:treatment|therapy|drugs?)\b|" +
             @"(?<=\b" + Oral + @"\s+" + InPlaceOf + @"\s+(?:the\s+|any\s+|an?\s+)?)" + Injections + @"\b|" +
             AnythingBut + Injections + @"\b|" +
@@ -60,8 +65,8 @@ public sealed partial class PreferenceRecognizer
             @"(?<=" + RatherOralThan + @")" + Injections + @"\b|" +
             @"(?<=" + DoesNotWant + @"\s+(?:any\s+|an?\s+|the\s+|more\s+)?" + Surgery + AndOr + @")" + Injections + @"\b|" +
             // "weekly injections aren't practical for her job", "we can't do weekly injections": a route that cannot be kept up.
-            @"\b" + Injections + @"\s+(?:are|is|would be)\s*(?:not|n't)\s+(?:practical|possible|an option|feasible|doable|workable|realistic|manageable)\b|" +
-            @"\b" + Injections + @"\s+(?:aren't|arent|isn't|isnt|wouldn't be)\s+(?:practical|possible|an option|feasible|doable|workable|realistic|manageable)\b|" +
+            @"\b" + Injections + @"\s+(?:are|is|would be)\s*(?:not|n't)\s+" + Words("practical") + @"\b|" +
+            @"\b" + Injections + @"\s+(?:aren't|arent|isn't|isnt|wouldn't be)\s+" + Words("practical") + @"\b|" +
             @"\b(?:can't|cant|cannot|can not|couldn't)\s+(?:do|manage|cope with|fit in|keep up)\s+(?:the\s+|with\s+)?(?:weekly\s+|regular\s+|daily\s+|more\s+)?" + Injections + @"\b"),
         new(Preference.AvoidSurgery,
             OffTheTable(Surgery) + "|" +
@@ -105,16 +110,15 @@ public sealed partial class PreferenceRecognizer
             @"\b(?:prefer\w*|would like|'d like|rather|wants?)\s+(?:to (?:have|take) )?(?:no|nothing)\s+(?:in the way of\s+)?" + AnyMedicines + @"\b|" +
             RatherNot + @"\s+(?:to\s+)?(?:take\s+|have\s+|be on\s+|start\s+)?anything\b(?!\s+(?:long|for|forever|indefinite|lifelong)|\s+(?:that's\s+|that is\s+|given\s+)?" + Injections + @"\b)"),
         new(Preference.TimeLimited,
-            @"\btime[- ]limited\b|\bfinite (?:course|treatment|duration|therapy)\b|\bfixed[- ]duration\b|\bshort course\b|\blimited duration\b|" +
+            @"\b" + Words("time-limited") + @"\b|" +
             @"\b(?:fixed|set|limited|defined|one[- ]off|single) (?:course|period|number of (?:doses|sessions|cycles)|length|duration)\b|" +
-            @"(?:\bnot|n't) (?:be |going to be |something that's )?(?:for )?(?:lifelong|life-long|forever|for ever|for life|indefinite\w*|long[- ]term|permanent)\b|" +
-            @"(?:" + DoesNotWant + @"|\bnothing) (?:\w+ )?(?:lifelong|life-long|indefinite|forever|permanent)\b|" +
+            @"(?:\bnot|n't) (?:be |going to be |something that's )?(?:for )?" + Lifelong + @"\b|" +
+            @"(?:" + DoesNotWant + @"|\bnothing) (?:\w+ )?" + Lifelong + @"\b|" +
             // "avoid long-term drugs": not wanting them for long is a wish for an end, not for none at all.
-            DoesNotWant + @" (?:any )?(?:long[- ]term|lifelong|life-long|indefinite|permanent|ongoing) " + AnyMedicines + @"\b|" +
-            @"\bend date\b|" +
+            DoesNotWant + @" (?:any )?(?:" + Lifelong + @"|ongoing) " + AnyMedicines + @"\b|" +
             // "would rather not be on anything long term", "doesn't want to be on tablets forever"
-            RatherNot + @"\s+(?:to\s+)?(?:(?:be|stay|keep)\s+)?(?:on\s+)?(?:(?:anything|something|treatment|medications?|meds|medicines?|drugs|tablets|pills|it|them|injections)\s+)?(?:long[- ]?term|forever|for ever|indefinitely|for life|lifelong|life-long|for years)\b|" +
-            @"\brather than (?:lifelong|life-long|indefinite\w*|forever|long[- ]term)\b|" +
+            RatherNot + @"\s+(?:to\s+)?(?:(?:be|stay|keep)\s+)?(?:on\s+)?(?:(?:anything|something|treatment|medications?|meds|medicines?|drugs|tablets|pills|it|them|injections)\s+)?(?:" + Lifelong + @"|for years)\b|" +
+            @"\brather than " + Lifelong + @"\b|" +
             // "a course and then stop"; not "they work while I'm on them and stop when I stop" (how a drug behaves).
             @"(?<!\b(?:work\w*|help\w*|respond\w*|rise\w*|goes up|went up)\b[\w' ]{0,30})\b(?:then|and) stop\b(?!\s+(?:when|once|whenever|as soon|working|helping))|\bstop (?:it |treatment )?(?:after|eventually)\b"),
     ];

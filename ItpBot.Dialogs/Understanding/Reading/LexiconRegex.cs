@@ -30,7 +30,7 @@ internal static class LexiconRegex
         ["access-after"] = new HashSet<string>(["out-of-reach", "list-denial", "list-kind", "list", "run-out", "cannot-obtain-it"], StringComparer.Ordinal),
         ["access-place"] = new HashSet<string>(["kind", "held", "here", "place"], StringComparer.Ordinal),
         ["preference"] = new HashSet<string>(
-            ["wants", "rather-not", "observation", "injections", "surgery", "oral", "medicines", "medicines-also"],
+            ["wants", "rather-not", "observation", "injections", "surgery", "oral", "medicines", "medicines-also", "ruled-out", "frightens", "practical", "time-limited", "lifelong"],
             StringComparer.Ordinal),
     };
 
