@@ -39,7 +39,7 @@ public sealed class PlateletCountInTreatmentStoryTests
     [InlineData("avatrombopag has kept her around 85 since the spring", 85)]
     [InlineData("despite steroids, IVIG and rituximab she still sits at 16", 16)]
     [InlineData("the pred has held him at 45 but he can't come off it", 45)]
-    [InlineData("mycophenolate partial response, still holding at 38", 38)]
+    [InlineData("mycophenolate gave a partial response still holding at 38", 38)]
     // A return to a level is the count now, not a story's peak.
     [InlineData("stopped the romiplostim in spring and the count went back down to 21", 21)]
     public void A_level_held_or_returned_to_is_the_count(string text, double expected) =>
