@@ -81,7 +81,7 @@ public sealed class CaseSummaryReader
             Sex = person?.Sex,
             WeightKg = weight.FindInText(message),
             MonthsSinceDiagnosis = duration.FindInText(message, person?.AgeYears),
-            PlateletCount = platelets.FindInText(message),
+            PlateletCount = platelets.FindInText(message, treatmentStory: !treatments.IsEmpty),
             Bleeding = bleedingGrade,
             PriorTreatments = NullIfEmpty(given),
             Splenectomy = spleen,

@@ -22,8 +22,20 @@ internal static class LabResultRecognizer
             return null;
         }
 
+        // "Hb dropped 3 g", "Hb dropped 2.5 second time": the size of a fall, not a level. "(haemolysed, Hb 7.9), not
+        // repeated": a value told as a drug's harm, in brackets beside it, is that drug's story, not today's value.
+        if (DropAmount().IsMatch(match.Value) || HarmInBrackets(normalized, match.Index))
+        {
+            return null;
+        }
+
         var unit = match.Groups["unit"].Value;
-        if (LaterValue.After(normalized, match.Index + match.Length) is { } later && (later.Unit.Length == 0 || Words.Value.HbUnit.IsMatch(later.Unit)))
+        if (Step().Match(normalized, match.Index + match.Length) is { Success: true } step && TryNumber(step.Groups["value"].Value, out var reached))
+        {
+            // "Hb dropped from 12.4 to 10.1": the value it reached is today's.
+            (value, unit) = (reached, step.Groups["unit"].Success ? step.Groups["unit"].Value : unit);
+        }
+        else if (LaterValue.After(normalized, match.Index + match.Length) is { } later && (later.Unit.Length == 0 || Words.Value.HbUnit.IsMatch(later.Unit)))
         {
             (value, unit) = (later.Value, later.Unit.Length > 0 ? later.Unit : unit);
         }
@@ -135,8 +147,47 @@ internal static class LabResultRecognizer
         return TryNumber(times.Groups["value"].Value, out var n) ? n : null;
     }
 
+    // Whether a value at this index sits inside brackets that tell a harm ("(Hb 7.9)" after "caused haemolysis", "(NR,
+    // and Hb dropped to 8)"): the bracket or its sentence speaks of haemolysis, a fall, or a drug not given again.
+    private static bool HarmInBrackets(string normalized, int index)
+    {
+        var open = normalized.LastIndexOf('(', index);
+        if (open < 0 || normalized.IndexOf(')', open) is var close && close >= 0 && close < index)
+        {
+            return false;
+        }
+
+        var from = normalized.LastIndexOfAny(['.', ';', '\n'], open) + 1;
+        var to = normalized.IndexOfAny(['.', ';', '\n'], index);
+        var sentence = normalized[from..(to < 0 ? normalized.Length : to)];
+        var bracket = normalized[open..(close < 0 ? normalized.Length : close)];
+        return HarmWord().IsMatch(sentence) || FallWord().IsMatch(bracket);
+    }
+
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static readonly Regex DropAmountRegex = new(
+        @"\b(?:dropped|fell|fallen|drop|fall|down)\s+(?:by\s+)?(?:about\s+|around\s+)?\d{1,3}(?:\.\d+)?\s*(?:g\s*/\s*d\s*l|g\s*/\s*l|gdl|gl|g/dl|g/l|g)?$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex DropAmount() => DropAmountRegex;
+
+    private static readonly Regex StepRegex = new(
+        @"\G\s*(?:-+>|→|=>|\bto\b)\s*(?<value>\d{1,3}(?:\.\d+)?)\s*(?<unit>g\s*/\s*d\s*l|g\s*/\s*l|g/dl|g/l)?(?![\d.]*\s*(?:%|x\b|mg\b|kg\b|mmol|/\d))",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex Step() => StepRegex;
+
+    private static readonly Regex HarmWordRegex = new(
+        @"\b(?:ha?emoly\w*|not repeated|no more|never again|not again|not given again)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex HarmWord() => HarmWordRegex;
+
+    private static readonly Regex FallWordRegex = new(
+        @"\b(?:dropped|fell|fallen|drop|fall|crashed)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex FallWord() => FallWordRegex;
 
     private static readonly Regex StopAfterAltRegex = new(
         @"^\W{0,3}(?:(?:so|and|then)\s+(?:[a-z]+\s+){0,2}?)?(?:it\s+|was\s+|were\s+|had\s+|to\s+be\s+)*(?:stopp\w*|discontinu\w*|ceased|withdrawn)\b",
@@ -166,7 +217,7 @@ internal static class LabResultRecognizer
 
             // "hb 8.9", "hb8.9", "hb: 89", "haemoglobin's 87", "hb has come down to 8.3", "hb normal at 13.6"
             Hb = new Regex(
-                @"(?<![a-z])" + Of("haemoglobin-name") + @"(?:'s)?(?=[\s:=\d~-]|$)(?:\s*(?:[:=~-]|" + link + @"\b))*\s*(?<value>\d{1,3}(?:\.\d+)?)\s*(?<unit>" + Units + @")?(?![\d.]*\s*(?:%|x\b|mg\b|kg\b|mmol|/\d))",
+                @"(?<![a-z])" + Of("haemoglobin-name") + @"(?:'s)?(?=[\s:=\d~-]|$)(?:\s*(?:[:=~,-]|from\b|" + link + @"\b))*\s*(?<value>\d{1,3}(?:\.\d+)?)\s*(?<unit>" + Units + @")?(?![\d.]*\s*(?:%|x\b|mg\b|kg\b|mmol|/\d))",
                 Options);
             HbUnit = new Regex("^(?:" + Units + ")$", Options);
 

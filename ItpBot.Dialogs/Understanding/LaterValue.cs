@@ -39,7 +39,7 @@ internal sealed record LaterValue(double Value, string Unit)
         public Regex Later { get; } = Build(@"\b" + LexiconWords.Alternation(lexicon, "count", "latest") + @"\b");
 
         private static Regex Build(string latest) => new(
-            @"\G(?<gap>(?:[^.;?!\d]|\.(?=\d)){0,60}?)(?:" + latest + @"\s*(?:(?:it's|it is|is|was|at|of|has|:|=|down to|up to|come down to|gone up to|gone down to)\s*)*" + Number +
+            @"\G(?<gap>(?:[^.;?!\d]|\.(?=\d)){0,60}?)(?:" + latest + @"\s*(?:(?:it's|it is|is|was|at|of|has|:|=|down to|up to|back to|back up to|back down to|come down to|gone up to|gone down to)\s*)*" + Number +
             @"(?<unit>\s*[a-z/µ^]+)?|" + Number + @"\s*(?<unit>[a-z/µ^]+)?\s*" + latest + ")",
             Options);
 

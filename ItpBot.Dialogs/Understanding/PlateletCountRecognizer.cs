@@ -40,12 +40,18 @@ public sealed partial class PlateletCountRecognizer
     /// </summary>
     public double? FindInText(string? text) => FindInText(MessageText.Of(text));
 
-    /// <summary>As <see cref="FindInText(string?)"/>, from the message already normalised.</summary>
-    internal double? FindInText(MessageText text)
+    /// <summary>
+    /// As <see cref="FindInText(string?)"/>, from the message already normalised. In a treatment's story
+    /// (<paramref name="treatmentStory"/>: the message tells ITP treatments) a bare number said as the latest is the
+    /// count even when the count is never named ("Avatrombopag was brilliant, then it fell off. Now 14.", "three weeks
+    /// on eltrombopag, 22 today"): what else a treatment moves is the count. It counts only when no named count is told.
+    /// </summary>
+    internal double? FindInText(MessageText text, bool treatmentStory = false)
     {
         var normalized = Mark(text.Normalized);
         double? first = null;
         double? latest = null;
+        double? unnamedLatest = null;
         var named = false;
         var storyEnd = 0;
         foreach (var number in Numbers(normalized))
@@ -75,6 +81,11 @@ public sealed partial class PlateletCountRecognizer
                 if (named && BareLatest(normalized, number.Start, after) && !OtherUnit().IsMatch(after) && !OtherCue().IsMatch(before))
                 {
                     latest = Normalise(number.Value, number.PerMicrolitre) ?? latest;
+                }
+                else if (treatmentStory && !named && BareLatest(normalized, number.Start, after) && !OtherUnit().IsMatch(after)
+                         && !OtherCue().IsMatch(before) && !PersonIs().IsMatch(before) && !Ordinal().IsMatch(after))
+                {
+                    unnamedLatest = Normalise(number.Value, number.PerMicrolitre) ?? unnamedLatest;
                 }
 
                 continue;
@@ -131,7 +142,7 @@ public sealed partial class PlateletCountRecognizer
 
             // "plt up to 150 then back to 12", "from 110 to 30": a story's peak or start is not the count now; a
             // later count may be. A person held at a level is not a story ("has got him up to 64").
-            if (!heldAt && !stepped && StoryValue().IsMatch(before) && !Latest().IsMatch(after))
+            if (!heldAt && !stepped && StoryValue().IsMatch(before) && !BackTo().IsMatch(before) && !Latest().IsMatch(after))
             {
                 continue;
             }
@@ -159,7 +170,7 @@ public sealed partial class PlateletCountRecognizer
             first ??= value;
         }
 
-        return latest ?? first;
+        return latest ?? first ?? unnamedLatest;
     }
 
     // The end of a range that starts with this count ("120-180", "40 – 60k", "between 20 and 30"), or null. A dash
@@ -284,7 +295,7 @@ public sealed partial class PlateletCountRecognizer
     private static partial Regex OtherCue();
 
     // "eltrombopag has him at 70", "keeping me at about 80", "now I'm at 12": a person held at a level is a count.
-    [GeneratedRegex(@"\b(?:(?:has|have|had|keeps|keep|keeping|kept|got|gets|getting|holds|holding|brought|brings|bringing)\s+(?:him|her|me|them|us)\s+(?:(?:back\s+)?(?:up|down)\s+to|(?:up\s+|down\s+|sitting\s+|running\s+)?at)|(?:i'm|im|i am|he's|she's|he is|she is|we're|they're)\s+(?:now\s+)?(?:up\s+|down\s+|sitting\s+|running\s+)?at)\s*(?:about|around|roughly|approx|~)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:has|have|had|keeps|keep|keeping|kept|got|gets|getting|holds|holding|held|brought|brings|bringing)\s+(?:him|her|me|them|us)\s+(?:(?:back\s+)?(?:up|down)\s+to|(?:up\s+|down\s+|sitting\s+|running\s+)?at)|(?:keeps|keeping|holds|holding|(?:has|have|'s|'ve)\s+(?:kept|held))\s+(?:him|her|me|them|us)\s+(?:around|about)|(?:he|she|i|they|it|count|counts|platelets|plts|response)\s+(?:still\s+|now\s+)?(?:sits|sit|sitting|hovers|hovering|runs|running|holding|holds|steady)\s+(?:at|around|about)|(?:i'm|im|i am|he's|she's|he is|she is|we're|they're)\s+(?:now\s+)?(?:up\s+|down\s+|sitting\s+|running\s+)?at)\s*(?:about|around|roughly|approx|~)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex HeldAt();
 
     // "8->210 (d10) -> 14 (d35)", "9 to 180 to 12", "15->45", "150 then back to 12": a count followed by later ones.
@@ -303,6 +314,10 @@ public sealed partial class PlateletCountRecognizer
     [GeneratedRegex(@"\bfrom\s*(?:about|around|roughly|approx|~)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex StepStart();
 
+    // "count back up to 70", "back to 80": a return to a level is the count now, not a story's peak ("up to 150").
+    [GeneratedRegex(@"\bback\s+(?:up\s+|down\s+)?to\s*(?:about|around|roughly|approx|~)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BackTo();
+
     [GeneratedRegex(@"\bbetween\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Between();
 
@@ -319,7 +334,7 @@ public sealed partial class PlateletCountRecognizer
     private static partial Regex BareTail();
 
     // Only linking words between a clause's start and its number.
-    [GeneratedRegex(@"^\s*(?:(?:and|but|so|now|currently|today|it's|its|it is|they're|theyre|they are|(?:stable|steady|holding|sitting|running|staying)(?:\s+at)?|at|about|around|~|down to|up to|back to|back up to|only|just|plt|count)\s*)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:and|but|so|now|currently|today|it's|its|it is|they're|theyre|they are|(?:stable|steady|holding|sitting|running|staying)(?:\s+at)?|at|about|around|~|down to|up to|back to|back up to|back down to|relapsed to|dropped to|fallen to|fell to|still|again|only|just|plt|count|(?:he|she|i|they|it|we)\s+(?:has|have)|has|have)\s*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareLead();
 
     private static Regex Keyword() => Words.Value.Keyword;
@@ -337,6 +352,10 @@ public sealed partial class PlateletCountRecognizer
 
     [GeneratedRegex(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    // "now 3 weeks", "day 5": not a count (units are read by OtherUnit); "now 2nd course" is an ordinal.
+    [GeneratedRegex(@"^(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal();
 
     private static readonly Lazy<CountWords> Words = new(() => new CountWords(ReadingLexicon.Default));
 

@@ -59,6 +59,9 @@ public sealed class ComorbidityRecognizerTests
     [InlineData("not diabetic")]
     [InlineData("plt 12, epistaxis")]
     [InlineData("denies liver disease")]
+    // Osteopenia is not osteoporosis (a T-score above -2.5): a scan that shows it names no condition the plan weighs.
+    [InlineData("DEXA showed osteopenia of the spine")]
+    [InlineData("osteopenic on her last bone scan")]
     public void Finds_none_when_none_is_stated(string text) =>
         Assert.Empty(recognizer.FindAll(text));
 
