@@ -492,7 +492,6 @@ public sealed partial class ConversationInterpreter : IConversationReader
         Comorbidities = told.Comorbidities is null ? facts.Comorbidities : null,
         Pregnant = told.Pregnant is null ? facts.Pregnant : null,
         GestationWeeks = told.GestationWeeks is null ? facts.GestationWeeks : null,
-        PriorTreatments = told.PriorTreatments is null ? facts.PriorTreatments : null,
         CurrentDrugs = told.CurrentDrugs is null ? facts.CurrentDrugs : null,
         Antithrombotics = told.Antithrombotics is null ? facts.Antithrombotics : null,
     };

@@ -213,15 +213,15 @@ public sealed class MessageReader
         MessageTokens tokens, IReadOnlyList<QuestionSpan> asked, IReadOnlyList<LexiconMatch> triggers, IReadOnlyList<Finding> own,
         PatientProfile facts, IReadOnlyList<string> filled)
     {
-        var (words, aboutPatient) = questionFacts.Read(tokens, asked, triggers);
-        if (words.Length == 0)
+        var words = questionFacts.Read(tokens, asked, triggers);
+        if (words.Text.Length == 0)
         {
             return (new PatientProfile(), facts, filled);
         }
 
         // Facts stated beside the question make it this patient's ("Booked for 3 weeks' time. Is a hip OK at 70?").
-        var read = summaries.Read(words.Length > limits.MaxFactCharacters ? words[..limits.MaxFactCharacters] : words);
-        var told = questionFacts.Descriptors(read, questionFacts.DrugsOwned(tokens, own, asked), facts, aboutPatient || filled.Count > 0);
+        var read = summaries.Read(words.Text.Length > limits.MaxFactCharacters ? words.Text[..limits.MaxFactCharacters] : words.Text);
+        var told = questionFacts.Descriptors(read, words, questionFacts.DrugsOwned(tokens, own, asked), facts, words.AboutPatient || filled.Count > 0);
         var added = ProfileFields.Filled(told);
         if (added.Count == 0)
         {
@@ -239,7 +239,6 @@ public sealed class MessageReader
             Comorbidities = facts.Comorbidities ?? told.Comorbidities,
             Pregnant = facts.Pregnant ?? told.Pregnant,
             GestationWeeks = facts.GestationWeeks ?? told.GestationWeeks,
-            PriorTreatments = facts.PriorTreatments ?? told.PriorTreatments,
             CurrentDrugs = facts.CurrentDrugs ?? told.CurrentDrugs,
             Antithrombotics = facts.Antithrombotics ?? told.Antithrombotics,
         };

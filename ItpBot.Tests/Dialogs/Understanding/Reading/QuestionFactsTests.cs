@@ -103,6 +103,30 @@ public sealed class QuestionFactsTests
         Assert.Contains(Comorbidity.Hypertension, reading.QuestionFacts.Comorbidities ?? []);
     }
 
+    [Theory]
+    [InlineData("would a pregnant woman need platelets before a caesarean?")]
+    [InlineData("is romiplostim licensed for women who are breastfeeding?")]
+    public void A_general_question_about_anyone_gives_no_sex_or_pregnancy(string text)
+    {
+        var reading = Read(text);
+        Assert.Null(reading.Facts.Sex);
+        Assert.Null(reading.Facts.Pregnant);
+    }
+
+    [Fact]
+    public void A_condition_named_as_the_questions_topic_is_no_comorbidity()
+    {
+        var reading = Read("must she be checked for hepatitis C before starting eltrombopag?");
+        Assert.Null(reading.Facts.Comorbidities);
+    }
+
+    [Fact]
+    public void An_outcome_asked_about_is_no_past_treatment()
+    {
+        var reading = Read("after how many weeks would you say romiplostim has failed for her?");
+        Assert.Null(reading.Facts.PriorTreatments);
+    }
+
     [Fact]
     public void A_stated_fact_is_not_told_in_the_question_and_is_not_replaced_by_it()
     {
