@@ -463,17 +463,36 @@ public sealed partial class ConversationInterpreter : IConversationReader
         var once = ReadOnce(text);
         var corrections = once.Corrections.Count == 0 ? once.Corrections : CurrentOnly(once.Corrections, text);
         var (more, moreFields) = FieldRegistry.FindInText(_fields, text);
-        var facts = FieldRegistry.Merge(once.Facts, more);
+        // What a question told is kept apart: it fills only what the case does not know (MessageMeaning.ApplyTo).
+        var toldInQuestion = ProfileFields.Filled(once.QuestionFacts);
+        var facts = FieldRegistry.Merge(StatedOnly(once.Facts, once.QuestionFacts), more);
 
         // A field true only now that the reading names without a value ("planning a pregnancy" names pregnancy) is no
         // answer to it: it is still to be asked.
-        var fields = once.Filled.Where(name => FieldRegistry.ForContractName(name) is not { NowOnly: true } field || field.IsKnown(facts))
+        var fields = once.Filled.Where(name => !toldInQuestion.Contains(name))
+            .Where(name => FieldRegistry.ForContractName(name) is not { NowOnly: true } field || field.IsKnown(facts))
             .Concat(corrections.Select(c => c.Field))
             .Select(IntakeFields.FromContractName)
             .OfType<IntakeField>()
             .Concat(moreFields)
             .Distinct()
             .ToList();
-        return new MessageMeaning { Facts = facts, Corrections = corrections, FactFields = fields };
+        return new MessageMeaning { Facts = facts, QuestionFacts = once.QuestionFacts, Corrections = corrections, FactFields = fields };
     }
+
+    // The reading's facts without those told inside a question (each of those fills a field the statements left empty).
+    private static PatientProfile StatedOnly(PatientProfile facts, PatientProfile told) => facts with
+    {
+        AgeYears = told.AgeYears is null ? facts.AgeYears : null,
+        Sex = told.Sex is null ? facts.Sex : null,
+        WeightKg = told.WeightKg is null ? facts.WeightKg : null,
+        PlateletCount = told.PlateletCount is null ? facts.PlateletCount : null,
+        MonthsSinceDiagnosis = told.MonthsSinceDiagnosis is null ? facts.MonthsSinceDiagnosis : null,
+        Bleeding = told.Bleeding is null ? facts.Bleeding : null,
+        Comorbidities = told.Comorbidities is null ? facts.Comorbidities : null,
+        Pregnant = told.Pregnant is null ? facts.Pregnant : null,
+        GestationWeeks = told.GestationWeeks is null ? facts.GestationWeeks : null,
+        CurrentDrugs = told.CurrentDrugs is null ? facts.CurrentDrugs : null,
+        Antithrombotics = told.Antithrombotics is null ? facts.Antithrombotics : null,
+    };
 }

@@ -46,6 +46,17 @@ public sealed record MessageMeaning
     /// <summary>What the message says about the patient (a case summary, or the answer to the pending question).</summary>
     public PatientProfile Facts { get; init; } = new();
 
+    /// <summary>
+    /// Facts told inside a question ("is it safe for her to fly with a count of 28?"): they fill only what the case
+    /// does not know yet, never replacing a value given (a clinician's "and for a 70 kg adult?" keeps the 58 kg).
+    /// </summary>
+    public PatientProfile QuestionFacts { get; init; } = new();
+
+    /// <summary>The intake fields <see cref="QuestionFacts"/> fills in <paramref name="current"/>: those it does not know yet.</summary>
+    public IReadOnlyList<IntakeField> FilledByQuestion(PatientProfile current) =>
+        ProfileFields.Filled(QuestionFacts).Select(IntakeFields.FromContractName).OfType<IntakeField>()
+            .Where(field => !FieldRegistry.Get(field).IsKnown(current)).Distinct().ToList();
+
     /// <summary>Fields set right by name ("platelets are actually 25", "stopped warfarin").</summary>
     public IReadOnlyList<ProfileCorrection> Corrections { get; init; } = [];
 
@@ -62,7 +73,12 @@ public sealed record MessageMeaning
     public bool SaysMoreThanAudience =>
         Command is not null || Question is not null || WhyNot is not null || OpenQuestion is not null || FactFields.Count > 0;
 
-    /// <summary>The profile once this message's facts (each field by its own merge rule), then its corrections, are applied.</summary>
+    /// <summary>
+    /// The profile once this message's facts (each field by its own merge rule), then its corrections, are applied, and
+    /// what a question told fills what is still unknown.
+    /// </summary>
     public PatientProfile ApplyTo(PatientProfile current) =>
-        Corrections.Aggregate(FieldRegistry.Merge(current, Facts), (profile, correction) => correction.ApplyTo(profile));
+        FieldRegistry.FillUnknown(
+            Corrections.Aggregate(FieldRegistry.Merge(current, Facts), (profile, correction) => correction.ApplyTo(profile)),
+            QuestionFacts);
 }

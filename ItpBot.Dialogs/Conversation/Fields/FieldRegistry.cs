@@ -439,6 +439,26 @@ public static class FieldRegistry
     }
 
     /// <summary>
+    /// <paramref name="update"/>'s values merged into <paramref name="current"/> only for the fields
+    /// <paramref name="current"/> does not know: facts told inside a question fill gaps, never replace what was given.
+    /// </summary>
+    public static PatientProfile FillUnknown(PatientProfile current, PatientProfile update)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(update);
+        var filled = current;
+        foreach (var field in All)
+        {
+            if (!field.IsKnown(current) && field.IsKnown(update) && field.Validate(update) is null)
+            {
+                filled = field.Merge(filled, update);
+            }
+        }
+
+        return filled;
+    }
+
+    /// <summary>
     /// A field set right by name: a value merged by its field's rule (bounds kept), or, for a list, the items named
     /// taken out ("stopped warfarin"; taken out of nothing known, the list is known to be empty of them).
     /// </summary>

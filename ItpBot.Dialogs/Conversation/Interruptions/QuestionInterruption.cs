@@ -61,7 +61,10 @@ public sealed class QuestionInterruption(ConversationAccessors accessors, Conver
     private async Task<IntakeState> NoteFactsAsync(InterruptionContext context, CancellationToken cancellationToken)
     {
         var meaning = context.Meaning;
-        var stated = meaning.FactFields.Where(f => f != IntakeField.Question).ToList();
+        // "what dose of romiplostim for a 95kg man?": what the question tells fills what the case does not know yet,
+        // and is noted like any fact (never replacing one already given).
+        var stated = meaning.FactFields.Where(f => f != IntakeField.Question)
+            .Concat(meaning.FilledByQuestion(context.Intake.Profile)).Distinct().ToList();
         if (stated.Count == 0)
         {
             return context.Intake;

@@ -28,6 +28,7 @@ public sealed class MessageReader
     private readonly RedFlagReader redFlags;
     private readonly EverydayAnswerReader answers;
     private readonly QuestionReader questions;
+    private readonly QuestionFactReader questionFacts;
     private readonly CorrectionCue correcting;
     private readonly StatementCue statements;
     private readonly PatientSexReader patientSex;
@@ -51,6 +52,7 @@ public sealed class MessageReader
         redFlags = new RedFlagReader(lexicon);
         answers = new EverydayAnswerReader(lexicon);
         questions = new QuestionReader(lexicon);
+        questionFacts = new QuestionFactReader(lexicon);
         correcting = new CorrectionCue(lexicon);
         statements = new StatementCue(lexicon);
         patientSex = new PatientSexReader(lexicon);
@@ -74,7 +76,8 @@ public sealed class MessageReader
         var asked = questions.Read(tokens);
         var lexical = findingReader.Read(tokens);
         var relativeWords = SelfContrast.Default.RelativeWords(tokens, lexical.Triggers);
-        var findings = AsRelatives(AsAsked(lexical.Findings, tokens, asked), tokens, relativeWords);
+        var ownFindings = AsRelatives(lexical.Findings, tokens, relativeWords);
+        var findings = AsAsked(ownFindings, tokens, asked);
 
         cancellationToken.ThrowIfCancellationRequested();
         var factText = ClauseSelection.FactText(tokens, lexical.Triggers, asked, limits.MaxFactCharacters);
@@ -141,6 +144,15 @@ public sealed class MessageReader
             messageIntent = MessageIntent.Facts;
         }
 
+        // "is it safe for her to fly with a count of 28?": the patient's own descriptors told inside a question. They
+        // fill only what the statements beside them leave empty, and are kept apart so the conversation lets them
+        // fill only what it does not know yet (a general "and for a 70 kg adult?" never replaces a known weight).
+        var toldInQuestion = new PatientProfile();
+        if (messageIntent == MessageIntent.Question)
+        {
+            (toldInQuestion, facts, filled) = QuestionFacts(tokens, asked, lexical.Triggers, ownFindings, facts, filled);
+        }
+
         // Who the patient is ("my dad", "I'm his wife") gives the sex only with something said about the patient
         // ("my dad has ITP"), not from a question or a greeting alone ("can my mum have the flu jab", "I'm her carer"),
         // nor beside a relative's own history ("my sister also has ITP", "her mum had hepatitis B"). A carer who says
@@ -182,6 +194,7 @@ public sealed class MessageReader
             Findings = findings,
             Facts = facts,
             Filled = filled,
+            QuestionFacts = toldInQuestion,
             TherapiesWithoutOutcome = summary.TherapiesWithoutOutcome,
             AmbiguousClasses = summary.AmbiguousClasses,
             Corrections = fixes,
@@ -194,6 +207,42 @@ public sealed class MessageReader
             Flags = flags,
             Intent = messageIntent,
         };
+    }
+
+    private (PatientProfile Told, PatientProfile Facts, IReadOnlyList<string> Filled) QuestionFacts(
+        MessageTokens tokens, IReadOnlyList<QuestionSpan> asked, IReadOnlyList<LexiconMatch> triggers, IReadOnlyList<Finding> own,
+        PatientProfile facts, IReadOnlyList<string> filled)
+    {
+        var words = questionFacts.Read(tokens, asked, triggers);
+        if (words.Text.Length == 0)
+        {
+            return (new PatientProfile(), facts, filled);
+        }
+
+        // Facts stated beside the question make it this patient's ("Booked for 3 weeks' time. Is a hip OK at 70?").
+        var read = summaries.Read(words.Text.Length > limits.MaxFactCharacters ? words.Text[..limits.MaxFactCharacters] : words.Text);
+        var told = questionFacts.Descriptors(read, words, questionFacts.DrugsOwned(tokens, own, asked), facts, words.AboutPatient || filled.Count > 0);
+        var added = ProfileFields.Filled(told);
+        if (added.Count == 0)
+        {
+            return (told, facts, filled);
+        }
+
+        var merged = facts with
+        {
+            AgeYears = facts.AgeYears ?? told.AgeYears,
+            Sex = facts.Sex ?? told.Sex,
+            WeightKg = facts.WeightKg ?? told.WeightKg,
+            PlateletCount = facts.PlateletCount ?? told.PlateletCount,
+            MonthsSinceDiagnosis = facts.MonthsSinceDiagnosis ?? told.MonthsSinceDiagnosis,
+            Bleeding = facts.Bleeding ?? told.Bleeding,
+            Comorbidities = facts.Comorbidities ?? told.Comorbidities,
+            Pregnant = facts.Pregnant ?? told.Pregnant,
+            GestationWeeks = facts.GestationWeeks ?? told.GestationWeeks,
+            CurrentDrugs = facts.CurrentDrugs ?? told.CurrentDrugs,
+            Antithrombotics = facts.Antithrombotics ?? told.Antithrombotics,
+        };
+        return (told, merged, ProfileFields.Filled(merged).Union(filled).ToList());
     }
 
     /// <summary>

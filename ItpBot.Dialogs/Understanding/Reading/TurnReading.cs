@@ -147,6 +147,12 @@ public sealed record TurnReading
     /// <summary>The contract names of the fields <see cref="Facts"/> fills, in contract order.</summary>
     public IReadOnlyList<string> Filled { get; init; } = [];
 
+    /// <summary>
+    /// The part of <see cref="Facts"/> told inside a question ("what dose for her? she's 58 kg" is stated; "what dose
+    /// for a 95kg man?" is told in the question): the conversation lets these fill only what it does not know yet.
+    /// </summary>
+    public PatientProfile QuestionFacts { get; init; } = new();
+
     /// <summary>Therapies named with no outcome: worth asking how they went.</summary>
     public IReadOnlyList<string> TherapiesWithoutOutcome { get; init; } = [];
 

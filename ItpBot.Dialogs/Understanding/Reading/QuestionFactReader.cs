@@ -1,0 +1,141 @@
+using ItpBot.Knowledge.Model;
+
+namespace ItpBot.Dialogs.Understanding.Reading;
+
+/// <summary>
+/// The patient's own descriptors told inside a question ("is it safe for her to fly with a count of 28?", "what dose of
+/// romiplostim for a 95kg man?"): read from the question's words, which the statement reading sets aside because a
+/// question names what it asks about. Only descriptors are taken, never what is asked about: no drug the question
+/// names ("should she start romiplostim?", "how long before calling eltrombopag a failure?"), nothing supposed ("what
+/// if", "say she"), nothing of someone else. A count, a sex, a sign or a condition is taken only when the question is
+/// about this patient (a word for them, a person described by age or weight, or facts stated beside it): "is a count of
+/// 30 safe for a dental extraction?" asks a threshold. A condition is taken only as had ("with CKD 4"), a drug only as
+/// owned ("her rivaroxaban"). The conversation lets these fill only what it does not know yet.
+/// </summary>
+internal sealed class QuestionFactReader
+{
+    private readonly LexiconMatcher supposing;
+    private readonly HashSet<string> patientWords;
+    private readonly HashSet<string> owners;
+    private readonly HashSet<string> having;
+    private readonly LexiconMatcher conditions;
+
+    public QuestionFactReader(ReadingLexicon lexicon)
+    {
+        var meanings = lexicon.Category("question-fact");
+        supposing = new LexiconMatcher(meanings.Where(m => m.Meaning == "supposes"));
+        owners = Words(meanings, "owns");
+        having = Words(meanings, "has");
+        conditions = new LexiconMatcher(lexicon.Category("comorbidity"));
+        patientWords = Words(meanings, "about-patient").Union(owners).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The words of the questions asked, without what is supposed or someone else's part; empty when none.</summary>
+    public QuestionWords Read(MessageTokens tokens, IReadOnlyList<QuestionSpan> asked, IReadOnlyList<LexiconMatch> triggers)
+    {
+        var parts = new List<string>();
+        var aboutPatient = false;
+        var had = new HashSet<string>(StringComparer.Ordinal);
+        var named = conditions.FindAll(tokens);
+        var supposed = supposing.FindAll(tokens);
+        var relatives = SelfContrast.Default.RelativeWords(tokens, triggers);
+        foreach (var question in asked.Where(q => !q.Answered))
+        {
+            var first = question.First;
+            while (first < question.End)
+            {
+                // One comma-separated part at a time: a supposition or someone else's words end with their part.
+                var end = first + 1;
+                while (end < question.End && !tokens[end].CommaBefore)
+                {
+                    end++;
+                }
+
+                var stop = Math.Min(
+                    supposed.Where(s => s.First >= first && s.First < end).Select(s => s.First).DefaultIfEmpty(end).Min(),
+                    triggers.Where(t => t.First >= first && t.First < end && IsSomeoneElse(t.Meaning)).Select(t => t.First).DefaultIfEmpty(end).Min());
+                stop = Math.Min(stop, relatives.Where(r => r.First >= first && r.First < end).Select(r => r.First).DefaultIfEmpty(end).Min());
+                if (stop > first)
+                {
+                    parts.Add(tokens.Span(first, stop));
+                    aboutPatient |= Enumerable.Range(first, stop - first).Any(i => patientWords.Contains(tokens[i].Word));
+                    had.UnionWith(named.Where(c => c.First > 0 && c.First >= first && c.First < stop
+                            && (having.Contains(tokens[c.First - 1].Word) || owners.Contains(tokens[c.First - 1].Word)))
+                        .Select(c => c.Meaning.Meaning));
+                }
+
+                first = end;
+            }
+        }
+
+        return new QuestionWords(string.Join(", ", parts), aboutPatient, had);
+    }
+
+    /// <summary>
+    /// What the question's words tell of the patient, as profile fields (only those <paramref name="known"/> leaves
+    /// empty). <paramref name="aboutPatient"/>: the question or the message around it is about this patient.
+    /// </summary>
+    public PatientProfile Descriptors(CaseSummary read, QuestionWords words, IReadOnlyList<Finding> drugsOwned, PatientProfile known, bool aboutPatient)
+    {
+        var told = read.Profile;
+        // A person described by age or weight ("a 79 year old with heart failure", "a 95kg man") is the one asked
+        // about; "a pregnant woman" or "women" alone is anyone.
+        var described = told.AgeYears is not null || told.WeightKg is not null;
+        var ofPatient = aboutPatient || described;
+        var conditions = told.Comorbidities?
+            .Where(c => words.ConditionsHad.Any(name => ContractCodes<Comorbidity>.ByName.TryGetValue(name, out var code) && code == c)).ToList();
+        var drugs = drugsOwned.Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToList();
+        return new PatientProfile
+        {
+            AgeYears = known.AgeYears is null ? told.AgeYears : null,
+            Sex = known.Sex is null && ofPatient ? told.Sex : null,
+            WeightKg = known.WeightKg is null ? told.WeightKg : null,
+            PlateletCount = known.PlateletCount is null && ofPatient ? told.PlateletCount : null,
+            MonthsSinceDiagnosis = known.MonthsSinceDiagnosis is null && ofPatient ? told.MonthsSinceDiagnosis : null,
+            Bleeding = known.Bleeding is null && ofPatient ? told.Bleeding : null,
+            Comorbidities = known.Comorbidities is null && ofPatient && conditions is { Count: > 0 } ? conditions : null,
+            Pregnant = known.Pregnant is null && ofPatient && told.Pregnant == true ? true : null,
+            GestationWeeks = known.GestationWeeks is null && ofPatient && told.Pregnant == true ? told.GestationWeeks : null,
+            CurrentDrugs = known.CurrentDrugs is null && drugs.Count > 0 ? drugs : null,
+            Antithrombotics = known.Antithrombotics is null && drugs.Count > 0 ? told.Antithrombotics : null,
+        };
+    }
+
+    /// <summary>
+    /// The drugs the question says the patient takes now: owned ("hold her rivaroxaban") and not supposed. A drug
+    /// named bare is what the question asks about ("is ibuprofen ok?", "can he go back on aspirin?").
+    /// </summary>
+    public IReadOnlyList<Finding> DrugsOwned(MessageTokens tokens, IReadOnlyList<Finding> findings, IReadOnlyList<QuestionSpan> asked) =>
+        findings.Where(f => f.Field == ProfileFields.CurrentDrugs && f.Value != "none"
+                && f.Context is { Experiencer: Experiencer.Patient, Status: FindingStatus.Current }
+                && WordAt(tokens, f.Start) is { } word && word > 0 && owners.Contains(tokens[word - 1].Word)
+                && asked.Any(q => !q.Answered && word >= q.First && word < q.End))
+            .ToList();
+
+    // A past treatment is not taken from a question: its outcome words there are most often what is asked ("how long
+    // before calling eltrombopag a failure?", "why would it stop working?"); history told beside the question is read.
+
+    private static int? WordAt(MessageTokens tokens, int start)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == start)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSomeoneElse(LexiconMeaning trigger) =>
+        trigger.Tags.Contains("experiencer") && !trigger.Tags.Contains("self-contrast");
+
+    private static HashSet<string> Words(IReadOnlyList<LexiconMeaning> meanings, string meaning) =>
+        meanings.Where(m => m.Meaning == meaning).SelectMany(m => m.Phrases).Select(p => p.Source).ToHashSet(StringComparer.Ordinal);
+}
+
+/// <summary>The words of a message's questions that may describe the patient.</summary>
+/// <param name="AboutPatient">A word for the patient is among them ("her", "my", "pt").</param>
+/// <param name="ConditionsHad">Comorbidity codes named as had ("with CKD 4", "his high blood pressure").</param>
+internal sealed record QuestionWords(string Text, bool AboutPatient, IReadOnlySet<string> ConditionsHad);
