@@ -145,6 +145,27 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
         }
 
+        // "My dad tried steroids, then rituximab, then eltrombopag. Nothing has worked": one outcome told of a whole
+        // list, before it, after it or in the next sentence (Outcomes/ListVerdicts). A harm or a dependence told of one
+        // drug of the list is its own and stays.
+        foreach (var verdict in ListVerdicts.Read(normalized, mentions))
+        {
+            foreach (var id in verdict.Drugs)
+            {
+                var index = treatments.FindIndex(t => t.Therapy == id);
+                if (index < 0)
+                {
+                    treatments.Add(new PriorTreatment(id, verdict.Outcome, null));
+                }
+                else if (treatments[index].Outcome is not (TreatmentOutcome.Intolerant or TreatmentOutcome.Dependent))
+                {
+                    treatments[index] = treatments[index] with { Outcome = verdict.Outcome };
+                }
+
+                withoutOutcome.RemoveAll(w => w == id);
+            }
+        }
+
         // "only the eltrombopag worked": every other drug of the story without an outcome of its own did not.
         // A response the others took only by sharing the sentence ("pred and IVIG, then rituximab, the only one that
         // worked") is theirs no longer.
