@@ -290,6 +290,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     {
         var quantifiers = ListQuantifier().Matches(text)
             .Where(q => q.Groups["none"].Success && named.Count(m => m.End <= q.Index && m.Start > text.AsSpan(0, q.Index).LastIndexOfAny(".!?\n")) >= 2)
+            .Concat(NoneOfBeforeList().Matches(text).Where(q => named.Count(m => m.Start >= q.Index + q.Length && m.End <= SentenceEndAfter(text, q.Index)) >= 2))
             .ToList();
         if (quantifiers.Count == 0)
         {
@@ -304,6 +305,14 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
         return new string(chars);
     }
+
+    // "none of pred, IVIG, ritux or romi ever got him above 30": the quantifier before the list tells how they went
+    // (Outcomes/ListVerdicts); it denies none of them.
+    [GeneratedRegex(@"\b(?<none>none\s+of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoneOfBeforeList();
+
+    private static int SentenceEndAfter(string text, int at) =>
+        text.AsSpan(at).IndexOfAny(".!?\n") is >= 0 and var stop ? at + stop : text.Length;
 
     // After a break in the sentence (a dash, colon, comma, "and", "but"): "none of them", "neither", "all three",
     // "both", "each of them".
