@@ -29,9 +29,11 @@ internal static partial class ListVerdicts
 
     private static readonly Regex Opening = new(
         @"(?:^|[.!?\n;:,(\u2013\u2014]|\s-|\b(?:and|but|so|yet|honestly|sadly|unfortunately|frankly|really|though)\b)\s*(?<q>" + Class("quantifier")
-        + @")(?:\s+of\s+(?:them|these|those|the\s+\w+))?\b(?!\s+(?:" + Class("not-a-verdict") + "|" + Class("contrast") + @")\b)",
+        + @")(?:\s+of\s+(?:them|these|those|the\s+\w+))?\b(?!\s+(?:" + Class("not-a-verdict") + "|" + Class("contrast") + @")\b)(?!\s*[/|])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // Not a cell of outcomes told by position ("danazol / dapsone / romiplostim: nothing / short lived / good"): the
+    // quantifier followed by a slash or a column mark is one drug's outcome (PositionalOutcomes).
     private static readonly Regex Went = new(@"\b" + Class("went") + @"\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Lasting = new(@"\b" + Class("lasting") + @"\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
