@@ -145,6 +145,27 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
             }
         }
 
+        // "My dad tried steroids, then rituximab, then eltrombopag. Nothing has worked": one outcome told of a whole
+        // list, before it, after it or in the next sentence (Outcomes/ListVerdicts). A harm or a dependence told of one
+        // drug of the list is its own and stays.
+        foreach (var verdict in ListVerdicts.Read(normalized, mentions))
+        {
+            foreach (var id in verdict.Drugs)
+            {
+                var index = treatments.FindIndex(t => t.Therapy == id);
+                if (index < 0)
+                {
+                    treatments.Add(new PriorTreatment(id, verdict.Outcome, null));
+                }
+                else if (treatments[index].Outcome is not (TreatmentOutcome.Intolerant or TreatmentOutcome.Dependent))
+                {
+                    treatments[index] = treatments[index] with { Outcome = verdict.Outcome };
+                }
+
+                withoutOutcome.RemoveAll(w => w == id);
+            }
+        }
+
         // "only the eltrombopag worked": every other drug of the story without an outcome of its own did not.
         // A response the others took only by sharing the sentence ("pred and IVIG, then rituximab, the only one that
         // worked") is theirs no longer.
@@ -269,6 +290,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     {
         var quantifiers = ListQuantifier().Matches(text)
             .Where(q => q.Groups["none"].Success && named.Count(m => m.End <= q.Index && m.Start > text.AsSpan(0, q.Index).LastIndexOfAny(".!?\n")) >= 2)
+            .Concat(NoneOfBeforeList().Matches(text).Where(q => named.Count(m => m.Start >= q.Index + q.Length && m.End <= SentenceEndAfter(text, q.Index)) >= 2))
             .ToList();
         if (quantifiers.Count == 0)
         {
@@ -283,6 +305,14 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
 
         return new string(chars);
     }
+
+    // "none of pred, IVIG, ritux or romi ever got him above 30": the quantifier before the list tells how they went
+    // (Outcomes/ListVerdicts); it denies none of them.
+    [GeneratedRegex(@"\b(?<none>none\s+of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoneOfBeforeList();
+
+    private static int SentenceEndAfter(string text, int at) =>
+        text.AsSpan(at).IndexOfAny(".!?\n") is >= 0 and var stop ? at + stop : text.Length;
 
     // After a break in the sentence (a dash, colon, comma, "and", "but"): "none of them", "neither", "all three",
     // "both", "each of them".

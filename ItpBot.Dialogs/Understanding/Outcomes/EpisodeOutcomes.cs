@@ -37,6 +37,11 @@ internal static partial class EpisodeOutcomes
         @"\b" + LexiconWords.Alternation(ReadingLexicon.Default, "count", "platelet-name") + @"\b\s*(?:[a-z~:=>-]+\s*){0,3}?(?<low>\d{1,3})(?:s\b)?(?:\s*(?:-|\u2013|to|(?<arrow>->|\u2192|>))\s*(?<high>\d{2,3}))?(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // "it's keeping me at about 80", "sits around 90": a count told by the verb that holds it, with no count word.
+    private static readonly Regex LevelHeld = new(
+        @"\b" + Class(FrameCategory, "level-verb") + @"\s+(?:(?:about|around|roughly)\s+|~\s*)?(?<low>\d{2,3})\b(?![\d.]|\s*(?:mg|mcg|µg|ug|kg|%|days?|weeks?|wks?|months?|years?|x\b|/))",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Revises <paramref name="treatments"/> in place by the evidence of each drug's latest episode.</summary>
     public static void Revise(
         string normalized,
@@ -73,7 +78,7 @@ internal static partial class EpisodeOutcomes
     /// <summary>The episode's last count told, at or above the held count.</summary>
     private static bool IsHeld(string episode)
     {
-        var level = CountLevel.Matches(episode).LastOrDefault();
+        var level = CountLevel.Matches(episode).Concat(LevelHeld.Matches(episode)).MaxBy(m => m.Index);
         if (level is null)
         {
             return false;
