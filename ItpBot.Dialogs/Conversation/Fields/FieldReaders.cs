@@ -448,8 +448,9 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
     [GeneratedRegex(@"\s+(?:\d|(?:for|since|after|because|as|when|from|to|prn|at night|in the morning|each|every|daily|nightly)\b).*$", RegexOptions.CultureInvariant)]
     private static partial Regex DrugReason();
 
-    // A list item that is no drug's name: a denial, a class of drugs, or the list's own words.
-    [GeneratedRegex(@"^(?:no|not|nil|never|none|nothing|n/?a)\b|\b(?:else|other|others|thinners?|anti-?coag\w*|anti-?platelets?|anti-?thrombotics?|nsaids?|doacs?|noacs?|anti-?inflammator\w*|painkillers?|medications?|medicines?|meds|drugs?|tablets|pills|anything|that|those|these|this|it|them|sure|know)$", RegexOptions.CultureInvariant)]
+    // A list item that is no drug's name: a denial, an answer word, a time ("in 2016"), a count or a lab ("plt 28"), a
+    // class of drugs, or the list's own words.
+    [GeneratedRegex(@"^(?:no|not|nil|never|none|nothing|n/?a|yes|yeah|yep|ok|okay|in|at|since|from|about|around|last|over|under|with|to|of|by|ago|before|after|when|during|once|twice|years?|months?|weeks?|days?|plt|platelets?|counts?|hb|hgb|haemoglobin|hemoglobin|alt|weight|age|aged|itp|bp|kg|stone)\b|\b(?:else|other|others|thinners?|anti-?coag\w*|anti-?platelets?|anti-?thrombotics?|nsaids?|doacs?|noacs?|anti-?inflammator\w*|painkillers?|medications?|medicines?|meds|drugs?|tablets|pills|anything|that|those|these|this|it|them|sure|know)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoDrugItem();
 
     [GeneratedRegex(@"^(?:(?:just|only)\s+\p{L}|(?:and\s+)?(?:nothing else|no other (?:medicines|meds|drugs|tablets|medication)|that'?s (?:all|it))$)", RegexOptions.CultureInvariant)]
