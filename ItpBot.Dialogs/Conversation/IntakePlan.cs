@@ -35,6 +35,11 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
         bool Unknown(PatientField field) => field.IsAsked && !skipped.Contains(field.Id) && !field.IsKnown(profile);
         bool Wanted(PatientField field) => Unknown(field) && !SettledByItsGroup(profile, field.Id) && Matters(profile, field, Assessed);
 
+        // A field a group's question asked in another's part, left unanswered there: not asked in the group again (the
+        // same words twice in a row), but on its own when its turn comes.
+        bool AskedInAnothersPart(QuestionGroup group, IntakeField field) =>
+            askedBefore?.Contains(field) == true && group.SharedParts.Any(s => s.Field == field);
+
         // "Medicines taken now, including any blood thinner": the other medicines ride on the thinners' part, while the
         // case still lacks them and no question has asked for them yet.
         bool Rides(QuestionGroup group, IntakeField field) =>
@@ -50,7 +55,7 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
 
             if (FieldRegistry.GroupOf(field.Id) is { } group)
             {
-                var together = group.Fields.Where(f => f == field.Id || Wanted(FieldRegistry.Get(f))
+                var together = group.Fields.Where(f => f == field.Id || Wanted(FieldRegistry.Get(f)) && !AskedInAnothersPart(group, f)
                     || group.AskedWhole && Unknown(FieldRegistry.Get(f)) || Rides(group, f)).ToList();
                 if (together.Count >= 2)
                 {
