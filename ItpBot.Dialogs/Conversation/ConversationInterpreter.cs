@@ -258,8 +258,10 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
         // The whole reply first ("no romiplostim, eltrombopag or rituximab here" is one list), then part by part.
         ReadStated(text);
-        var parts = Joined(Clauses().Split(text).Where(c => c.Length > 0).ToList(), asked);
-        var inOrder = parts.Count == asked.Count;
+        // A field that shares another's part ("medicines now, including any blood thinner") is answered in that part.
+        var slots = group.Parts(asked);
+        var parts = Joined(Clauses().Split(text).Where(c => c.Length > 0).ToList(), asked, slots.Count);
+        var inOrder = parts.Count == slots.Count;
         var unplacedYes = false;
         var bareNegative = false;
         var noPreference = false;
@@ -279,12 +281,12 @@ public sealed partial class ConversationInterpreter : IConversationReader
             var kind = once.Answer?.Kind;
             var saysNotKnown = kind is EverydayAnswerKind.DontKnow or EverydayAnswerKind.Skip || EverydayAnswers.SaysNotKnown(part);
             var saysNo = kind is EverydayAnswerKind.No or EverydayAnswerKind.NoneOfThese || kind is null && EverydayAnswers.SaysNone(part);
-            if (inOrder && !fields.Contains(asked[i]) && !notKnownFields.Contains(asked[i]) && UnderstandingText.WordCount(UnderstandingText.Normalize(part)) <= MaxWordsInOrder)
+            IReadOnlyList<IntakeField> slot = inOrder ? slots[i] : [];
+            if (inOrder && !slot.Any(fields.Contains) && !slot.Any(notKnownFields.Contains) && UnderstandingText.WordCount(UnderstandingText.Normalize(part)) <= MaxWordsInOrder)
             {
-                if (FieldRegistry.ReadAnswer(_fields, asked[i], part) is { } answer)
+                if (ReadPart(slot, part) is { Count: > 0 } partAnswered)
                 {
-                    facts = FieldRegistry.Get(asked[i]).Merge(facts, answer);
-                    fields.Add(asked[i]);
+                    fields.AddRange(partAnswered);
 
                     // "no, Mirena in place": the no answers its own part, and what the rest leaves unsaid as well.
                     bareNegative |= saysNo;
@@ -293,14 +295,14 @@ public sealed partial class ConversationInterpreter : IConversationReader
 
                 if (saysNotKnown)
                 {
-                    notKnownFields.Add(asked[i]);
+                    notKnownFields.AddRange(slot);
                     continue;
                 }
 
                 if (kind == EverydayAnswerKind.Yes)
                 {
                     // "no, yes, none": the yes says there is something, not what; its part is asked on its own.
-                    held.Add(asked[i]);
+                    held.AddRange(slot);
                     continue;
                 }
             }
@@ -338,13 +340,19 @@ public sealed partial class ConversationInterpreter : IConversationReader
             }
         }
 
+        ListedThinners();
+
         // "yes; none" to three questions: which part the yes answers is unknown, so the no cannot be said to answer the
         // rest either (it could set a spleen that is out as in place): the question is asked again.
         bareNegative &= !unplacedYes;
+
+        // "no, no blood thinners, none": the thinners' own words answered their part, and a bare no beside them says
+        // nothing of the other medicines asked in it.
+        var answeredInWords = fields.ToList();
         foreach (var meaning in new[] { bareNegative ? group.BareNegative : null, noPreference ? group.NoPreference : null })
         {
             foreach (var field in asked.Where(f => meaning is not null && !fields.Contains(f) && !notKnownFields.Contains(f) && !held.Contains(f)
-                && FieldRegistry.Get(f).IsKnown(meaning)))
+                && FieldRegistry.Get(f).IsKnown(meaning) && (group.PartOf(f) == f || !answeredInWords.Contains(group.PartOf(f)))))
             {
                 facts = FieldRegistry.Get(field).Merge(facts, meaning!);
                 fields.Add(field);
@@ -360,6 +368,49 @@ public sealed partial class ConversationInterpreter : IConversationReader
             FactFields = fields,
             NotKnown = passed.Union(notKnownFields).Where(f => !fields.Contains(f)).ToList(),
         };
+
+        // A part read as the answer to its own question: each field of the part by its reader (the medicines part fills
+        // the thinners and the other medicines at once). The fields it answered.
+        List<IntakeField> ReadPart(IReadOnlyList<IntakeField> slot, string part)
+        {
+            var answer = new PatientProfile();
+            foreach (var field in slot)
+            {
+                if (FieldRegistry.ReadAnswer(_fields, field, part) is { } read)
+                {
+                    answer = FieldRegistry.Merge(answer, read);
+                }
+            }
+
+            var answered = slot.Where(f => FieldRegistry.Get(f).IsKnown(answer)).ToList();
+            foreach (var field in answered)
+            {
+                facts = FieldRegistry.Get(field).Merge(facts, answer);
+            }
+
+            return answered;
+        }
+
+        // Asked for every medicine taken now, thinners included, a reply that closes its list of medicines ("just", "only",
+        // "nothing else") lists the thinners too: those among them, or none ("spleen in, just omeprazole and a statin,
+        // blood pressure"). A list left open ("takes metformin") says nothing of the thinners.
+        void ListedThinners()
+        {
+            if (!parts.Any(FieldReaders.ClosesTheList))
+            {
+                return;
+            }
+
+            foreach (var shared in group.SharedParts.Where(s => s.Part == IntakeField.Antithrombotics && asked.Contains(s.Field) && asked.Contains(s.Part)))
+            {
+                if (fields.Contains(shared.Field) && !fields.Contains(shared.Part) && !notKnownFields.Contains(shared.Part) && !held.Contains(shared.Part)
+                    && facts.CurrentDrugs is { } drugs)
+                {
+                    facts = facts with { Antithrombotics = drugs.SelectMany(d => _fields.Antithrombotics.FindAll(d)).Distinct().ToList() };
+                    fields.Add(shared.Part);
+                }
+            }
+        }
 
         // Whether the part states any asked field in its own words (kept when not known yet).
         bool ReadStated(string part)
@@ -388,10 +439,10 @@ public sealed partial class ConversationInterpreter : IConversationReader
     /// value any asked field reads) after a bare yes qualifies that yes, and is read with it, while the reply has more
     /// parts than questions asked.
     /// </summary>
-    private List<string> Joined(List<string> parts, IReadOnlyList<IntakeField> asked)
+    private List<string> Joined(List<string> parts, IReadOnlyList<IntakeField> asked, int questions)
     {
         var joined = new List<string>();
-        var extra = parts.Count - asked.Count;
+        var extra = parts.Count - questions;
         foreach (var part in parts)
         {
             var qualifies = extra > 0 && joined.Count > 0 && ReadOnce(joined[^1]).Answer?.Kind == EverydayAnswerKind.Yes && ReadOnce(part).Answer is null && !EverydayAnswers.SaysNotKnown(part)

@@ -63,7 +63,7 @@ public sealed class IntakeDialog : ComponentDialog
         }
 
         // One field, or a group's fields asked in one breath ("Is she pregnant, or planning a pregnancy?").
-        var next = _plan.Next(intake.Profile, intake.NotToAskNow());
+        var next = _plan.Next(intake.Profile, intake.NotToAskNow(), intake.Asked);
         var askedWith = next is { Count: > 1 } ? next.Skip(1).ToList() : intake.AskedWith.Count == 0 ? intake.AskedWith : new List<IntakeField>();
         await _accessors.SetIntakeAsync(step.Context, intake with { Pending = next?[0], AskedWith = askedWith }, cancellationToken);
         if (next is null)
@@ -90,6 +90,7 @@ public sealed class IntakeDialog : ComponentDialog
 
         var asked = ConversationTexts.AskedBy(step.Values.GetValue<string>(FieldKey)!);
         var field = asked[0];
+        intake = intake with { Asked = intake.Asked.Union(asked).ToList() };
         if (step.Result is PromptGaveUp gaveUp)
         {
             if (gaveUp.Reason == GaveUpReason.Cancelled)

@@ -19,7 +19,9 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
     /// another field of that group is wanted too (or still unknown, for a group asked whole), the group's fields asked
     /// in one breath (the first wanted first). Null when nothing is left to ask.
     /// </summary>
-    public IReadOnlyList<IntakeField>? Next(PatientProfile profile, IReadOnlyCollection<IntakeField> skipped)
+    /// <param name="askedBefore">The fields questions have asked in this case: a field that shares another's part of a
+    /// group's question joins it once (see <see cref="QuestionGroup.SharedParts"/>).</param>
+    public IReadOnlyList<IntakeField>? Next(PatientProfile profile, IReadOnlyCollection<IntakeField> skipped, IReadOnlyCollection<IntakeField>? askedBefore = null)
     {
         // Critical or severe bleeding: the emergency answer cannot wait for the rest of the history.
         if (profile.Bleeding is Bleeding.Critical or Bleeding.Severe)
@@ -33,6 +35,17 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
         bool Unknown(PatientField field) => field.IsAsked && !skipped.Contains(field.Id) && !field.IsKnown(profile);
         bool Wanted(PatientField field) => Unknown(field) && !SettledByItsGroup(profile, field.Id) && Matters(profile, field, Assessed);
 
+        // A field a group's question asked in another's part, left unanswered there: not asked in the group again (the
+        // same words twice in a row), but on its own when its turn comes.
+        bool AskedInAnothersPart(QuestionGroup group, IntakeField field) =>
+            askedBefore?.Contains(field) == true && group.SharedParts.Any(s => s.Field == field);
+
+        // "Medicines taken now, including any blood thinner": the other medicines ride on the thinners' part, while the
+        // case still lacks them and no question has asked for them yet.
+        bool Rides(QuestionGroup group, IntakeField field) =>
+            group.SharedParts.FirstOrDefault(s => s.Field == field) is { } shared
+            && FieldRegistry.Get(field).IsAsked && !skipped.Contains(field) && askedBefore?.Contains(field) != true && shared.StillOpen(profile);
+
         foreach (var field in FieldRegistry.All)
         {
             if (!Wanted(field))
@@ -42,8 +55,8 @@ public sealed class IntakePlan(ITreatmentAdvisor advisor)
 
             if (FieldRegistry.GroupOf(field.Id) is { } group)
             {
-                var together = group.Fields.Where(f => f == field.Id || Wanted(FieldRegistry.Get(f))
-                    || group.AskedWhole && Unknown(FieldRegistry.Get(f))).ToList();
+                var together = group.Fields.Where(f => f == field.Id || Wanted(FieldRegistry.Get(f)) && !AskedInAnothersPart(group, f)
+                    || group.AskedWhole && Unknown(FieldRegistry.Get(f)) || Rides(group, f)).ToList();
                 if (together.Count >= 2)
                 {
                     return together;

@@ -28,6 +28,13 @@ public sealed record IntakeState
     /// </summary>
     public List<IntakeField> AskedWith { get; init; } = new();
 
+    /// <summary>
+    /// The fields the questions answered so far in this case asked: a field asked in another's part of a group's
+    /// question ("any other medicines now?") is not asked that way twice. A List, not a collection expression: storage
+    /// writes type names.
+    /// </summary>
+    public List<IntakeField> Asked { get; init; } = new();
+
     /// <summary>Whether the pending question asks about <paramref name="field"/> (alone or in its group).</summary>
     public bool Asks(IntakeField field) => Pending == field || AskedWith.Contains(field);
 

@@ -38,7 +38,7 @@ public sealed class WebChatBrowserTests
         Assert.Contains("disclaimer", (string?)report["welcome"], StringComparison.OrdinalIgnoreCase);
         var steps = report["steps"]!.AsArray();
         Assert.Contains("Noted:", (string?)steps[0]!["newBotText"]);
-        Assert.Contains("Any anticoagulant", (string?)steps[0]!["newBotText"]);
+        Assert.Contains("Which medicines now (including any anticoagulant", (string?)steps[0]!["newBotText"]);
         Assert.Contains("The case as I have it:", (string?)steps[4]!["newBotText"]);
 
         // The assessment as the user sees it: first choice, references, the card, and the follow-up buttons.

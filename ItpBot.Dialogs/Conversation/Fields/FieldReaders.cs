@@ -192,13 +192,77 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
             return [];
         }
 
+        // "just omeprazole and a statin", "apixaban for AF, nothing else": the words around a name ("just", "a", the
+        // reason it is taken) are not the name, and an item that denies or names a class ("no thinners") is no drug.
         var names = DrugListSeparator().Split(DrugListLead().Replace(UnderstandingText.Normalize(text), string.Empty))
-            .Select(n => n.Trim(' ', '.', '!', '?', '-'))
-            .Where(n => n.Length is > 1 and <= MaxDrugName && DrugName().IsMatch(n) && UnderstandingText.WordCount(n) <= 3)
+            .Select(n => DrugReason().Replace(DrugFiller().Replace(n.Trim(' ', '.', '!', '?', '-'), string.Empty), string.Empty).Trim(' ', '.', '!', '?', '-'))
+            .Where(n => n.Length is > 1 and <= MaxDrugName && DrugName().IsMatch(n) && UnderstandingText.WordCount(n) <= 3
+                && !NoDrugItem().IsMatch(n) && !EverydayAnswers.SaysNone(n) && !EverydayAnswers.SaysNotKnown(n))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return names.Count > 0 ? names : null;
     }
+
+    /// <summary>
+    /// The reply to "which medicines now, including any anticoagulant, antiplatelet or NSAID?": the medicines named, as
+    /// written, and the thinners among them, none when the list names none ("just omeprazole and a statin"). An ITP
+    /// drug is a treatment, never a current drug: named alone ("prednisolone 5 mg only") it leaves no other medicine.
+    /// "None" is no medicine at all; "no blood thinners" alone says nothing of the others and answers the thinners only.
+    /// </summary>
+    public PatientProfile? MedicinesNow(string text)
+    {
+        if (YesNo.Recognize(text) == true)
+        {
+            // "yes": there is something, not what.
+            return null;
+        }
+
+        var thinners = Antithrombotics.FindAll(text);
+        var named = CurrentDrugs(text) ?? [];
+        var drugs = named.Where(n => Therapies.FindAll(n).Count == 0).ToList();
+        if (drugs.Count > 0 || named.Count > 0)
+        {
+            return new() { CurrentDrugs = drugs, Antithrombotics = thinners };
+        }
+
+        if (thinners.Count > 0)
+        {
+            // "a DOAC": a class, no medicine named.
+            return new() { Antithrombotics = thinners };
+        }
+
+        return NoAntithrombotics(text) || Antithrombotics.FindDenied(text).Count > 0 ? new() { Antithrombotics = [] }
+            : EverydayAnswers.SaysNone(text) || EverydayAnswers.AClauseSaysNone(text) ? new() { Antithrombotics = [], CurrentDrugs = [] }
+            : null;
+    }
+
+    /// <summary>
+    /// A part of a group reply that leads with the taking ("just omeprazole", "only the pill", "takes ramipril and
+    /// lansoprazole"): the medicines it names, ITP drugs left out. Null when the part names a condition or the spleen
+    /// ("just diabetes", "only the spleen out"), which the same words lead as well.
+    /// </summary>
+    public IReadOnlyList<string>? MedicinesLed(string part)
+    {
+        var normalized = UnderstandingText.Normalize(part).Trim();
+        if (!MedicinesLead().IsMatch(normalized) || Comorbidities.FindAll(part).Count > 0 || Comorbidities.FindDenied(part).Count > 0
+            || Splenectomy.FindInText(part) is not null || NoComorbidities(part))
+        {
+            return null;
+        }
+
+        return (CurrentDrugs(part) ?? []).Where(n => Therapies.FindAll(n).Count == 0).ToList();
+    }
+
+    /// <summary>
+    /// A part that says the medicines named are all there are ("just omeprazole", "only the pill", "nothing else"): a
+    /// list so closed names every blood thinner taken too.
+    /// </summary>
+    public static bool ClosesTheList(string part) => ClosedList().IsMatch(UnderstandingText.Normalize(part).Trim(' ', '.', '!'));
+
+    /// <summary>Whether a current drug's name, as written, names a blood thinner ("apixaban 5 mg bd", "Eliquis").</summary>
+    public static bool IsAntithrombotic(string name) => ThinnerNames.Value.FindAll(name).Count > 0;
+
+    private static readonly Lazy<AntithromboticRecognizer> ThinnerNames = new(() => new AntithromboticRecognizer());
 
     /// <summary>"on apixaban and omeprazole", "meds: aspirin, metformin" inside a longer message.</summary>
     public static IReadOnlyList<string>? CurrentDrugsInText(string text)
@@ -374,6 +438,27 @@ public sealed partial class FieldReaders(TherapyRecognizer therapies, TimeProvid
 
     [GeneratedRegex(@"^[\p{L}][\p{L}\p{N} \-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DrugName();
+
+    // The words before a drug's name in a list ("just", "only a", "also some").
+    [GeneratedRegex(@"^(?:(?:just|only|also|plus|then|and|a|an|some|her|his|my|on|takes|taking|uses|using)\s+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex DrugFiller();
+
+    // The dose, and why or when it is taken, after the name ("calcium carbonate 1.25 g", "apixaban for AF", "clopidogrel
+    // since the TIA", "omeprazole as well").
+    [GeneratedRegex(@"\s+(?:\d|(?:for|since|after|because|as|when|from|to|prn|at night|in the morning|each|every|daily|nightly)\b).*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DrugReason();
+
+    // A list item that is no drug's name: a denial, an answer word, a time ("in 2016"), a count or a lab ("plt 28"), a
+    // class of drugs, or the list's own words.
+    [GeneratedRegex(@"^(?:no|not|nil|never|none|nothing|n/?a|yes|yeah|yep|ok|okay|in|at|since|from|about|around|last|over|under|with|to|of|by|ago|before|after|when|during|once|twice|years?|months?|weeks?|days?|plt|platelets?|counts?|hb|hgb|haemoglobin|hemoglobin|alt|weight|age|aged|itp|bp|kg|stone)\b|\b(?:else|other|others|thinners?|anti-?coag\w*|anti-?platelets?|anti-?thrombotics?|nsaids?|doacs?|noacs?|anti-?inflammator\w*|painkillers?|medications?|medicines?|meds|drugs?|tablets|pills|anything|that|those|these|this|it|them|sure|know)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoDrugItem();
+
+    [GeneratedRegex(@"^(?:(?:just|only)\s+\p{L}|(?:and\s+)?(?:nothing else|no other (?:medicines|meds|drugs|tablets|medication)|that'?s (?:all|it))$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosedList();
+
+    // A part that leads with the taking of medicines.
+    [GeneratedRegex(@"^(?:just|only|takes|taking|also takes|also on|plus)\s+\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex MedicinesLead();
 
     [GeneratedRegex(@"\b(?:current (?:meds|medications?|drugs)|meds|medications?|regular drugs|drug history|dhx)\s*(?:are|is|include|:|-)?\s*(?<list>[\p{L}][\p{L}\p{N} ,\-+/&]*)", RegexOptions.CultureInvariant)]
     private static partial Regex DrugsStated();

@@ -265,7 +265,11 @@ public static class FieldRegistry
             Label = "Current drugs",
             IsKnown = p => p.CurrentDrugs is not null,
             AskWhen = AskWhen.AdvisorNeedsIt,
-            ReadAnswer = (_, text) => FieldReaders.CurrentDrugs(text) is { } drugs ? new() { CurrentDrugs = drugs } : null,
+            // Asked for every medicine taken now, a list names the thinners too: those it names, or none.
+            ReadAnswer = (r, text) => r.MedicinesNow(text),
+            // In a group reply only a part that leads with the taking ("just omeprazole", "only the pill", "takes
+            // ramipril"): a bare word there may be a condition.
+            ReadInGroup = (r, text) => r.MedicinesLed(text) is { Count: > 0 } drugs ? new() { CurrentDrugs = drugs } : null,
             FindInText = (_, text) => FieldReaders.CurrentDrugsInText(text) is { Count: > 0 } drugs ? new() { CurrentDrugs = drugs } : null,
             Merge = (c, u) => u.CurrentDrugs is null ? c : c with { CurrentDrugs = Union(c.CurrentDrugs, u.CurrentDrugs) },
             Remove = (c, u) => u.CurrentDrugs is null ? c : c with { CurrentDrugs = Except(c.CurrentDrugs, u.CurrentDrugs) },
@@ -364,9 +368,19 @@ public static class FieldRegistry
         new()
         {
             Id = "SpleenThinnersConditions",
-            Fields = [IntakeField.Splenectomy, IntakeField.Antithrombotics, IntakeField.Comorbidities],
-            // "No", "none", "no to all": no splenectomy, nothing that thins the blood, nothing else of note.
-            BareNegative = new() { Splenectomy = false, Antithrombotics = [], Comorbidities = [] },
+            Fields = [IntakeField.Splenectomy, IntakeField.Antithrombotics, IntakeField.Comorbidities, IntakeField.CurrentDrugs],
+            // "No", "none", "no to all": no splenectomy, no medicines (so nothing that thins the blood), nothing else of
+            // note. A bare no does not empty the medicines when the thinners had a part of their own ("no, no blood
+            // thinners, none"): that says nothing of the other medicines.
+            BareNegative = new() { Splenectomy = false, Antithrombotics = [], Comorbidities = [], CurrentDrugs = [] },
+            // The interactions need the medicines taken now, and asking for them on their own costs a turn: the
+            // blood-thinner part asks for every medicine taken now, the thinners included, so one part fills both.
+            // The current drugs are a field of this group (a field is in one group at most) that shares the thinners'
+            // part rather than a part of their own: the reply keeps three parts ("no; apixaban and omeprazole; none"),
+            // the field alone keeps its own question when the advisor needs it later, and a summary that named only the
+            // thinners still leaves the other medicines to ask ("Any other medicines now?").
+            SharedParts = [new(IntakeField.CurrentDrugs, IntakeField.Antithrombotics,
+                StillOpen: p => p.CurrentDrugs is null || p.CurrentDrugs.All(FieldReaders.IsAntithrombotic))],
         },
         new()
         {
@@ -402,6 +416,9 @@ public static class FieldRegistry
                     ? "has a bare negative that answers a field outside the group"
                 : group.BareNegative is { } negative && !Known(negative).Any() ? "has a bare negative that answers nothing (leave it null for none)"
                 : group.Fields.Any(f => Get(f).ReadInGroup is null) ? "holds a field with no reader for a group reply"
+                : group.SharedParts.Any(s => !group.Fields.Contains(s.Field) || !group.Fields.Contains(s.Part) || s.Field == s.Part
+                    || group.SharedParts.Any(o => o.Field == s.Part))
+                    ? "shares a part with a field outside it, with itself, or with a field that has no part of its own"
                 : null;
             if (problem is not null)
             {

@@ -38,4 +38,46 @@ public sealed record QuestionGroup
     /// both wherever the answer does.
     /// </summary>
     public IReadOnlyList<IntakeField> Invites { get; init; } = [];
+
+    /// <summary>
+    /// Fields asked in another field's part of the question rather than in a part of their own ("medicines taken now,
+    /// including any anticoagulant, antiplatelet or NSAID" asks the current drugs and the blood thinners at once). Such
+    /// a field joins the group's question whenever the group is asked and it is still open, and only the first time:
+    /// asked in a part the question has anyway, it costs no turn.
+    /// </summary>
+    public IReadOnlyList<SharedPart> SharedParts { get; init; } = [];
+
+    /// <summary>The field whose part of the question asks <paramref name="field"/>: the field itself, unless it shares one.</summary>
+    public IntakeField PartOf(IntakeField field) => SharedParts.FirstOrDefault(s => s.Field == field)?.Part ?? field;
+
+    /// <summary>
+    /// The parts of the question that asks <paramref name="asked"/>, in the question's order, each with the fields it
+    /// answers: a shared field stands in its part's place, with that field when it is asked too, or alone ("any other
+    /// medicines now?" once the summary gave the thinners).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<IntakeField>> Parts(IReadOnlyList<IntakeField> asked) =>
+        asked.GroupBy(f => asked.Contains(PartOf(f)) ? PartOf(f) : f)
+            .OrderBy(part => Position(PartOf(part.Key)))
+            .Select(part => (IReadOnlyList<IntakeField>)part.ToList())
+            .ToList();
+
+    private int Position(IntakeField field)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i] == field)
+            {
+                return i;
+            }
+        }
+
+        return Fields.Count;
+    }
 }
+
+/// <summary>
+/// <paramref name="Field"/> is asked in the part of the group's question that asks <paramref name="Part"/>. It joins
+/// the question while <paramref name="StillOpen"/> holds of the case (unknown, or known only in part), unless it was
+/// asked already.
+/// </summary>
+public sealed record SharedPart(IntakeField Field, IntakeField Part, Func<PatientProfile, bool> StillOpen);

@@ -21,8 +21,9 @@ public sealed class AnswerWithOtherFactsTests(ITestOutputHelper output)
 
         var replies = await bot.SendAsync("it did nothing, and she takes apixaban");
 
-        // The blood thinner is known: the history question asks the rest of its group, and not about thinners.
-        AsksTogether(replies, Audience.Clinician, IntakeField.Splenectomy, IntakeField.Comorbidities);
+        // The blood thinner is known: the history question asks the rest of its group, and not about thinners, but
+        // still about the other medicines ("any other medicines now?"), which the thinner alone does not tell.
+        AsksTogether(replies, Audience.Clinician, IntakeField.Splenectomy, IntakeField.Comorbidities, IntakeField.CurrentDrugs);
         var profile = (await bot.ReadStateAsync()).Intake!.Profile;
         Assert.Equal([new PriorTreatment(TherapyIds.Eltrombopag, TreatmentOutcome.NoResponse)], profile.PriorTreatments);
         Assert.Equal([Antithrombotic.Anticoagulant], profile.Antithrombotics);

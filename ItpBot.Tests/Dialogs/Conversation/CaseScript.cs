@@ -62,6 +62,8 @@ internal sealed class CaseScript(IReadOnlyDictionary<IntakeField, string> answer
         [IntakeField.Splenectomy] = "no splenectomy",
         [IntakeField.Antithrombotics] = "no blood thinners",
         [IntakeField.Comorbidities] = "no other conditions",
+        // A list left open: it says nothing of the blood thinners asked in the same part.
+        [IntakeField.CurrentDrugs] = "takes metformin",
         [IntakeField.Age] = "aged 52",
         [IntakeField.Sex] = "male",
         [IntakeField.Weight] = "80 kg",

@@ -27,9 +27,12 @@ public sealed class ConversationTranscriptTests(ITestOutputHelper output)
         var script = new CaseScript(CaseScript.Typical);
         var summary = ShowsCaseSummary(await script.AnswerUntilSummaryAsync(bot, await bot.SendAsync("start")));
 
-        // Clinical order, each question once, and only the ones that matter for a 52-year-old man.
+        // Clinical order, each question once, and only the ones that matter for a 52-year-old man. The medicines now are
+        // asked in the blood-thinner part of the history question, ahead of their own place in the registry.
         Assert.Equal(script.Asked.Distinct(), script.Asked);
-        Assert.Equal(script.Asked.Order(), script.Asked);
+        var inOwnPlace = script.Asked.Where(f => f != IntakeField.CurrentDrugs).ToList();
+        Assert.Equal(inOwnPlace.Order(), inOwnPlace);
+        Assert.Equal(script.Asked.IndexOf(IntakeField.Comorbidities) + 1, script.Asked.IndexOf(IntakeField.CurrentDrugs));
         Assert.DoesNotContain(IntakeField.Pregnancy, script.Asked);
         Assert.Contains("Platelet count: 12 × 10⁹/L", summary);
         Assert.Contains("Bleeding now: mucosal", summary);

@@ -71,7 +71,7 @@ public sealed class PreviousAnswerTranscriptTests(ITestOutputHelper output)
     public async Task Make_that_another_drug_keeps_what_was_said_of_the_one_named_by_mistake()
     {
         await using var bot = new BotTestClient(output);
-        // The treatments are followed by the history question (splenectomy, blood thinners, comorbidities).
+        // The treatments are followed by the history question (splenectomy, medicines now, comorbidities).
         await Typical(IntakeField.PriorTreatments, "eltrombopag, it did nothing").AnswerUntilAsync(bot, IntakeField.Splenectomy, group: true);
 
         var replies = await bot.SendAsync("sorry, make that romiplostim");
@@ -79,7 +79,7 @@ public sealed class PreviousAnswerTranscriptTests(ITestOutputHelper output)
         var intake = (await bot.ReadStateAsync()).Intake!;
         Assert.Equal([new PriorTreatment(TherapyIds.Romiplostim, TreatmentOutcome.NoResponse)], intake.Profile.PriorTreatments);
         Assert.Null(intake.Profile.Splenectomy);
-        AsksTogether(replies, Audience.Clinician, IntakeField.Splenectomy, IntakeField.Antithrombotics, IntakeField.Comorbidities);
+        AsksTogether(replies, Audience.Clinician, IntakeField.Splenectomy, IntakeField.Antithrombotics, IntakeField.Comorbidities, IntakeField.CurrentDrugs);
     }
 
     [Theory]

@@ -231,7 +231,9 @@ public sealed class TurnInterruptionTests(ITestOutputHelper output)
 
         ShowsCaseSummary(await script.AnswerUntilSummaryAsync(bot, await bot.SendAsync("start")));
 
-        var v2 = FieldRegistry.All.Where(f => f.AskWhen == AskWhen.AdvisorNeedsIt).Select(f => f.Id).ToList();
+        // The current drugs are the exception: asked in the blood-thinner part of the history question, they cost no turn.
+        var v2 = FieldRegistry.All.Where(f => f.AskWhen == AskWhen.AdvisorNeedsIt && f.Id != IntakeField.CurrentDrugs).Select(f => f.Id).ToList();
         Assert.DoesNotContain(script.Asked, v2.Contains);
+        Assert.Contains(IntakeField.CurrentDrugs, script.Asked);
     }
 }
