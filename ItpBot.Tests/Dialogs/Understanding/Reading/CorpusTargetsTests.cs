@@ -50,6 +50,7 @@ public sealed class CorpusTargetsTests(ITestOutputHelper output)
     [InlineData("HeldOut9")]
     [InlineData("HeldOut10")]
     [InlineData("HeldOut11")]
+    [InlineData("HeldOut12")]
     public void Every_red_flag_of_a_held_out_set_is_still_found(string set)
     {
         var result = CorpusScorer.Score(
