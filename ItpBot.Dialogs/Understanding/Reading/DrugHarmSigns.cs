@@ -15,6 +15,18 @@ internal static class DrugHarmSigns
     private static readonly Lazy<Regex> Cause = new(() => new Regex(
         @"\b" + LexiconRegex.Alternation(ReadingLexicon.Default, "outcome-frame", "cause") + @"(?!\w)", RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
+    // A drug given up for the sign, said as its reason: "pred x3 intol (delirium)", "intolerant - psychosis", "dex stopped
+    // due to confusion", "eltrombopag discontinued (headaches)". The reason must be joined to the stop by a bracket or
+    // "due to"-type words: "romiplostim stopped, now confused" is a new sign, not the reason. An intolerance word may also
+    // take a dash or colon ("intol: delirium"); a stop verb may not ("stopped: confused and vomiting" may be today's).
+    private static readonly Lazy<Regex> StoppedFor = new(() => new Regex(
+        @"(?:\b(?:intol\w*|(?:not|poorly) tolerated)\s*[(:\-]\s*|" +
+        @"\b" + LexiconRegex.Alternation(ReadingLexicon.Default, "outcome-frame", "stop") + @"\s*\(\s*)" +
+        @"(?:(?:due to|because of|owing to|secondary to)\s+)?(?:\w+\s+){0,2}$|" +
+        @"\b(?:intol\w*|(?:not|poorly) tolerated|" + LexiconRegex.Alternation(ReadingLexicon.Default, "outcome-frame", "stop") + @")\s+" +
+        @"(?:due to|because of|owing to|secondary to)\s+(?:\w+\s+){0,2}$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
     public static IReadOnlyList<SignFinding> Without(
         IReadOnlyList<SignFinding> signs, MessageTokens tokens, IReadOnlyList<TherapyMention> drugs)
     {
@@ -45,7 +57,7 @@ internal static class DrugHarmSigns
             // Told as past ("gave", "caused", "brought on"): a harm the drug did. A harm it is doing now ("is giving
             // her headaches, plt 8") is still a headache today, and with a low count it is still looked into.
             var between = tokens.Text[(drug.Start + drug.Length)..sign.Start];
-            if (between.Length <= 60 && Cause.Value.Matches(between).Any(m => !IsPresent(m.Value)))
+            if (between.Length <= 60 && (Cause.Value.Matches(between).Any(m => !IsPresent(m.Value)) || StoppedFor.Value.IsMatch(between)))
             {
                 return true;
             }
