@@ -700,13 +700,22 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
     // dexamethasone; "dexa 40 x4" or "a course of dexa" stays the drug.
     private static bool IsBoneScan(string normalized, TherapyMention mention) =>
         mention.Text == "dexa"
+        && !DrugAfter().IsMatch(normalized.AsSpan(mention.End))
         && (BoneScanAfter().IsMatch(normalized.AsSpan(mention.End))
             || BoneScanBefore().IsMatch(normalized.AsSpan(0, mention.Start)));
 
-    [GeneratedRegex(@"^\s*(?:scans?|bone|density|showed|shows|result|results|report|t[- ]?scores?|z[- ]?scores?)\b", RegexOptions.CultureInvariant)]
+    // After the scan: what it showed or when ("DEXA done", "DEXA booked", "DEXA 2024 normal", "DEXA 2023 (osteopenia)",
+    // "DEXA = bone density"); a dose, a count of courses or an outcome ("dexa 40", "dexa (NR)", "dexa -> CR") is the drug.
+    [GeneratedRegex(@"^\s*(?:(?:scans?|bone|density|showed|shows|result|results|report|t[- ]?scores?|z[- ]?scores?|done|booked|normal|fine|clear|confirmed|was|last|next|because)\b|=|\(\s*(?:osteo|normal|t[- ]?score)|(?:19|20)\d\d\s*[:(,-]?\s*(?:normal|fine|osteo|showed|t[- ]?score))", RegexOptions.CultureInvariant)]
     private static partial Regex BoneScanAfter();
 
-    [GeneratedRegex(@"\b(?:osteopor\w*|osteopeni\w*|bone density|bone scan|bones?|t[- ]?scores?)\b[^;\n]{0,40}?\b(?:on|from|by|at|in) (?:the|a|her|his|my|their|last|latest|recent)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
+    // "the dexa pulses", "dexa 40 mg x4", "dexa (NR)", "dexa -> CR": a dose, a course or an outcome makes it the drug.
+    [GeneratedRegex(@"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|x|cycles?|courses?|days?|d)\b|x\s*\d|(?:pulses?|courses?|cycles?)\b|\(\s*(?:nr|r|cr|pr|no|good|partial|response|responded|relapsed|failed|dependent|transient)\b|->|\u2192)", RegexOptions.CultureInvariant)]
+    private static partial Regex DrugAfter();
+
+    // Before the scan: "osteoporosis on the DEXA", "bone scan (DEXA)", and a scan had as a thing ("had a DEXA", "the DEXA
+    // was fine", "last DEXA: T-score -2.8"); the drug is taken, not had as "a" or "the" one.
+    [GeneratedRegex(@"\b(?:osteopor\w*|osteopeni\w*|bone density|bone scan|bones?|t[- ]?scores?)\b[^;\n]{0,40}?\b(?:on|from|by|at|in) (?:the|a|her|his|my|their|last|latest|recent)\s+(?:\w+\s+)?$|\bbone (?:density )?scan\s*\(\s*$|\b(?:a|the|last|latest|recent|repeat|annual|baseline)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex BoneScanBefore();
 
     // "epidural steroid injection", "steroid inhaler", "prednisolone for asthma, nothing to do with the ITP": a drug
