@@ -16,7 +16,6 @@ namespace ItpBot.Dialogs.Conversation;
 /// </summary>
 public sealed partial class ConversationInterpreter : IConversationReader
 {
-    private readonly EmergencyDetector _emergency;
     private readonly MessageReader _reader;
     private readonly PendingAnswerReader _answers;
     private readonly FieldReaders _fields;
@@ -27,13 +26,11 @@ public sealed partial class ConversationInterpreter : IConversationReader
     private readonly ConditionalWeakTable<string, TurnReading> _once = new();
 
     public ConversationInterpreter(
-        EmergencyDetector emergency,
         MessageReader reader,
         PendingAnswerReader answers,
         FieldReaders fields)
     {
         _fields = fields;
-        _emergency = emergency;
         _reader = reader;
         _answers = answers;
     }
@@ -100,7 +97,9 @@ public sealed partial class ConversationInterpreter : IConversationReader
         var caregiver = once.Speaker == Speaker.Caregiver;
         var reading = facts with
         {
-            Emergency = _emergency.Detect(text)?.Grade,
+            // The turn's one reading decides the emergency, as it decides everything else: a sign told as a drug's harm
+            // ("pred intol (delirium)") is set aside there, and the corpus measures that same reading.
+            Emergency = once.WorstRedFlag?.Grade,
             SwitchAudience = once.Audience,
             AboutSomeoneElse = caregiver ? true : null,
         };

@@ -13,7 +13,7 @@ var therapies = new TherapyRecognizer(knowledge);
 var summaries = new CaseSummaryReader(therapies, TimeProvider.System);
 var reader = new MessageReader(summaries, new IntentReader(therapies, knowledge), new CorrectionReader(summaries));
 var fieldReaders = new FieldReaders(therapies, TimeProvider.System);
-var interpreter = new ConversationInterpreter(new EmergencyDetector(), reader, new PendingAnswerReader(fieldReaders), fieldReaders);
+var interpreter = new ConversationInterpreter(reader, new PendingAnswerReader(fieldReaders), fieldReaders);
 // --read "text" [...]: how each message is read (findings with their context, facts, intent), to find a miss's cause.
 var readAt = Array.IndexOf(args, "--read");
 if (readAt >= 0)

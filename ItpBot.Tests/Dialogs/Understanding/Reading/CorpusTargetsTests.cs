@@ -20,7 +20,7 @@ public sealed class CorpusTargetsTests(ITestOutputHelper output)
     private static readonly Lazy<ConversationInterpreter> Interpreter = new(() =>
     {
         var fields = new FieldReaders(new TherapyRecognizer(TestLexicon.Instance), FixedClock.Default);
-        return new ConversationInterpreter(new EmergencyDetector(), TestReaders.Message, new PendingAnswerReader(fields), fields);
+        return new ConversationInterpreter(TestReaders.Message, new PendingAnswerReader(fields), fields);
     });
 
     private static PatientProfile Answer(string text, string asked) =>
