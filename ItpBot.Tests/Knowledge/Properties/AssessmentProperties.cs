@@ -95,7 +95,7 @@ public class AssessmentProperties
                     var before = without.FindIndex(o => o.Therapy == above.Therapy);
                     var other = without.FindIndex(o => o.Therapy == below.Therapy);
                     if (before < 0 || other < 0 || before < other) continue; // not lifted by the preference
-                    if (Durable(above) is { } da && Durable(below) is { } db)
+                    if (Durable(above, profile) is { } da && Durable(below, profile) is { } db)
                         Assert.True(da * 2 >= db, $"{above.Therapy} ({da}%) was put above {below.Therapy} ({db}%) by a preference");
                 }
         }, iter: Iterations);
@@ -159,10 +159,19 @@ public class AssessmentProperties
         a.Options.Where(o => o.Role is OptionRole.FirstChoice or OptionRole.Alternative).ToList();
 
     /// <summary>The durable response the ordering used: a favourable response predictor (efficacy favours) uses the favourable figure.</summary>
-    private static double? Durable(TreatmentOption o) =>
-        o.Fit?.Efficacy == FitGrade.Favours && Kb.Reasoning.Grades.TryGetValue(o.Therapy, out var g) && g.FavourableDurable is { } f
+    // The durable response the ordering rule weighs for this patient: the favourable figure only where its predictor
+    // holds (rituximab in a woman with ITP of 12 months or less who responded to a corticosteroid). An efficacy graded
+    // "favours" only because the figure is within half the best does not make it the favourable figure.
+    private static double? Durable(TreatmentOption o, PatientProfile p) =>
+        RituximabPredictorHolds(o.Therapy, p) && Kb.Reasoning.Grades.TryGetValue(o.Therapy, out var g) && g.FavourableDurable is { } f
             ? f
             : Kb.Reasoning.DurableOf(o.Therapy);
+
+    private static bool RituximabPredictorHolds(string therapy, PatientProfile p) =>
+        therapy == T.Rituximab && p.Sex == Sex.Female
+        && p.MonthsSinceDiagnosis <= Kb.Parameter(ContentKeys.Parameters.ChronicAfterMonths).Value
+        && (p.PriorTreatments ?? []).Any(t => t.Outcome is TreatmentOutcome.Response or TreatmentOutcome.Relapsed
+            && Kb.Therapy(t.Therapy) is { IsCorticosteroid: true });
 
     private static IEnumerable<(string Text, IReadOnlyList<string> Citations)> CitedTexts(Assessment a)
     {
