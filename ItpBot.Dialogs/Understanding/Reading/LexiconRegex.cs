@@ -29,6 +29,7 @@ internal static class LexiconRegex
             StringComparer.Ordinal),
         ["access-after"] = new HashSet<string>(["out-of-reach", "list-denial", "list-kind", "list", "run-out", "cannot-obtain-it"], StringComparer.Ordinal),
         ["access-place"] = new HashSet<string>(["kind", "held", "here", "place"], StringComparer.Ordinal),
+        ["reference"] = new HashSet<string>(["pronoun", "takes-it", "it-does", "started", "time-opening"], StringComparer.Ordinal),
         ["preference"] = new HashSet<string>(
             ["wants", "rather-not", "observation", "injections", "surgery", "oral", "medicines", "medicines-also", "ruled-out", "frightens", "practical", "time-limited", "lifelong"],
             StringComparer.Ordinal),

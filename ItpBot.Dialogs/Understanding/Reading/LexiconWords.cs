@@ -37,7 +37,7 @@ internal static class LexiconWords
     /// kept out for the same reason.
     /// </summary>
     public static readonly IReadOnlySet<string> CueCategories =
-        new HashSet<string>(["register", "question-kind", "question-opening", "definition-word", "access-answer", "access-party", "access-before", "access-after", "access-place"], StringComparer.Ordinal);
+        new HashSet<string>(["register", "question-kind", "question-opening", "definition-word", "access-answer", "access-party", "access-before", "access-after", "access-place", "reference"], StringComparer.Ordinal);
 
     /// <summary>The meanings a message's words are read against (every category but <see cref="CueCategories"/>).</summary>
     public static IEnumerable<LexiconMeaning> ReadWords(ReadingLexicon lexicon) => lexicon.Meanings.Where(m => !CueCategories.Contains(m.Category));

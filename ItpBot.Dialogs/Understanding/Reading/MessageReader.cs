@@ -29,6 +29,7 @@ public sealed class MessageReader
     private readonly EverydayAnswerReader answers;
     private readonly QuestionReader questions;
     private readonly QuestionFactReader questionFacts;
+    private readonly ReferredTherapy referred;
     private readonly CorrectionCue correcting;
     private readonly StatementCue statements;
     private readonly PatientSexReader patientSex;
@@ -53,6 +54,7 @@ public sealed class MessageReader
         answers = new EverydayAnswerReader(lexicon);
         questions = new QuestionReader(lexicon);
         questionFacts = new QuestionFactReader(lexicon);
+        referred = new ReferredTherapy(lexicon);
         correcting = new CorrectionCue(lexicon);
         statements = new StatementCue(lexicon);
         patientSex = new PatientSexReader(lexicon);
@@ -89,6 +91,7 @@ public sealed class MessageReader
         // The fact recognisers read the message's own words when the fact text is the whole message (the usual case).
         var message = MessageText.OfNormalized(normalized);
         LexiconTokens.Share(tokens, limits.MaxWords);
+        factText = referred.Resolve(factText, tokens, asked, intents.Therapies(message), lexical.Triggers);
         var factMessage = string.Equals(factText, normalized, StringComparison.Ordinal) ? message : MessageText.Of(factText);
         var summary = ReadsWholeMessage(factText, normalized, lexical)
             ? summaries.Read(factMessage, bleeding.Grade(lexical.Signs)?.Grade)
