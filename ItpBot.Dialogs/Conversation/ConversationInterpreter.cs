@@ -544,5 +544,6 @@ public sealed partial class ConversationInterpreter : IConversationReader
         GestationWeeks = told.GestationWeeks is null ? facts.GestationWeeks : null,
         CurrentDrugs = told.CurrentDrugs is null ? facts.CurrentDrugs : null,
         Antithrombotics = told.Antithrombotics is null ? facts.Antithrombotics : null,
+        PriorTreatments = told.PriorTreatments is null ? facts.PriorTreatments : null,
     };
 }

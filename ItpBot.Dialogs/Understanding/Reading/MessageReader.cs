@@ -244,6 +244,7 @@ public sealed class MessageReader
             GestationWeeks = facts.GestationWeeks ?? told.GestationWeeks,
             CurrentDrugs = facts.CurrentDrugs ?? told.CurrentDrugs,
             Antithrombotics = facts.Antithrombotics ?? told.Antithrombotics,
+            PriorTreatments = facts.PriorTreatments ?? told.PriorTreatments,
         };
         return (told, merged, ProfileFields.Filled(merged).Union(filled).ToList());
     }

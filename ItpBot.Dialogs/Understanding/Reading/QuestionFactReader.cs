@@ -98,6 +98,7 @@ internal sealed class QuestionFactReader
             GestationWeeks = known.GestationWeeks is null && ofPatient && told.Pregnant == true ? told.GestationWeeks : null,
             CurrentDrugs = known.CurrentDrugs is null && drugs.Count > 0 ? drugs : null,
             Antithrombotics = known.Antithrombotics is null && drugs.Count > 0 ? told.Antithrombotics : null,
+            PriorTreatments = known.PriorTreatments is null && ofPatient ? History(told.PriorTreatments) : null,
         };
     }
 
@@ -112,8 +113,16 @@ internal sealed class QuestionFactReader
                 && asked.Any(q => !q.Answered && word >= q.First && word < q.End))
             .ToList();
 
-    // A past treatment is not taken from a question: its outcome words there are most often what is asked ("how long
-    // before calling eltrombopag a failure?", "why would it stop working?"); history told beside the question is read.
+    // A single drug's outcome inside a question is most often what is asked ("how long before calling eltrombopag a
+    // failure?", "is that the stop rule for eltrombopag?"), so it is not taken. A history is: a dependence ("what's
+    // realistic for a steroid-dependent 40F?") or one outcome told of two drugs or more ("after eltrombopag and
+    // romiplostim have both failed"), which no one asks about. History told beside the question is read as it stands.
+    private static List<PriorTreatment>? History(IReadOnlyList<PriorTreatment>? told)
+    {
+        var had = told?.Where(t => t.Outcome is not (TreatmentOutcome.Unknown or TreatmentOutcome.Ongoing)).ToList() ?? [];
+        var history = had.Count >= 2 ? had : had.Where(t => t.Outcome == TreatmentOutcome.Dependent).ToList();
+        return history.Count > 0 ? history : null;
+    }
 
     private static int? WordAt(MessageTokens tokens, int start)
     {

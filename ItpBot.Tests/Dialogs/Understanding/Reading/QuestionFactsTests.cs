@@ -134,4 +134,22 @@ public sealed class QuestionFactsTests
         Assert.Equal(22d, reading.Facts.PlateletCount);
         Assert.Null(reading.QuestionFacts.PlateletCount);
     }
+
+    [Theory]
+    [InlineData("what's left for a 58 year old woman once rituximab and avatrombopag have both failed?", "rituximab", "avatrombopag")]
+    [InlineData("could a pred-dependent 45M go straight to a TPO-RA?", "prednisone", null)]
+    public void A_history_told_inside_a_question_about_the_patient_is_read(string text, string first, string? second)
+    {
+        var told = Read(text).QuestionFacts.PriorTreatments ?? [];
+
+        Assert.Contains(told, t => t.Therapy == first);
+        Assert.True(second is null || told.Any(t => t.Therapy == second));
+    }
+
+    [Theory]
+    [InlineData("how long should she stay on eltrombopag before we call it a failure?")]
+    [InlineData("is fostamatinib stopped for a blood pressure of 160 in a 70 year old?")]
+    [InlineData("when is someone called steroid-dependent?")]
+    public void One_drugs_outcome_asked_about_is_no_history(string text) =>
+        Assert.Null(Read(text).Facts.PriorTreatments);
 }
