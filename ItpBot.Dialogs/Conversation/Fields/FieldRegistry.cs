@@ -264,7 +264,13 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.CurrentDrugs],
             Label = "Current drugs",
             IsKnown = p => p.CurrentDrugs is not null,
-            AskWhen = AskWhen.AdvisorNeedsIt,
+            // Asked of every case, not only when the advisor's top options interact: a haematologist takes the
+            // medication history as routinely as the conditions, and an interaction the plan cannot see it cannot warn
+            // of. It costs no turn where it can ride: it shares the thinners' part of the spleen-thinners-conditions
+            // question (see that group), which most intakes are asked anyway. It is asked alone, last, only when that
+            // part was answered with the thinners alone ("no blood thinners") or the summary gave all three, so the
+            // group was never asked: the medicines are then truly unknown, and one short question settles them.
+            AskWhen = AskWhen.Always,
             // Asked for every medicine taken now, a list names the thinners too: those it names, or none.
             ReadAnswer = (r, text) => r.MedicinesNow(text),
             // In a group reply only a part that leads with the taking ("just omeprazole", "only the pill", "takes
