@@ -100,6 +100,8 @@ public sealed partial class ConversationInterpreter : IConversationReader
             // The turn's one reading decides the emergency, as it decides everything else: a sign told as a drug's harm
             // ("pred intol (delirium)") is set aside there, and the corpus measures that same reading.
             Emergency = once.WorstRedFlag?.Grade,
+            AnsweringHistory = once.RedFlagsAnsweringHistory.FirstOrDefault()?.Grade is var asHistory && asHistory != once.WorstRedFlag?.Grade
+                ? new EmergencyAnsweringHistory(asHistory) : null,
             SwitchAudience = once.Audience,
             AboutSomeoneElse = caregiver ? true : null,
         };

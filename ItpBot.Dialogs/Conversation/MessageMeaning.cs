@@ -11,6 +11,13 @@ public sealed record MessageMeaning
     /// <summary>Critical or severe bleeding described in the message.</summary>
     public Bleeding? Emergency { get; init; }
 
+    /// <summary>
+    /// The emergency when the message answers a question about past conditions, where it differs from
+    /// <see cref="Emergency"/> ("had a stroke" answering "any other conditions?" is history: a null grade); null when the
+    /// same. The turn's interruptions apply it when the pending question asks for the conditions.
+    /// </summary>
+    public EmergencyAnsweringHistory? AnsweringHistory { get; init; }
+
     /// <summary>Help, cancel, start over, forget me.</summary>
     public Command? Command { get; init; }
 
@@ -82,3 +89,6 @@ public sealed record MessageMeaning
             Corrections.Aggregate(FieldRegistry.Merge(current, Facts), (profile, correction) => correction.ApplyTo(profile)),
             QuestionFacts);
 }
+
+/// <summary>The emergency grade of a reply read as the answer to a question about past conditions; null for none.</summary>
+public sealed record EmergencyAnsweringHistory(Bleeding? Grade);

@@ -23,7 +23,6 @@ public static class UnderstandingServiceCollectionExtensions
         services.TryAddSingleton<PriorTreatmentReader>();
         services.TryAddSingleton<YesNoRecognizer>();
         services.TryAddSingleton<BleedingRecognizer>();
-        services.TryAddSingleton<EmergencyDetector>();
         services.TryAddSingleton<AntithromboticRecognizer>();
         services.TryAddSingleton<ComorbidityRecognizer>();
         services.TryAddSingleton<PreferenceRecognizer>();

@@ -264,9 +264,15 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.CurrentDrugs],
             Label = "Current drugs",
             IsKnown = p => p.CurrentDrugs is not null,
-            AskWhen = AskWhen.AdvisorNeedsIt,
+            // Asked of every case, not only when the advisor's top options interact: a haematologist takes the
+            // medication history as routinely as the conditions, and an interaction the plan cannot see it cannot warn
+            // of. It costs no turn where it can ride: it shares the thinners' part of the spleen-thinners-conditions
+            // question (see that group), which most intakes are asked anyway. It is asked alone, last, only when that
+            // part was answered with the thinners alone ("no blood thinners") or the summary gave all three, so the
+            // group was never asked: the medicines are then truly unknown, and one short question settles them.
+            AskWhen = AskWhen.Always,
             // Asked for every medicine taken now, a list names the thinners too: those it names, or none.
-            ReadAnswer = (r, text) => r.MedicinesNow(text),
+            ReadAnswer = (r, text) => r.MedicinesNow(text) ?? MedicinesForConditions(r, text),
             // In a group reply only a part that leads with the taking ("just omeprazole", "only the pill", "takes
             // ramipril"): a bare word there may be a condition.
             ReadInGroup = (r, text) => r.MedicinesLed(text) is { Count: > 0 } drugs ? new() { CurrentDrugs = drugs } : null,
@@ -395,6 +401,16 @@ public static class FieldRegistry
 
     private static readonly Dictionary<IntakeField, QuestionGroup> GroupByField =
         Groups.SelectMany(g => g.Fields.Select(f => (f, g))).GroupBy(x => x.f).ToDictionary(x => x.Key, x => x.First().g);
+
+    /// <summary>
+    /// "Just his blood pressure pills", "something for her thyroid": in reply to the medicines question, medicines
+    /// named by the condition they treat. Taken now, so the case keeps them as such ("medicine for hypertension")
+    /// rather than asking again for names a caregiver may not have; no interaction can be checked without a name.
+    /// </summary>
+    private static PatientProfile? MedicinesForConditions(FieldReaders r, string text) =>
+        r.Comorbidities.FindAll(text) is { Count: > 0 } conditions
+            ? new() { CurrentDrugs = conditions.Select(c => $"medicine for {Kebab(c)}").ToList() }
+            : null;
 
     /// <summary>The group <paramref name="field"/> is asked in, if any.</summary>
     public static QuestionGroup? GroupOf(IntakeField field) => GroupByField.GetValueOrDefault(field);

@@ -28,6 +28,13 @@ public sealed class TurnInterruptions(ConversationAccessors accessors, IConversa
             ? new MessageMeaning { CountOrAge = (int)lone.Value }
             : reader.Read(turn, intake.Pending ?? (newCase ? FirstQuestionOfNewCase(intake, lone) : null));
 
+        // "had a stroke" or "TIA" answering the conditions question (alone or in its group) is the history asked for,
+        // not today's sign: the one reading's red flags for a history answer decide (a recent word keeps the alarm).
+        if (meaning.AnsweringHistory is { } asHistory && intake.Asks(IntakeField.Comorbidities))
+        {
+            meaning = meaning with { Emergency = asHistory.Grade };
+        }
+
         if (DiagnosisDurationRecognizer.AgeAtDiagnosis(turn.Activity.Text) is { } then && then != intake.AgeAtDiagnosis)
         {
             // "since I was 25": kept until the age is known, and worked out at once if it is.

@@ -34,6 +34,7 @@ public sealed class MessageReader
     private readonly StatementCue statements;
     private readonly PatientSexReader patientSex;
     private readonly LexiconMatcher clinicalWords;
+    private readonly LexiconMatcher recency;
     private readonly LexiconMatcher caring;
     private readonly BleedingGrader bleeding;
     private readonly bool readsAsFactRecognizers;
@@ -61,6 +62,7 @@ public sealed class MessageReader
         bleeding = new BleedingGrader(lexicon);
         readsAsFactRecognizers = ReferenceEquals(lexicon, ReadingLexicon.Default);
         caring = new LexiconMatcher(lexicon.Category("care"));
+        recency = new LexiconMatcher(lexicon.Category("recency"));
         clinicalWords = new LexiconMatcher(lexicon.Category("comorbidity").Concat(lexicon.Category("antithrombotic")));
     }
 
@@ -114,7 +116,9 @@ public sealed class MessageReader
 
         // "Promacta gave him terrible headaches": a symptom the speaker puts down to a drug is its harm, not a new sign.
         var drugsNamed = intents.Therapies(message);
-        var flagsFound = redFlags.Read(DrugHarmSigns.Without(lexical.Signs, tokens, drugsNamed), facts.PlateletCount);
+        var signsNow = DrugHarmSigns.Without(lexical.Signs, tokens, drugsNamed);
+        var flagsFound = redFlags.Read(signsNow, facts.PlateletCount);
+        var flagsAnsweringHistory = AnsweringHistory(signsNow, tokens, facts.PlateletCount, flagsFound);
         // "half - my mum is Chinese": a parent named for the family's origin is neither the patient nor a sign that a
         // carer is typing, so a patient's own answer about ancestry keeps their voice and their sex.
         var cues = filled.Count > 0 && filled.All(f => f == ProfileFields.EastAsianAncestry)
@@ -204,6 +208,7 @@ public sealed class MessageReader
             CommandOrQuestion = intent,
             Question = messageIntent == MessageIntent.Question ? text?.Trim() : null,
             RedFlags = flagsFound,
+            RedFlagsAnsweringHistory = flagsAnsweringHistory,
             AudienceCues = cues,
             Speaker = speakerNow,
             Answer = answer,
@@ -269,6 +274,25 @@ public sealed class MessageReader
         : cues.Any(c => c.Speaker == Speaker.Caregiver) ? Speaker.Caregiver
         : cues.Any(c => c.Speaker == Speaker.Patient) ? Speaker.Patient
         : Speaker.Clinician;
+
+    /// <summary>
+    /// The red flags of a reply to a question about past conditions: "had a stroke" or "TIA" answering it is the
+    /// history asked for, not today's sign. Only a sign tagged "history-when-asked" (a stroke or TIA named as such) is
+    /// set aside, and only when no word makes it recent ("this morning", "having", "again": recency.yaml); any other
+    /// sign in the reply ("stroke, and now her face droops") still raises its flag.
+    /// </summary>
+    private IReadOnlyList<RedFlag> AnsweringHistory(
+        IReadOnlyList<SignFinding> signs, MessageTokens tokens, double? plateletCount, IReadOnlyList<RedFlag> asTold)
+    {
+        if (asTold.Count == 0 || !signs.Any(IsHistoryWhenAsked) || recency.FindAll(tokens).Count > 0)
+        {
+            return asTold;
+        }
+
+        return redFlags.Read(signs.Where(s => !IsHistoryWhenAsked(s)).ToList(), plateletCount);
+    }
+
+    private static bool IsHistoryWhenAsked(SignFinding sign) => sign.Sign.Tags.Contains("history-when-asked");
 
     // A fact inside a question is asked about, not stated ("is it ok to give aspirin", "what vaccines before splenectomy?").
     // Signs keep their own context: a patient who asks about her own severe headache still raises the alarm.

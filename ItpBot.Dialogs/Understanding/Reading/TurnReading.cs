@@ -175,6 +175,18 @@ public sealed record TurnReading
 
     public RedFlag? WorstRedFlag => RedFlags.Count > 0 ? RedFlags[0] : null;
 
+    /// <summary>
+    /// The red flags when the message answers a question about past conditions ("had a stroke" to "any other
+    /// conditions?" is history): worst first, and the same as <see cref="RedFlags"/> unless the reader set them apart.
+    /// </summary>
+    public IReadOnlyList<RedFlag> RedFlagsAnsweringHistory
+    {
+        get => answeringHistory ?? RedFlags;
+        init => answeringHistory = value;
+    }
+
+    private readonly IReadOnlyList<RedFlag>? answeringHistory;
+
     public IReadOnlyList<AudienceCue> AudienceCues { get; init; } = [];
 
     /// <summary>Who seems to be typing; <see cref="Speaker.Unknown"/> when nothing says.</summary>

@@ -65,6 +65,8 @@ public sealed class FieldRegistryTests
         { IntakeField.CurrentDrugs, "apixaban and omeprazole", "Current drugs: apixaban, omeprazole" },
         { IntakeField.CurrentDrugs, "she's on Eliquis, aspirin", "Current drugs: eliquis, aspirin" },
         { IntakeField.CurrentDrugs, "nothing like that", "Current drugs: none" },
+        // Medicines named by what they treat, in reply to the medicines question: taken now, kept as such.
+        { IntakeField.CurrentDrugs, "only her BP tablets", "Current drugs: medicine for hypertension" },
         { IntakeField.Vaccinations, "yes, all up to date", "Vaccinations up to date: yes" },
         { IntakeField.Vaccinations, "never had them", "Vaccinations up to date: no" },
         { IntakeField.PregnancyPlanned, "we're trying for a baby", "Pregnancy planned: yes" },

@@ -49,6 +49,38 @@ public sealed class TurnInterruptionTests(ITestOutputHelper output)
         Assert.DoesNotContain(replies, r => r.Text == ConversationTexts.Default.Messages.Cancelled.Clinician);
     }
 
+    // The conversation's emergency comes from the one reading, which knows the question a reply answers: "had a
+    // stroke" to the conditions question is the history asked for (a past clot or stroke), not today's sign.
+    [Theory]
+    [InlineData("had a stroke")]
+    [InlineData("diabetes, and a TIA")]
+    public async Task A_stroke_given_as_the_answer_to_the_conditions_question_is_history_not_an_emergency(string answer)
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.Comorbidities);
+
+        var replies = await bot.SendAsync(answer);
+
+        var profile = (await bot.ReadStateAsync()).Intake!.Profile;
+        Assert.False(IsAssessment(replies), "no emergency answer for a past stroke");
+        Assert.NotEqual(Bleeding.Critical, profile.Bleeding);
+        Assert.Contains(Comorbidity.ThrombosisHistory, profile.Comorbidities ?? []);
+    }
+
+    [Theory]
+    [InlineData("she had a stroke this morning")]
+    [InlineData("I think he's having a stroke")]
+    public async Task A_stroke_told_as_recent_at_the_conditions_question_is_still_an_emergency(string answer)
+    {
+        await using var bot = new BotTestClient(output);
+        await CaseScript.Typical.AnswerUntilAsync(bot, IntakeField.Comorbidities);
+
+        var replies = await bot.SendAsync(answer);
+
+        Assert.True(IsAssessment(replies), "the emergency answer comes at once");
+        Assert.Equal(Bleeding.Critical, (await bot.ReadStateAsync()).Intake!.Profile.Bleeding);
+    }
+
     [Theory]
     [InlineData("my mum is vomiting blood and feels faint")]
     [InlineData("I'm a patient and I'm vomiting blood")]

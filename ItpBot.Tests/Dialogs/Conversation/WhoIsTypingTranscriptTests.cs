@@ -122,7 +122,8 @@ public sealed class RestatedFactsTranscriptTests(ITestOutputHelper output)
         Assert.Equal([Preference.Oral], intake.Profile.Preferences!);
         Assert.Contains(IntakeField.Unavailable, intake.Skipped);
         Assert.DoesNotContain(IntakeField.Unavailable, intake.PendingFields());
-        Assert.True(IsCaseSummary(replies[^1]), replies[^1].Text);
+        // Next is the case, or the medicines (the summary told the blood thinners alone, so the others are asked last).
+        Assert.True(IsCaseSummary(replies[^1]) || intake.PendingFields() is [IntakeField.CurrentDrugs], replies[^1].Text);
     }
 
     [Theory]
@@ -140,8 +141,10 @@ public sealed class RestatedFactsTranscriptTests(ITestOutputHelper output)
 
         var replies = await bot.SendAsync(answer);
 
-        Assert.Equal([], (await bot.ReadStateAsync()).Intake!.Profile.Unavailable!);
-        Assert.True(IsCaseSummary(replies[^1]), replies[^1].Text);
+        intake = (await bot.ReadStateAsync()).Intake!;
+        Assert.Equal([], intake.Profile.Unavailable!);
+        // Next is the case, or the medicines (the summary told the anticoagulants alone, so the others are asked last).
+        Assert.True(IsCaseSummary(replies[^1]) || intake.PendingFields() is [IntakeField.CurrentDrugs], replies[^1].Text);
     }
 }
 
