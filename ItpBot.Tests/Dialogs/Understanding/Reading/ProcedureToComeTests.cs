@@ -17,6 +17,8 @@ public sealed class ProcedureToComeTests
     [InlineData("my count is 51, is it safe for me to have a tooth pulled?", ProcedureKind.Dental)]
     [InlineData("will he need IVIG ahead of his colonoscopy? plt 36", ProcedureKind.Minor)]
     [InlineData("is an epidural ok for me with platelets at 70?", ProcedureKind.Neuraxial)]
+    // Session 22 conventions: a procedure the patient faces, asked about, is one to come (with the pronoun's sex).
+    [InlineData("is it safe for him to have a tooth out", ProcedureKind.Dental)]
     public void A_procedure_asked_about_for_the_patient_is_one_to_come(string text, ProcedureKind kind)
     {
         var reading = Read(text);
