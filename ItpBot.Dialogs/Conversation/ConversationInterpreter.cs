@@ -547,5 +547,7 @@ public sealed partial class ConversationInterpreter : IConversationReader
         CurrentDrugs = told.CurrentDrugs is null ? facts.CurrentDrugs : null,
         Antithrombotics = told.Antithrombotics is null ? facts.Antithrombotics : null,
         PriorTreatments = told.PriorTreatments is null ? facts.PriorTreatments : null,
+        Procedure = told.Procedure is null ? facts.Procedure : null,
+        UpcomingProcedure = told.UpcomingProcedure is null ? facts.UpcomingProcedure : null,
     };
 }

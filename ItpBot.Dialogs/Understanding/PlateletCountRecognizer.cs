@@ -82,7 +82,8 @@ public sealed partial class PlateletCountRecognizer
                 {
                     latest = Normalise(number.Value, number.PerMicrolitre) ?? latest;
                 }
-                else if (treatmentStory && !named && BareLatest(normalized, number.Start, after) && !OtherUnit().IsMatch(after)
+                else if (treatmentStory && !named && (BareLatest(normalized, number.Start, after) || ClosesStory(normalized, number.Start, after))
+                         && !OtherUnit().IsMatch(after)
                          && !OtherCue().IsMatch(before) && !PersonIs().IsMatch(before) && !Ordinal().IsMatch(after))
                 {
                     unnamedLatest = Normalise(number.Value, number.PerMicrolitre) ?? unnamedLatest;
@@ -235,6 +236,15 @@ public sealed partial class PlateletCountRecognizer
         return linking.Success && (Words.Value.LatestAnywhere.IsMatch(linking.Value) || Latest().IsMatch(after));
     }
 
+    // "...Then eltrombopag which I'm on now, 130.", "max dose, still 12", "she's still stuck at 12": a number alone in
+    // the last clause of a treatment's story, with only linking words before it, is where the story has got to.
+    private static bool ClosesStory(string normalized, int start, string after)
+    {
+        var clause = UnderstandingText.ClauseAt(normalized, start);
+        var lead = PersonOpening().Replace(normalized[clause.Start..start], string.Empty, 1);
+        return StoryEnd().IsMatch(after) && BareLead().IsMatch(lead);
+    }
+
     private static readonly char[] SentenceEnds = ['.', ';', '!', '?', '\n'];
 
     private static double? Normalise(double value, bool perMicrolitre)
@@ -329,12 +339,21 @@ public sealed partial class PlateletCountRecognizer
     [GeneratedRegex(@"\b(?:so far|still|rising|climbing|improving|recovering|going up|creeping up|holding|stable|steady|staying|sustained|maintained|ongoing|continuing|current(?:ly)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Ongoing();
 
+    // Only the end of the message after a number ("130.", "75-ish", "35!"): nothing else follows it.
+    [GeneratedRegex(@"^(?:\s*-?\s*ish)?\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StoryEnd();
+
+    // "she's still stuck at 12": who the story is about, opening its last clause.
+    [GeneratedRegex(@"^\s*(?:he's|she's|i'm|im|he is|she is|i am)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonOpening();
+
     // "... and its 85 now", "but it's now 30": the count said again in a clause's last words.
+
     [GeneratedRegex(@"\b(?:and|but|so|now)\s+(?:now\s+)?(?:it's|its|it is|they're|theyre|they are)\s*(?:now\s+|currently\s+)?(?:at\s+)?(?:about|around|~)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareTail();
 
     // Only linking words between a clause's start and its number.
-    [GeneratedRegex(@"^\s*(?:(?:and|but|so|now|currently|today|it's|its|it is|they're|theyre|they are|(?:stable|steady|holding|sitting|running|staying)(?:\s+at)?|at|about|around|~|down to|up to|back to|back up to|back down to|relapsed to|dropped to|fallen to|fell to|still|again|only|just|plt|count|(?:he|she|i|they|it|we)\s+(?:has|have)|has|have)\s*)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:and|but|so|now|currently|today|it's|its|it is|they're|theyre|they are|(?:stable|steady|holding|sitting|running|staying|stuck|finally)(?:\s+at)?|at|about|around|~|down to|up to|back to|back up to|back down to|relapsed to|dropped to|fallen to|fell to|still|again|only|just|plt|count|(?:he|she|i|they|it|we)\s+(?:has|have)|has|have)\s*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareLead();
 
     private static Regex Keyword() => Words.Value.Keyword;

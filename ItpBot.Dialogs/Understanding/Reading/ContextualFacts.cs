@@ -152,7 +152,7 @@ internal static partial class ContextualFacts
     // "we're considering a splenectomy next year", "might need a hip replacement one day": a possibility, not a
     // procedure to come; nor is one told as the time of something past ("a clot after my hip op") or refused ("anything
     // but surgery"). The words are the lexicon's (tentative.yaml); the clause of the procedure is read.
-    private static bool Tentative(Finding procedure, string normalized)
+    internal static bool Tentative(Finding procedure, string normalized)
     {
         var at = procedure.Start < normalized.Length && string.CompareOrdinal(normalized, procedure.Start, procedure.Evidence, 0, procedure.Evidence.Length) == 0
             ? procedure.Start
@@ -168,12 +168,18 @@ internal static partial class ContextualFacts
             || (end < clause.End && TentativeLater.Value.IsMatch(normalized.AsSpan(end, clause.End - end)))
             // Read across a clause's start: "anything but surgery" parts at "but", yet says what is refused.
             || PastBefore.Value.IsMatch(normalized.AsSpan(Math.Max(0, at - 60), at - Math.Max(0, at - 60)))
-            || (end < clause.End && PastLater.Value.IsMatch(normalized.AsSpan(end, clause.End - end)));
+            || (end < clause.End && PastLater.Value.IsMatch(normalized.AsSpan(end, clause.End - end)))
+            || PastTreatmentBefore.Value.IsMatch(normalized.AsSpan(clause.Start, at - clause.Start));
     }
+
+    // "had IVIG before my knee op", "IVIG: good response before hip replacement": the procedure dates a past treatment.
+    private static readonly Lazy<Regex> PastTreatmentBefore = new(() => new(
+        @"\b" + LexiconRegex.Alternation(ReadingLexicon.Default, "tentative", "past-treated", "past-had")
+        + @"\b.*\bbefore\s+(?:(?:a|an|the|my|her|his|their|that)\s+)?(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant));
 
     // "after my hip op", "had a heart bypass", "anything but surgery": the words end just before the procedure.
     private static readonly Lazy<Regex> PastBefore = new(() => new(
-        @"\b" + LexiconRegex.Alternation(ReadingLexicon.Default, "tentative", "past-before")
+        @"\b" + LexiconRegex.Alternation(ReadingLexicon.Default, "tentative", "past-before", "past-had")
         + @"\s+(?:(?:a|an|the|my|her|his|their|that)\s+)?(?:\w+\s+)?$", RegexOptions.CultureInvariant));
 
     // "a heart bypass years back", "her hip op last spring": the words follow the procedure.

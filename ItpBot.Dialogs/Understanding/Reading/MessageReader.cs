@@ -229,7 +229,9 @@ public sealed class MessageReader
 
         // Facts stated beside the question make it this patient's ("Booked for 3 weeks' time. Is a hip OK at 70?").
         var read = summaries.Read(words.Text.Length > limits.MaxFactCharacters ? words.Text[..limits.MaxFactCharacters] : words.Text);
-        var told = questionFacts.Descriptors(read, words, questionFacts.DrugsOwned(tokens, own, asked), facts, words.AboutPatient || filled.Count > 0);
+        var told = questionFacts.Descriptors(
+            read, words, questionFacts.DrugsOwned(tokens, own, asked), questionFacts.ProceduresAsked(tokens, own, asked, words), facts,
+            words.AboutPatient || filled.Count > 0);
         var added = ProfileFields.Filled(told);
         if (added.Count == 0)
         {
@@ -250,6 +252,8 @@ public sealed class MessageReader
             CurrentDrugs = facts.CurrentDrugs ?? told.CurrentDrugs,
             Antithrombotics = facts.Antithrombotics ?? told.Antithrombotics,
             PriorTreatments = facts.PriorTreatments ?? told.PriorTreatments,
+            Procedure = facts.Procedure ?? told.Procedure,
+            UpcomingProcedure = facts.UpcomingProcedure ?? told.UpcomingProcedure,
         };
         return (told, merged, ProfileFields.Filled(merged).Union(filled).ToList());
     }

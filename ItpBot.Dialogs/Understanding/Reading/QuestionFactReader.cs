@@ -19,6 +19,7 @@ internal sealed class QuestionFactReader
     private readonly HashSet<string> owners;
     private readonly HashSet<string> having;
     private readonly LexiconMatcher conditions;
+    private readonly LexiconMatcher treatmentChoice;
 
     public QuestionFactReader(ReadingLexicon lexicon)
     {
@@ -27,6 +28,7 @@ internal sealed class QuestionFactReader
         owners = Words(meanings, "owns");
         having = Words(meanings, "has");
         conditions = new LexiconMatcher(lexicon.Category("comorbidity"));
+        treatmentChoice = new LexiconMatcher(meanings.Where(m => m.Meaning == "treatment-choice"));
         patientWords = Words(meanings, "about-patient").Union(owners).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -75,7 +77,8 @@ internal sealed class QuestionFactReader
     /// What the question's words tell of the patient, as profile fields (only those <paramref name="known"/> leaves
     /// empty). <paramref name="aboutPatient"/>: the question or the message around it is about this patient.
     /// </summary>
-    public PatientProfile Descriptors(CaseSummary read, QuestionWords words, IReadOnlyList<Finding> drugsOwned, PatientProfile known, bool aboutPatient)
+    public PatientProfile Descriptors(
+        CaseSummary read, QuestionWords words, IReadOnlyList<Finding> drugsOwned, IReadOnlyList<ProcedureKind> procedures, PatientProfile known, bool aboutPatient)
     {
         var told = read.Profile;
         // A person described by age or weight ("a 79 year old with heart failure", "a 95kg man") is the one asked
@@ -85,6 +88,7 @@ internal sealed class QuestionFactReader
         var conditions = told.Comorbidities?
             .Where(c => words.ConditionsHad.Any(name => ContractCodes<Comorbidity>.ByName.TryGetValue(name, out var code) && code == c)).ToList();
         var drugs = drugsOwned.Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToList();
+        var procedure = known.Procedure is null && ofPatient && procedures.Count > 0 ? procedures.Max() : (ProcedureKind?)null;
         return new PatientProfile
         {
             AgeYears = known.AgeYears is null ? told.AgeYears : null,
@@ -99,8 +103,33 @@ internal sealed class QuestionFactReader
             CurrentDrugs = known.CurrentDrugs is null && drugs.Count > 0 ? drugs : null,
             Antithrombotics = known.Antithrombotics is null && drugs.Count > 0 ? told.Antithrombotics : null,
             PriorTreatments = known.PriorTreatments is null && ofPatient ? History(told.PriorTreatments) : null,
+            Procedure = procedure,
+            UpcomingProcedure = procedure is null ? null : true,
         };
     }
+
+    /// <summary>
+    /// The procedures a question asks about for the patient ("can she have a dental extraction with a count of 38?",
+    /// "what count for her epidural?"): a procedure the patient faces is still to come, so its target count applies.
+    /// Not one supposed ("what if she needs surgery"), someone else's, denied, past or only a possibility ("when should
+    /// we consider splenectomy"); nor a splenectomy asked about as a treatment ("is splenectomy worth it at 70?"), which
+    /// is a choice among treatments, not an operation booked. Whether the question is about this patient is
+    /// <see cref="Descriptors"/>' call.
+    /// </summary>
+    public IReadOnlyList<ProcedureKind> ProceduresAsked(
+        MessageTokens tokens, IReadOnlyList<Finding> findings, IReadOnlyList<QuestionSpan> asked, QuestionWords words) =>
+        findings.Where(f => f.Field == ProfileFields.Procedure
+                && f.Context.Experiencer == Experiencer.Patient
+                && f.Context.Status is FindingStatus.Current or FindingStatus.Planned or FindingStatus.Hypothetical
+                && !treatmentChoice.FindAll(MessageTokens.Read(f.Evidence, MaxProcedureWords)).Any()
+                && words.Text.Contains(f.Evidence, StringComparison.Ordinal)
+                && asked.Any(q => !q.Answered && f.Start >= tokens[q.First].Start && f.Start < tokens[q.End - 1].End)
+                && !ContextualFacts.Tentative(f, tokens.Text))
+            .Select(f => Enum.TryParse<ProcedureKind>(f.Value.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var kind) ? kind : (ProcedureKind?)null)
+            .OfType<ProcedureKind>()
+            .ToList();
+
+    private const int MaxProcedureWords = 8;
 
     /// <summary>
     /// The drugs the question says the patient takes now: owned ("hold her rivaroxaban") and not supposed. A drug
