@@ -85,7 +85,7 @@ public sealed class CaseSummaryReader
             Bleeding = bleedingGrade,
             PriorTreatments = NullIfEmpty(given),
             Splenectomy = spleen,
-            Antithrombotics = NullIfEmpty(antithrombotics.FindAll(normalized)),
+            Antithrombotics = antithrombotics.TakenNow(normalized),
             Comorbidities = NullIfEmpty(comorbidities.FindAll(normalized)),
             Pregnant = pregnant?.Pregnant,
             GestationWeeks = pregnant?.GestationWeeks,
