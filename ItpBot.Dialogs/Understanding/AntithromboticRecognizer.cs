@@ -18,4 +18,14 @@ public sealed class AntithromboticRecognizer : LexiconPhraseRecognizer<Antithrom
         : base(lexicon, "antithrombotic", NegationScope.Current)
     {
     }
+
+    /// <summary>
+    /// The classes taken now; none ([]) when the text names blood thinners only to deny them ("stopped his clopidogrel
+    /// in June", "no NSAIDs", "not on aspirin any more"): the patient is on none now. Null when none is named.
+    /// </summary>
+    public IReadOnlyList<Antithrombotic>? TakenNow(string? text)
+    {
+        var stated = FindAll(text);
+        return stated.Count > 0 ? stated : FindDenied(text).Count > 0 ? [] : null;
+    }
 }

@@ -65,14 +65,15 @@ public sealed class CaseSummaryReader
         var normalized = message.Normalized;
         var person = demographics.FindInText(message);
         var pregnant = pregnancy.FindInText(message);
-        var notAvailable = unavailable.FindAll(message);
+        var (notAvailable, lostToCost) = unavailable.Read(message);
         var treatments = priorTreatments.Read(message);
         var spleen = splenectomy.FindInText(message);
 
         // A therapy named as unobtainable was not given; splenectomy has its own field when no outcome is told.
-        var given = treatments.Treatments.Where(t => !notAvailable.Contains(t.Therapy)).ToList();
+        // One given and then lost to its cost is both.
+        var given = treatments.Treatments.Where(t => !notAvailable.Contains(t.Therapy) || lostToCost.Contains(t.Therapy)).ToList();
         var withoutOutcome = treatments.WithoutOutcome
-            .Where(id => !notAvailable.Contains(id) && id != TherapyIds.Splenectomy)
+            .Where(id => (!notAvailable.Contains(id) || lostToCost.Contains(id)) && id != TherapyIds.Splenectomy)
             .ToList();
 
         var profile = new PatientProfile
@@ -85,7 +86,7 @@ public sealed class CaseSummaryReader
             Bleeding = bleedingGrade,
             PriorTreatments = NullIfEmpty(given),
             Splenectomy = spleen,
-            Antithrombotics = NullIfEmpty(antithrombotics.FindAll(normalized)),
+            Antithrombotics = antithrombotics.TakenNow(normalized),
             Comorbidities = NullIfEmpty(comorbidities.FindAll(normalized)),
             Pregnant = pregnant?.Pregnant,
             GestationWeeks = pregnant?.GestationWeeks,

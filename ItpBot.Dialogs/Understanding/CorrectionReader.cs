@@ -38,7 +38,8 @@ public sealed partial class CorrectionReader
         Add(ProfileFields.Bleeding, profile.Bleeding);
         Add(ProfileFields.PriorTreatments, profile.PriorTreatments);
         Add(ProfileFields.Splenectomy, profile.Splenectomy);
-        Add(ProfileFields.Antithrombotics, profile.Antithrombotics);
+        // "she stopped warfarin" reads as none taken now; as a correction it removes the class stopped (below), not all.
+        Add(ProfileFields.Antithrombotics, profile.Antithrombotics is { Count: 0 } ? null : profile.Antithrombotics);
         Add(ProfileFields.Comorbidities, profile.Comorbidities);
         Add(ProfileFields.Pregnant, profile.Pregnant);
         Add(ProfileFields.GestationWeeks, profile.GestationWeeks);

@@ -8,16 +8,43 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
     /// <summary>Therapy ids that are not obtainable; a class ("TPO-RAs not funded") stands for all its members.</summary>
     public IReadOnlyList<string> FindAll(string? text) => FindAll(Reading.MessageText.Of(text));
 
-    internal IReadOnlyList<string> FindAll(Reading.MessageText text)
+    internal IReadOnlyList<string> FindAll(Reading.MessageText text) => Read(text).Unavailable;
+
+    /// <summary>
+    /// Therapies out of reach, and among them those given and then lost to their cost ("eltrombopag, good, stopped due
+    /// to cost", "Nplate was going well until my insurance stopped covering it"): out of reach now, yet a treatment
+    /// given, which the case reader keeps in the history.
+    /// </summary>
+    internal (IReadOnlyList<string> Unavailable, IReadOnlyList<string> LostToCost) Read(Reading.MessageText text)
     {
         var normalized = text.Normalized;
         var mentions = text.Therapies(therapies);
         var unavailable = new List<string>();
+        var lostToCost = new List<string>();
         List<(int Start, int Length, IReadOnlyList<string> Ids)> previous = [];
+        // The drugs named last in this sentence, past the clauses (commas) without one: "eltrombopag, good, stopped due
+        // to cost", "doing great on Revolade but stopped it myself because of the cost".
+        (int End, IReadOnlyList<string> Ids)? lastNamed = null;
         foreach (var clause in text.Clauses)
         {
             var clauseText = normalized.Substring(clause.Start, clause.Length);
             var inClause = mentions.Where(m => clause.Contains(m.Start)).ToList();
+            if (lastNamed is { } named && SentenceEnd().IsMatch(normalized.AsSpan(named.End, Math.Max(0, clause.Start - named.End))))
+            {
+                lastNamed = null;
+            }
+
+            var stopClause = inClause.Count == 0 ? clauseText : clauseText[..(inClause[0].Start - clause.Start)];
+            if (lastNamed is { } told && (Access.Value.LostToCost.IsMatch(stopClause) || Access.Value.PayerStopped.IsMatch(stopClause)))
+            {
+                lostToCost.AddRange(told.Ids);
+            }
+
+            if (inClause.Count > 0)
+            {
+                lastNamed = (inClause[^1].Start + inClause[^1].Length, inClause[^1].TherapyIds);
+            }
+
             if (inClause.Count == 0)
             {
                 // "efgartigimod: not licensed here", "Tavalisse, not funded": a clause with no drug of its own speaks
@@ -44,13 +71,27 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
                 {
                     unavailable.AddRange(inClause[i].TherapyIds);
                 }
+                else if (IsLostToCost(clauseText[..end], inClause[i].Start - clause.Start, inClause[i].Length))
+                {
+                    lostToCost.AddRange(inClause[i].TherapyIds);
+                }
             }
 
             previous = inClause.Select(m => (m.Start - clause.Start, m.Length, m.TherapyIds)).ToList();
             unavailable.AddRange(DeniedAccess(clauseText, previous, afterDrugs: false));
         }
 
-        return unavailable.Distinct().ToList();
+        unavailable.AddRange(lostToCost);
+        return (unavailable.Distinct().ToList(), lostToCost.Distinct().ToList());
+    }
+
+    // "stopped the eltrombopag myself because of the cost", "Avatrombopag stopped 2025 for cost", "Nplate ... until my
+    // insurance stopped covering it": the stop, then its reason, about this drug.
+    private static bool IsLostToCost(string clauseText, int offset, int length)
+    {
+        var after = clauseText[Math.Min(clauseText.Length, offset + length)..];
+        return Access.Value.LostToCost.IsMatch(after) || Access.Value.PayerStopped.IsMatch(after)
+            || (Access.Value.StoppedJustBefore.IsMatch(clauseText.AsSpan(0, offset)) && Access.Value.ForCost.IsMatch(after));
     }
 
     private static bool IsUnavailable(string clauseText, int offset, int length)
@@ -108,6 +149,9 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
 
         return listed.SelectMany(d => d.Ids);
     }
+
+    [GeneratedRegex(@"[.;!?\n]", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^\s*(?:,|/|&|and|or|nor|\+)?\s*(?:(?:and|or)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListJoin();
@@ -175,6 +219,22 @@ public sealed partial class UnavailableTherapyRecognizer(TherapyRecognizer thera
             @"|in (?:our|the|this|my|her|his) " + Place(lexicon, "place") + @"|at (?:our|the|this|my|her|his) " + Place(lexicon, "place") +
             @"|where (?:we|she|he|i|they) (?:are|live)))\b",
             Options);
+
+        // The stop and its reason, a few words apart ("stopped due to cost", "stopped 2025 for cost", "stopped it myself
+        // 2 months ago because of the cost").
+        public Regex LostToCost { get; } = new(
+            @"\b" + After(lexicon, "stopped") + @"\b(?:\s+[\p{L}\p{N}'-]+){0,5}?\s+" + ForCostWords(lexicon), Options);
+
+        // "stopped the eltrombopag ..." just before the drug, and the reason after it.
+        public Regex StoppedJustBefore { get; } = new(@"\b" + After(lexicon, "stopped") + @"\s+(?:(?:the|her|his|my|their|our)\s+)?$", Options);
+
+        public Regex ForCost { get; } = new(@"^(?:\s+[\p{L}\p{N}'-]+){0,5}?\s+" + ForCostWords(lexicon), Options);
+
+        // "until my insurance stopped covering it".
+        public Regex PayerStopped { get; } = new(@"\b" + Party(lexicon, "payer") + @"\s+" + After(lexicon, "stopped-paying") + @"\b", Options);
+
+        private static string ForCostWords(Reading.ReadingLexicon lexicon) =>
+            After(lexicon, "for-reason") + @"\s+(?:(?:the|its|their|her|his|my)\s+)?" + After(lexicon, "cost") + @"\b";
 
         public Regex AllOfThem { get; } = new(@"\b" + Words(lexicon, "all-of-them", "none-of-them") + @"\b", Options);
 

@@ -79,7 +79,10 @@ internal static partial class ContextualFacts
         // A menopause or a hysterectomy in the past still means no pregnancy now.
         profile = Boolean(profile, usable, ProfileFields.ChildbearingPotential, (p, v) => p with { ChildbearingPotential = v }, pastStillHolds: "false");
 
-        var drugs = usable.Where(f => f.Field == ProfileFields.CurrentDrugs && f.Context.Status == FindingStatus.Current && f.Value != None)
+        // "takes Microgynon": a contraceptive named as a medicine is one taken now as well as a sign she could conceive.
+        var drugs = usable.Where(f => f.Context.Status == FindingStatus.Current
+                && ((f.Field == ProfileFields.CurrentDrugs && f.Value != None)
+                    || (f.Field == ProfileFields.ChildbearingPotential && f.Value == ContraceptiveDrug)))
             .Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToList();
         if (drugs.Count > 0)
         {
@@ -286,14 +289,19 @@ internal static partial class ContextualFacts
         return stated.Count == 0 ? profile : profile with { Preferences = (profile.Preferences ?? []).Concat(stated).Distinct().ToList() };
     }
 
-    // "used to take clopidogrel but stopped it": a blood thinner named only in the past (or as a possibility) is not
-    // taken now.
+    // "used to take clopidogrel but stopped it": a blood thinner named only in the past is not taken now.
     private static PatientProfile PastAntithrombotics(PatientProfile profile, List<Finding> findings)
     {
         var drugs = findings.Where(f => f.Field == ProfileFields.CurrentDrugs && f.Value != None).ToList();
-        return profile.Antithrombotics is { Count: > 0 } && drugs.Count > 0 && drugs.All(f => f.Context.Status is FindingStatus.Historical or FindingStatus.Planned)
-            ? profile with { Antithrombotics = null }
-            : profile;
+        if (profile.Antithrombotics is not { Count: > 0 } || drugs.Count == 0
+            || !drugs.All(f => f.Context.Status is FindingStatus.Historical or FindingStatus.Planned))
+        {
+            return profile;
+        }
+
+        // Stopped and nothing taken now is none now ("used to be on warfarin but that was stopped"); one still to
+        // start ("might restart the apixaban") says nothing of now.
+        return profile with { Antithrombotics = drugs.All(f => f.Context.Status == FindingStatus.Historical) ? [] : null };
     }
 
     // A "none" phrase ("no regular medications") fills its field with nothing, whether or not a denial marks it.
@@ -302,12 +310,14 @@ internal static partial class ContextualFacts
 
     private const string Contraception = "contraception";
 
+    private const string ContraceptiveDrug = "contraceptive-drug";
+
     private static PatientProfile Boolean(
         PatientProfile profile, List<Finding> findings, string field, Func<PatientProfile, bool, PatientProfile> set, string? pastStillHolds = null)
     {
         // What is said of the patient outweighs what is denied ("premenopausal, not on contraception" can conceive).
         var finding = findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Current)
-            ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Negated && f.Value == Contraception)
+            ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Negated && f.Value is Contraception or ContraceptiveDrug)
             ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Negated)
             ?? findings.LastOrDefault(f => f.Field == field && f.Context.Status == FindingStatus.Historical && f.Value == pastStillHolds);
         if (finding is null)
@@ -316,7 +326,7 @@ internal static partial class ContextualFacts
         }
 
         // "on the pill" and "not on contraception" both say she could conceive.
-        if (finding.Value == Contraception)
+        if (finding.Value is Contraception or ContraceptiveDrug)
         {
             return set(profile, true);
         }

@@ -27,7 +27,7 @@ internal static class LexiconRegex
         ["access-before"] = new HashSet<string>(
             ["out-of-reach", "cannot-obtain", "will-not", "provide", "hold", "holds-none", "approval", "refused", "cost-payer", "will-not-pay", "rationed"],
             StringComparer.Ordinal),
-        ["access-after"] = new HashSet<string>(["out-of-reach", "list-denial", "list-kind", "list", "run-out", "cannot-obtain-it"], StringComparer.Ordinal),
+        ["access-after"] = new HashSet<string>(["out-of-reach", "list-denial", "list-kind", "list", "run-out", "cannot-obtain-it", "stopped", "for-reason", "cost", "stopped-paying"], StringComparer.Ordinal),
         ["access-place"] = new HashSet<string>(["kind", "held", "here", "place"], StringComparer.Ordinal),
         ["reference"] = new HashSet<string>(["pronoun", "takes-it", "it-does", "started", "time-opening"], StringComparer.Ordinal),
         ["preference"] = new HashSet<string>(

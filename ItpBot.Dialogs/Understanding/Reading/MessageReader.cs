@@ -105,11 +105,12 @@ public sealed class MessageReader
             normalized.Length > limits.MaxFactCharacters ? MessageText.Of(normalized[..limits.MaxFactCharacters]) : message,
             asks: answer is null && asked.Any(q => !q.Answered));
         var (facts, filled) = ContextualFacts.Apply(summary.Profile, summary.Filled, findings, factText);
-        if (facts.CurrentDrugs is { Count: > 0 } drugs && facts.PriorTreatments is { Count: > 0 } given)
+        if (facts.CurrentDrugs is { Count: > 0 } drugs
+            && (facts.PriorTreatments is { Count: > 0 } || drugs.Any(d => summaries.TherapyIdOf(d) is not null)))
         {
-            // "ciclosporin - no effect": a drug with a past outcome is not one taken now.
-            var past = given.Where(t => t.Outcome != TreatmentOutcome.Ongoing).Select(t => t.Therapy).ToHashSet(StringComparer.Ordinal);
-            var now = drugs.Where(d => summaries.TherapyIdOf(d) is not { } id || !past.Contains(id)).ToList();
+            // "ciclosporin - no effect", "Aza + MMF + ciclosporin together", "eltrombopag plus cyclosporin": an ITP drug
+            // is a treatment, told with its outcome or not, never a medicine taken besides.
+            var now = drugs.Where(d => summaries.TherapyIdOf(d) is null).ToList();
             facts = facts with { CurrentDrugs = now.Count > 0 ? now : null };
             filled = filled.Where(f => f != ProfileFields.CurrentDrugs || now.Count > 0).ToList();
         }
