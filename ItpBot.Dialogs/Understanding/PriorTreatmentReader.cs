@@ -157,7 +157,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
                 {
                     treatments.Add(new PriorTreatment(id, verdict.Outcome, null));
                 }
-                else if (treatments[index].Outcome is not (TreatmentOutcome.Intolerant or TreatmentOutcome.Dependent))
+                else if (!verdict.UntoldOnly && treatments[index].Outcome is not (TreatmentOutcome.Intolerant or TreatmentOutcome.Dependent))
                 {
                     treatments[index] = treatments[index] with { Outcome = verdict.Outcome };
                 }
@@ -190,7 +190,7 @@ public sealed partial class PriorTreatmentReader(TherapyRecognizer therapies, Tr
         // Composites the ranking cannot see, decided from each drug's own episode: a drug taken now with a held count,
         // a harm put up with while the drug is kept because it works.
         // A count read as "platelets" bounds no episode ("on romiplostim and her platelets were 95").
-        EpisodeOutcomes.Revise(normalized, treatments, mentions, named.Where(n => n.TherapyId != TherapyIds.PlateletTransfusion || mentions.Contains(n)).ToList(), outcomeMatches);
+        EpisodeOutcomes.Revise(normalized, treatments, withoutOutcome, mentions, named.Where(n => n.TherapyId != TherapyIds.PlateletTransfusion || mentions.Contains(n)).ToList(), outcomeMatches);
 
         return new PriorTreatmentReading(
             treatments,

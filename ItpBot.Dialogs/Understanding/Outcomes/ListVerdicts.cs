@@ -6,7 +6,10 @@ using ItpBot.Knowledge.Model;
 namespace ItpBot.Dialogs.Understanding.Outcomes;
 
 /// <summary>One outcome told of several drugs at once, and the drugs it covers.</summary>
-internal readonly record struct ListVerdict(IReadOnlyList<string> Drugs, TreatmentOutcome Outcome);
+/// <param name="UntoldOnly">The verdict covers only the drugs of the list told with no outcome of their own: a count
+/// told as unmoved after a bare list ("pred, then IVIG, then rituximab - she's still stuck at 12") leaves "pred
+/// worked, then IVIG, still 12" its response.</param>
+internal readonly record struct ListVerdict(IReadOnlyList<string> Drugs, TreatmentOutcome Outcome, bool UntoldOnly = false);
 
 /// <summary>
 /// A whole list given one outcome (conventions: "none of them worked", "all failed", "after pred, IVIG and ritux she
@@ -51,7 +54,7 @@ internal static partial class ListVerdicts
 
     // "still sits at 12", "remains in single figures", "still only 15": the count told after the list.
     private static readonly Regex StillAt = new(
-        @"\b" + Class("still") + @"\b(?:\s+[a-z]+){0,3}?\s+(?:~\s*)?(?<n>\d{1,3})\b(?![\d.]|\s*(?:mg|mcg|kg|%|days?|weeks?|months?|years?|x\b|/))",
+        @"\b" + Class("still") + @"\b(?:\s+[a-z]+){0,3}?\s+(?:~\s*)?(?<n>\d{1,3})\b(?!\d|\.\d|\s*(?:mg|mcg|kg|%|days?|weeks?|months?|years?|x\b|/))",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly double ResponseCount = double.Parse(
@@ -122,15 +125,29 @@ internal static partial class ListVerdicts
                 continue;
             }
 
-            var still = StillAt.Match(normalized[listed[^1].End..sentenceEnd]);
-            if (still.Success && double.Parse(still.Groups["n"].Value, CultureInfo.InvariantCulture) < ResponseCount)
+            if (IsStillLow(normalized[listed[^1].End..sentenceEnd]))
             {
                 verdicts.Add(new ListVerdict(listed.Select(d => d.TherapyId!).Distinct().ToList(), TreatmentOutcome.NoResponse));
             }
         }
 
+        // With no "after" before it, the unmoved count after a list speaks for the drugs told without an outcome.
+        var sentenceStarts = drugs.Select(d => SentenceStart(normalized, d.Start)).Distinct();
+        foreach (var start in sentenceStarts)
+        {
+            var end = SentenceEnd(normalized, start);
+            var listed = drugs.Where(d => d.Start >= start && d.End <= end).ToList();
+            if (listed.Count >= 2 && IsStillLow(normalized[listed[^1].End..end]))
+            {
+                verdicts.Add(new ListVerdict(listed.Select(d => d.TherapyId!).Distinct().ToList(), TreatmentOutcome.NoResponse, UntoldOnly: true));
+            }
+        }
+
         return verdicts;
     }
+
+    private static bool IsStillLow(string after) =>
+        StillAt.Match(after) is { Success: true } still && double.Parse(still.Groups["n"].Value, CultureInfo.InvariantCulture) < ResponseCount;
 
     private static int SentenceStart(string text, int at) => text.AsSpan(0, at).LastIndexOfAny(SentenceEnds) + 1;
 

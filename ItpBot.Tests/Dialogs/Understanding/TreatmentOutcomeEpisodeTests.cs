@@ -30,6 +30,23 @@ public sealed class TreatmentOutcomeEpisodeTests
         { "currently on eltrombopag. Before that dapsone kept her count at 90", ["dapsone:response", "eltrombopag:ongoing"] },
     };
 
+    // A drug told with no outcome of its own: today's count at or above the held count ("now 95", "in the 70s
+    // these days") or where the drug took it ("from 12 to 60") is a response; the count told as unmoved under the
+    // response count ("still 14", "stuck at 20") is no response, for one drug or a bare list. A fall told after the
+    // count, a course days old, or a count under the line leaves it untold.
+    public static TheoryData<string, string[]> UntoldWithTodaysCount => new()
+    {
+        { "danazol first, then fostamatinib 100 bd, now 95", ["danazol:unknown", "fostamatinib:response"] },
+        { "avatrombopag 40 daily, platelets in the 70s these days.", ["avatrombopag:response"] },
+        { "Doptelet 20mg, plt from 12 to 60 over the autumn", ["avatrombopag:response"] },
+        { "danazol, then mycophenolate, then dapsone - she remains at 20", ["danazol:no-response", "dapsone:no-response", "mycophenolate:no-response"] },
+        { "danazol, mycophenolate and dapsone; still 18 on the lot", ["danazol:no-response", "dapsone:no-response", "mycophenolate:no-response"] },
+        { "danazol worked for years, then mycophenolate, still 18", ["danazol:response", "mycophenolate:no-response"] },
+        { "fostamatinib, plt went to 200 then down to 15 within weeks, now on dapsone", ["dapsone:ongoing", "fostamatinib:unknown"] },
+        { "dapsone started 10 days ago, now 70", ["dapsone:ongoing"] },
+        { "avatrombopag 20mg, now 40", ["avatrombopag:unknown"] },
+    };
+
     // A harm put up with while the drug is kept, with a response in its episode: response. Stopped: intolerant.
     public static TheoryData<string, string[]> KeptDespiteAHarm => new()
     {
@@ -52,6 +69,7 @@ public sealed class TreatmentOutcomeEpisodeTests
 
     [Theory]
     [MemberData(nameof(TakenNowWithACount))]
+    [MemberData(nameof(UntoldWithTodaysCount))]
     [MemberData(nameof(KeptDespiteAHarm))]
     [MemberData(nameof(ListQuantifierMidSentence))]
     [MemberData(nameof(ChartAbbreviations))]
