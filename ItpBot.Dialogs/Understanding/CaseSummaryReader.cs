@@ -71,7 +71,11 @@ public sealed class CaseSummaryReader
 
         // A therapy named as unobtainable was not given; splenectomy has its own field when no outcome is told.
         // One given and then lost to its cost is both.
-        var given = treatments.Treatments.Where(t => !notAvailable.Contains(t.Therapy) || lostToCost.Contains(t.Therapy)).ToList();
+        // An operation done once cannot be depended on: a dependence told beside it ("splenectomy, steroid-dependent")
+        // is the other drug's, and how the operation went is not told.
+        var given = treatments.Treatments.Where(t => !notAvailable.Contains(t.Therapy) || lostToCost.Contains(t.Therapy))
+            .Select(t => t.Therapy == TherapyIds.Splenectomy && t.Outcome == TreatmentOutcome.Dependent ? t with { Outcome = TreatmentOutcome.Unknown } : t)
+            .ToList();
         var withoutOutcome = treatments.WithoutOutcome
             .Where(id => (!notAvailable.Contains(id) || lostToCost.Contains(id)) && id != TherapyIds.Splenectomy)
             .ToList();
