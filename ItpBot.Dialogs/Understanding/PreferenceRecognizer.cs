@@ -88,9 +88,9 @@ public sealed partial class PreferenceRecognizer
             Wants + @" (?:an? |the |only )?" + Oral + @"\b|\b(?:oral|tablets?|pills?) (?:treatment |therapy |medication |options? |drugs? )?(?:only|preferred|please)\b|" +
             @"\boral (?:treatment|therapy|medication|meds|medicines?|tablets|option|drug|agent|route|form)s? (?:is |are |would be )?(?:preferred|only|please|ideal|best)\b|" +
             // "something by mouth please", "pref: PO": the route asked for in a label or with a please.
-            @"\b" + Oral + @"\s+(?:only\s+)?(?:please|if possible|ideally|by preference)\b|\bpref(?:s|erence|erences)?\s*[:=-]\s*(?:po|oral|tablets?|pills?)\b|" +
-            // "rather take tablets", "would like to go on pills", "prefers to be on something oral".
-            @"(?<!\b(?:not|never|n't|don't|doesn't|didn't|do not|does not)\s+)(?:" + Wants + @"|\brather|\bsooner)\s+(?:to\s+)?(?:take|have|be on|go on|try|use|stick (?:to|with))\s+(?:an?\s+|the\s+|only\s+|something\s+)?" + Oral + @"\b(?!\s+(?:forever|for ever|for life|long[- ]term|indefinitely|for years|lifelong))|" +
+            @"\b" + Oral + @"\s+(?:only\s+)?(?:please|if (?:(?:it's|it is|at all|that's|that is)\s+)*possible|ideally|by preference)\b|\bpref(?:s|erence|erences)?\s*[:=-]\s*(?:po|oral|tablets?|pills?)\b|" +
+            // "rather take tablets", "would like to go on pills", "prefers to be on something oral", "wants to move to a tablet".
+            @"(?<!\b(?:not|never|n't|don't|doesn't|didn't|do not|does not)\s+)(?:" + Wants + @"|\brather|\bsooner)\s+(?:to\s+)?(?:take|have|be on|go on|try|use|stick (?:to|with)|stay on|keep (?:to|on)|move (?:on )?to|switch to|change to|go over to)\s+(?:an?\s+|the\s+|only\s+|something\s+)?" + Oral + @"\b(?!\s+(?:forever|for ever|for life|long[- ]term|indefinitely|for years|lifelong))|" +
             // "something I can take by mouth", "a drug she can swallow".
             @"\b(?:something|anything|a drug|a medicine|treatment|one) (?:i|she|he|they|we) (?:can|could) (?:take|swallow|have)(?: (?:by mouth|orally|as a tablet|as tablets))\b|" +
             // "tablet form would be best", "pills are easier for her".
