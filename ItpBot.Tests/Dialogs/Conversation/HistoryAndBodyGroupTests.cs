@@ -29,6 +29,7 @@ public sealed class HistoryAndBodyGroupTests(ITestOutputHelper output)
     [InlineData("no", IntakeField.Splenectomy, "Splenectomy=no; Antithrombotics=none; Comorbidities=none; CurrentDrugs=none")]
     [InlineData("None of these", IntakeField.Splenectomy, "Splenectomy=no; Antithrombotics=none; Comorbidities=none; CurrentDrugs=none")]
     [InlineData("no to all", IntakeField.Splenectomy, "Splenectomy=no; Antithrombotics=none; Comorbidities=none; CurrentDrugs=none")]
+    [InlineData("No to all three", IntakeField.Splenectomy, "Splenectomy=no; Antithrombotics=none; Comorbidities=none; CurrentDrugs=none")]
     [InlineData("no, no, none", IntakeField.Splenectomy, "Splenectomy=no; Antithrombotics=none; Comorbidities=none; CurrentDrugs=none")]
     [InlineData("nope; none; nothing", IntakeField.Splenectomy, "Splenectomy=no; Antithrombotics=none; Comorbidities=none; CurrentDrugs=none")]
     [InlineData("no, apixaban, none", IntakeField.Splenectomy, "Splenectomy=no; Antithrombotics=anticoagulant; Comorbidities=none; CurrentDrugs=apixaban")]
