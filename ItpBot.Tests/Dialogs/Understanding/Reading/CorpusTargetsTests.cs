@@ -51,6 +51,7 @@ public sealed class CorpusTargetsTests(ITestOutputHelper output)
     [InlineData("HeldOut10")]
     [InlineData("HeldOut11")]
     [InlineData("HeldOut12")]
+    [InlineData("HeldOut13")]
     public void Every_red_flag_of_a_held_out_set_is_still_found(string set)
     {
         var result = CorpusScorer.Score(
