@@ -98,4 +98,15 @@ public sealed class SpeakerAndCommandClassTests
     [InlineData("would pick tablets if possible")]
     public void A_wish_or_a_plan_with_its_subject_left_out_is_no_question(string text) =>
         Assert.NotEqual(MessageIntent.Question, Read(text).Intent);
+
+    [Theory]
+    [InlineData("My lad is 31, he's had ITP for years and his count is 40", Sex.Male)]
+    [InlineData("my pal Steve has ITP and his count was 12 yesterday", Sex.Male)]
+    [InlineData("our lass is 16 weeks pregnant and her platelets are 60", Sex.Female)]
+    public void A_carer_names_the_patient_by_an_everyday_tie_or_a_friend_by_name(string text, Sex sex)
+    {
+        var reading = Read(text);
+        Assert.Equal(Speaker.Caregiver, reading.Speaker);
+        Assert.Equal(sex, reading.Facts.Sex);
+    }
 }
