@@ -151,6 +151,9 @@ public sealed class LexiconEverydayWordsTests
     [InlineData("not sure, you'd have to ask her GP")]
     [InlineData("skip this question")]
     [InlineData("I'd rather not say")]
+    [InlineData("I wouldn't know")]
+    [InlineData("he wouldn't have a clue, to be honest")]
+    [InlineData("no way of knowing from here")]
     public void Not_knowing_is_a_way_out(string text) =>
         Assert.True(ItpBot.Dialogs.Conversation.Fields.EverydayAnswers.SaysNotKnown(text));
 
