@@ -31,6 +31,16 @@ public static class EverydayAnswers
     }
 
     /// <summary>
+    /// "nothing, he's fine day to day", "none at the moment, she's been well": the reply opens by saying none, and what
+    /// follows explains it. The caller checks first that the reply names nothing the question asks for.
+    /// </summary>
+    public static bool OpensWithNone(string? text)
+    {
+        var tokens = LexiconTokens.Of(UnderstandingText.Normalize(text));
+        return Reader.Value.OpensWith(tokens, EverydayAnswerKind.NoneOfThese) || Reader.Value.OpensWith(tokens, EverydayAnswerKind.No);
+    }
+
+    /// <summary>
     /// "she'd consider anything at this point, she just wants it sorted": the reply opens by ruling nothing out, and what
     /// follows explains it.
     /// </summary>

@@ -30,8 +30,10 @@ public static class FieldRegistry
             ContractNames = [ProfileFields.Bleeding],
             Label = "Bleeding now",
             IsKnown = p => p.Bleeding is not null,
+            // A bleed named wins over the "no" around it ("no, just a few bruises"); a reply that opens with none and
+            // names no bleed says none ("nothing, he's fine day to day").
             ReadAnswer = (r, text) => r.Bleeding.Recognize(text) is { } found ? new() { Bleeding = found.Grade }
-                : EverydayAnswers.SaysNone(text) ? new() { Bleeding = Bleeding.None } : null,
+                : EverydayAnswers.SaysNone(text) || EverydayAnswers.OpensWithNone(text) ? new() { Bleeding = Bleeding.None } : null,
             Merge = Scalar(p => p.Bleeding, (p, v) => p with { Bleeding = v }),
             Show = (p, _) => p.Bleeding is { } bleeding ? Kebab(bleeding) : null,
         },

@@ -26,6 +26,8 @@ public sealed class PendingAnswerTableTests(ITestOutputHelper output)
         { IntakeField.PlateletCount, "12 x 10^9/L", "Platelet count: 12 × 10⁹/L" },
         { IntakeField.PlateletCount, "twelve thousand", "Platelet count: 12 × 10⁹/L" },
         { IntakeField.Bleeding, "none", "Bleeding now: none" },
+        { IntakeField.Bleeding, "nothing, she's been fine in herself", "Bleeding now: none" },
+        { IntakeField.Bleeding, "no, just a few bruises on her legs", "Bleeding now: skin" },
         { IntakeField.Bleeding, "petechiae", "Bleeding now: skin" },
         { IntakeField.Bleeding, "Skin only (petechiae, bruises)", "Bleeding now: skin" },
         { IntakeField.Bleeding, "nosebleeds", "Bleeding now: mucosal" },
