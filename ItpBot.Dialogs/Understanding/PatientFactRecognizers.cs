@@ -193,7 +193,7 @@ public sealed partial class SplenectomyRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Splenectomy();
 
-    [GeneratedRegex(@"\b(?:spleen(?: is|'s|\s*[:=-])? (?:still )?(?:intact|in situ|in place|present|in|there)\b|spleen(?:'s| is| was| has| has been)? (?:not|never) (?:been )?(?:removed|taken out|out)|i (?:still )?(?:have|have got|'ve got|'ve still got) my spleen|intact spleen|still (?:has|have|got|had) (?:her|his|their|a|my|the) spleen|(?:has|have|got) (?:her|his|their|my) spleen still|spleen (?:was )?never (?:removed|taken out))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:spleen(?: is|'s|\s*[:=-])? (?:still )?(?:intact|in situ|in place|present|in|there)\b|spleen(?:'s| is| was| has| has been)? (?:not|never) (?:been )?(?:removed|taken out|out)|(?:i|he|she|they|we)(?:'s|'ve| has| have)?(?: still)?(?: got)? (?:my|her|his|their) spleen(?! (?:out|removed|taken|off|was|has been))|intact spleen|still (?:has|have|got|had) (?:her|his|their|a|my|the) spleen|(?:has|have|got) (?:her|his|their|my) spleen still|spleen (?:was )?never (?:removed|taken out))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Intact();
 
     [GeneratedRegex(@"\b(?:consider\w*|plann\w*|plan for|refer\w* for|candidate for|discuss\w*|avoid\w*|wants?|refus\w*|declin\w*|before|prior to|" +

@@ -45,6 +45,8 @@ public sealed class PendingAnswerTableTests(ITestOutputHelper output)
         { IntakeField.Splenectomy, "No", "Splenectomy: no" },
         { IntakeField.Splenectomy, "nope", "Splenectomy: no" },
         { IntakeField.Splenectomy, "yes", "Splenectomy: yes" },
+        { IntakeField.Splenectomy, "he's still got his spleen", "Splenectomy: no" },
+        { IntakeField.Splenectomy, "she has her spleen", "Splenectomy: no" },
         { IntakeField.Splenectomy, "yeah", "Splenectomy: yes" },
         // To a yes/no question about something the patient has or had, "none" means they have none of it: no.
         { IntakeField.Splenectomy, "none", "Splenectomy: no" },
